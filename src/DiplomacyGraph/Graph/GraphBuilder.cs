@@ -1,0 +1,128 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph;
+
+/// <summary>
+/// Collects sources, relation types, entities and relations, then validates everything at once in
+/// <see cref="Build"/>: either a whole valid <see cref="DiplomaticGraph"/> comes out, or a
+/// <see cref="GraphFormatException"/> listing every problem. A builder is not thread-safe; the graph it builds is immutable.
+/// </summary>
+/// <example><code>
+/// var builder = new GraphBuilder();
+/// builder.AddSource(new Source { Id = "tribune", Title = "Pakistan opts for engagement" });
+/// builder.AddEntity(new Entity { Id = "ishaq-dar", Kind = EntityKind.Person, Name = "Ishaq Dar" });
+/// builder.AddEntity(new Entity { Id = "pakistan", Kind = EntityKind.Country, Name = "Pakistan" });
+/// builder.AddRelation(new Relation
+/// {
+///     Id = "dar-fm", Type = "holds-office", From = "ishaq-dar", To = "pakistan", Role = "Foreign Minister",
+///     Time = DateRange.Parse("2025"), Citations = [new Citation("tribune", "Foreign Minister Ishaq Dar")],
+/// });
+/// DiplomaticGraph graph = builder.Build();
+/// </code></example>
+public sealed class GraphBuilder
+{
+    private readonly List<Located<Source>> sources = [];
+    private readonly List<Located<RelationType>> relationTypes = [];
+    private readonly List<Located<Entity>> entities = [];
+    private readonly List<Located<Relation>> relations = [];
+    private readonly List<GraphError> errors = [];
+
+    /// <summary>
+    /// Gives the text of a source, so that every quote can be checked character for character;
+    /// returns <see langword="null"/> when the text is not available (the check is then skipped for that source).
+    /// Loaders set it; the core never reads files itself.
+    /// </summary>
+    public Func<Source, string?>? SourceText { get; set; }
+
+    /// <summary>Starts a builder holding everything in <paramref name="graph"/>, to derive a new graph from it.</summary>
+    public static GraphBuilder From(DiplomaticGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var builder = new GraphBuilder();
+        foreach (var type in graph.ExtensionTypes)
+        {
+            builder.AddRelationType(type);
+        }
+
+        foreach (var source in graph.Sources)
+        {
+            builder.AddSource(source);
+        }
+
+        foreach (var entity in graph.Entities)
+        {
+            builder.AddEntity(entity);
+        }
+
+        foreach (var relation in graph.Relations)
+        {
+            builder.AddRelation(relation);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds a source.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="at">Where it was written, for error messages.</param>
+    public GraphBuilder AddSource(Source source, ElementLocation? at = null) => Add(sources, source, at);
+
+    /// <summary>Adds a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="at">Where it was written, for error messages.</param>
+    public GraphBuilder AddRelationType(RelationType type, ElementLocation? at = null) => Add(relationTypes, type, at);
+
+    /// <summary>Adds an entity.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="at">Where it was written, for error messages.</param>
+    public GraphBuilder AddEntity(Entity entity, ElementLocation? at = null) => Add(entities, entity, at);
+
+    /// <summary>Adds a relation.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <param name="at">Where it was written, for error messages.</param>
+    public GraphBuilder AddRelation(Relation relation, ElementLocation? at = null) => Add(relations, relation, at);
+
+    /// <summary>Records a problem found before building (a loader's syntax error), so that <see cref="Build"/> reports it with the rest.</summary>
+    public GraphBuilder AddError(GraphError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        errors.Add(error);
+        return this;
+    }
+
+    /// <summary>Validates everything and returns the graph.</summary>
+    /// <exception cref="GraphFormatException">Anything is invalid; every problem is listed, in file order.</exception>
+    public DiplomaticGraph Build()
+    {
+        var validator = new GraphValidator(SourceText);
+        var found = new List<GraphError>(errors);
+        found.AddRange(validator.Validate(relationTypes, sources, entities, relations));
+        if (found.Count > 0)
+        {
+            throw new GraphFormatException(found
+                .Select((error, index) => (error, index))
+                .OrderBy(e => e.error.Location is null ? 1 : 0)
+                .ThenBy(e => e.error.Location?.File, StringComparer.Ordinal)
+                .ThenBy(e => e.error.Location?.Line)
+                .ThenBy(e => e.error.Location?.Column)
+                .ThenBy(e => e.index)
+                .Select(e => e.error)
+                .ToList());
+        }
+
+        return new DiplomaticGraph(
+            validator.Vocabulary,
+            [.. relationTypes.Select(t => t.Value)],
+            [.. sources.Select(s => s.Value)],
+            [.. entities.Select(e => e.Value)],
+            [.. relations.Select(r => r.Value)]);
+    }
+
+    private GraphBuilder Add<T>(List<Located<T>> list, T value, ElementLocation? at)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        list.Add(new Located<T>(value, at));
+        return this;
+    }
+}

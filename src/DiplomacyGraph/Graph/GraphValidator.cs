@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph;
+
+/// <summary>Every rule a graph must satisfy, checked in one pass that collects all problems.</summary>
+internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
+{
+    private readonly List<GraphError> errors = [];
+    private readonly Dictionary<string, string?> texts = new(StringComparer.Ordinal);
+    private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
+    private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
+
+    /// <summary>The vocabulary: built-in types plus the dataset's own, by name.</summary>
+    public Dictionary<string, RelationType> Vocabulary { get; } = RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    public List<GraphError> Validate(
+        List<Located<RelationType>> types,
+        List<Located<Source>> sources,
+        List<Located<Entity>> entities,
+        List<Located<Relation>> relations)
+    {
+        foreach (var type in types)
+        {
+            CheckType(type);
+        }
+
+        sourcesById = Unique(sources, s => s.Id, "source");
+        foreach (var source in sources)
+        {
+            CheckId(source, source.Value.Id, "source");
+            Require(source, source.Value.Title, "title", source.Value.Id);
+        }
+
+        entitiesById = Unique(entities, e => e.Id, "entity");
+        foreach (var entity in entities)
+        {
+            CheckEntity(entity);
+        }
+
+        Unique(relations, r => r.Id, "relation");
+        foreach (var relation in relations)
+        {
+            CheckRelation(relation);
+        }
+
+        return errors;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabCase();
+
+    private void CheckType(Located<RelationType> located)
+    {
+        var type = located.Value;
+        if (!CheckId(located, type.Name, "relation type", "name"))
+        {
+            return;
+        }
+
+        if (Vocabulary.TryGetValue(type.Name, out var existing))
+        {
+            var builtIn = RelationTypes.BuiltIn.Contains(existing);
+            errors.Add(located.Error(
+                builtIn ? $"'{type.Name}' is a built-in relation type and cannot be redefined." : $"Relation type '{type.Name}' is declared twice.",
+                "name",
+                type.Name));
+            return;
+        }
+
+        Vocabulary[type.Name] = type;
+    }
+
+    private void CheckEntity(Located<Entity> located)
+    {
+        var entity = located.Value;
+        CheckId(located, entity.Id, "entity");
+        Require(located, entity.Name, "name", entity.Id);
+        if (!Enum.IsDefined(entity.Kind))
+        {
+            errors.Add(located.Error($"'{entity.Kind}' is not an entity kind.", "kind", entity.Id));
+        }
+
+        for (var i = 0; i < entity.Aliases.Length; i++)
+        {
+            Require(located, entity.Aliases[i], $"aliases[{i}]", entity.Id);
+        }
+
+        CheckCitations(located, entity.Citations, "citations", entity.Id);
+        if (entity.Kind == EntityKind.Meeting)
+        {
+            CheckMeeting(located, entity);
+        }
+        else if (entity.Meeting is not null)
+        {
+            errors.Add(located.Error($"Only a Meeting has a time, status and topics; '{entity.Id}' is a {entity.Kind}.", "kind", entity.Id));
+        }
+    }
+
+    private void CheckMeeting(Located<Entity> located, Entity entity)
+    {
+        if (entity.Citations.IsEmpty)
+        {
+            errors.Add(located.Error($"Meeting '{entity.Id}' needs at least one citation.", "citations", entity.Id));
+        }
+
+        if (entity.Meeting is not { } meeting)
+        {
+            errors.Add(located.Error($"Meeting '{entity.Id}' needs a time and a status.", "status", entity.Id));
+            return;
+        }
+
+        if (meeting.Statuses.IsEmpty)
+        {
+            errors.Add(located.Error($"Meeting '{entity.Id}' needs a status (Planned, Held, Delayed or Cancelled).", "status", entity.Id));
+        }
+
+        for (var i = 0; i < meeting.Statuses.Length; i++)
+        {
+            CheckCitations(located, meeting.Statuses[i].Citations, $"status[{i}].citations", entity.Id);
+        }
+
+        for (var i = 0; i < meeting.Topics.Length; i++)
+        {
+            Require(located, meeting.Topics[i], $"topics[{i}]", entity.Id);
+        }
+    }
+
+    private void CheckRelation(Located<Relation> located)
+    {
+        var relation = located.Value;
+        CheckId(located, relation.Id, "relation");
+        var from = Endpoint(located, relation.From, "from");
+        var to = Endpoint(located, relation.To, "to");
+        if (relation.ClaimedBy is not null)
+        {
+            Endpoint(located, relation.ClaimedBy, "claimedBy");
+        }
+
+        if (relation.From == relation.To && from is not null)
+        {
+            errors.Add(located.Error($"Relation '{relation.Id}' joins '{relation.From}' to itself.", "to", relation.Id));
+        }
+
+        if (!Enum.IsDefined(relation.Assertion))
+        {
+            errors.Add(located.Error($"'{relation.Assertion}' is not an assertion.", "assertion", relation.Id));
+        }
+
+        if (relation.Role is not null)
+        {
+            Require(located, relation.Role, "role", relation.Id);
+        }
+
+        if (relation.Citations.IsEmpty)
+        {
+            errors.Add(located.Error($"Relation '{relation.Id}' has no citation: every relation needs at least one source and quote.", "citations", relation.Id));
+        }
+
+        CheckCitations(located, relation.Citations, "citations", relation.Id);
+        if (!Vocabulary.TryGetValue(relation.Type, out var type))
+        {
+            errors.Add(located.Error(
+                $"Unknown relation type '{relation.Type}'. Known: {string.Join(", ", Vocabulary.Keys.Order(StringComparer.Ordinal))}.",
+                "type",
+                relation.Id));
+            return;
+        }
+
+        if (from is not null && !type.AllowsFrom(from.Kind))
+        {
+            errors.Add(located.Error($"'{relation.Type}' cannot start from a {from.Kind} ('{from.Id}'); allowed: {Kinds(type.FromKinds)}.", "from", relation.Id));
+        }
+
+        if (to is not null && !type.AllowsTo(to.Kind))
+        {
+            errors.Add(located.Error($"'{relation.Type}' cannot point to a {to.Kind} ('{to.Id}'); allowed: {Kinds(type.ToKinds)}.", "to", relation.Id));
+        }
+    }
+
+    private Entity? Endpoint(Located<Relation> located, string id, string field)
+    {
+        if (entitiesById.TryGetValue(id ?? string.Empty, out var entity))
+        {
+            return entity;
+        }
+
+        errors.Add(located.Error($"Unknown entity id '{id}'.", field, located.Value.Id));
+        return null;
+    }
+
+    private void CheckCitations<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id)
+    {
+        for (var i = 0; i < citations.Length; i++)
+        {
+            var citation = citations[i];
+            if (!sourcesById.TryGetValue(citation.SourceId ?? string.Empty, out var source))
+            {
+                errors.Add(located.Error($"Unknown source id '{citation.SourceId}'.", $"{field}[{i}].source", id));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(citation.Quote))
+            {
+                errors.Add(located.Error("A citation needs a quote.", $"{field}[{i}].quote", id));
+                continue;
+            }
+
+            if (TextOf(source) is { } text && !text.Contains(citation.Quote, StringComparison.Ordinal))
+            {
+                errors.Add(located.Error(QuoteMismatch.Describe(citation.Quote, text, source), $"{field}[{i}].quote", id));
+            }
+        }
+    }
+
+    private string? TextOf(Source source)
+    {
+        if (sourceText is null)
+        {
+            return null;
+        }
+
+        if (!texts.TryGetValue(source.Id, out var text))
+        {
+            text = sourceText(source);
+            texts[source.Id] = text;
+        }
+
+        return text;
+    }
+
+    private Dictionary<string, T> Unique<T>(List<Located<T>> items, Func<T, string> id, string what)
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = id(item.Value) ?? string.Empty;
+            if (!seen.TryAdd(key, item.Value) && key.Length > 0)
+            {
+                errors.Add(item.Error($"Duplicate {what} id '{key}'.", "id", key));
+            }
+        }
+
+        return seen;
+    }
+
+    private bool CheckId<T>(Located<T> located, string? id, string what, string field = "id")
+    {
+        if (string.IsNullOrEmpty(id) || !KebabCase().IsMatch(id))
+        {
+            errors.Add(located.Error($"A {what} id must be kebab-case (lower-case letters, digits and single hyphens): '{id}'.", field, id));
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Require<T>(Located<T> located, string? value, string field, string id)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(located.Error($"'{field}' must not be empty.", field, id));
+        }
+    }
+
+    private static string Kinds(ImmutableArray<EntityKind> kinds) => string.Join(", ", kinds);
+}
