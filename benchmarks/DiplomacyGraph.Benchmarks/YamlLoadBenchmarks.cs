@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Attributes;
+using DiplomacyGraph.Formats.Yaml;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>Loading YAML, the authoring format: slower per relation than JSON, so measured up to 100k relations.</summary>
+[MemoryDiagnoser]
+public class YamlLoadBenchmarks
+{
+    private string yaml = string.Empty;
+
+    [Params(10_000, 100_000)]
+    public int Relations { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        yaml = BenchmarkCorpus.YamlFile(Relations);
+        BenchmarkCorpus.Release();
+    }
+
+    [Benchmark]
+    public DiplomaticGraph LoadYaml() => YamlGraphReader.Load(yaml);
+}
