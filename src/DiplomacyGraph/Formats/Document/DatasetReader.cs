@@ -37,7 +37,7 @@ internal sealed class DatasetReader
             return;
         }
 
-        var doc = new MapReader(mapping, string.Empty, errors, []);
+        var doc = new MapReader(mapping, string.Empty, errors);
         var version = doc.Text("version");
         if (version is not null and not "1")
         {

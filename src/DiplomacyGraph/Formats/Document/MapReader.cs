@@ -1,8 +1,8 @@
 namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
-/// Reads the fields of one mapping: records where each field was (for error messages), reports
-/// missing required fields and wrong shapes, and at <see cref="Done"/> every key nobody asked for.
+/// Reads the fields of one mapping: reports missing required fields and wrong shapes, and at <see cref="Done"/>
+/// every key nobody asked for. Where each field was is looked up in the tree only when needed (<see cref="DocFieldLocations"/>).
 /// </summary>
 internal sealed class MapReader
 {
@@ -11,22 +11,12 @@ internal sealed class MapReader
     private readonly List<GraphError> errors;
     private readonly HashSet<string> asked = new(StringComparer.Ordinal);
 
-    public MapReader(DocMapping map, string prefix, List<GraphError> errors, Dictionary<string, TextLocation> fields)
+    public MapReader(DocMapping map, string prefix, List<GraphError> errors)
     {
         this.map = map;
         this.prefix = prefix;
         this.errors = errors;
-        Fields = fields;
-        foreach (var (key, value) in map.Entries)
-        {
-            if (value.Location is { } at)
-            {
-                fields[Path(key.Value)] = at;
-            }
-        }
     }
-
-    public Dictionary<string, TextLocation> Fields { get; }
 
     public TextLocation? Location => map.Location;
 
@@ -100,8 +90,8 @@ internal sealed class MapReader
     }
 
     /// <summary>
-    /// Each mapping in a list field. A nested field's reader shares this one's locations and is prefixed
-    /// <c>key[i]</c>; an element's reader (<paramref name="elements"/>) starts fresh, its paths relative to itself.
+    /// Each mapping in a list field. A nested field's reader is prefixed <c>key[i]</c>; an element's reader
+    /// (<paramref name="elements"/>) starts fresh, its paths relative to itself.
     /// </summary>
     public IEnumerable<MapReader> Mappings(string key, bool elements = false)
     {
@@ -111,7 +101,7 @@ internal sealed class MapReader
             var path = $"{key}[{i}]";
             if (items[i] is DocMapping mapping)
             {
-                yield return elements ? new MapReader(mapping, string.Empty, errors, []) : new MapReader(mapping, Path(path), errors, Fields);
+                yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Path(path), errors);
             }
             else
             {
@@ -125,14 +115,6 @@ internal sealed class MapReader
         switch (Node(key))
         {
             case DocSequence sequence:
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    if (sequence.Items[i].Location is { } at)
-                    {
-                        Fields[Path($"{key}[{i}]")] = at;
-                    }
-                }
-
                 return sequence.Items;
             case null or DocScalar { Value.Length: 0 }:
                 return [];
@@ -168,7 +150,8 @@ internal sealed class MapReader
     public void Error(string message, string key, TextLocation? at, string? id = null) =>
         errors.Add(new GraphError(message, at ?? map.Location, Path(key), id));
 
-    public ElementLocation? ElementLocation() => map.Location is { } at ? new ElementLocation(at, Fields) : null;
+    /// <summary>Where this element and its fields are; for an element's reader (field paths are relative to the mapping).</summary>
+    public ElementLocation? ElementLocation() => map.Location is { } at ? new ElementLocation(at, new DocFieldLocations(map)) : null;
 }
 
 /// <summary>The shape of a TryParse that explains its failures.</summary>
