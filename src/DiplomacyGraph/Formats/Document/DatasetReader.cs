@@ -19,6 +19,7 @@ internal sealed class DatasetReader
 
     private readonly List<GraphError> errors = [];
     private readonly GraphBuilder builder = new();
+    private readonly SharedValues shared = new();
     private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> meetings = new(StringComparer.Ordinal);
     private readonly List<(Func<DateRange, Relation> Make, ElementLocation? At, MapReader Fields)> untimed = [];
@@ -142,7 +143,7 @@ internal sealed class DatasetReader
         var hasMeetingFields = r.Node("time") is not null || r.Node("status") is not null || r.Node("topics") is not null;
         var entity = new Entity
         {
-            Id = r.Text("id", required: true) ?? string.Empty,
+            Id = shared.Text(r.Text("id", required: true) ?? string.Empty),
             Kind = kind ?? EntityKind.Person,
             Name = r.Text("name", required: true) ?? string.Empty,
             Aliases = [.. r.Texts("aliases")],
@@ -174,14 +175,14 @@ internal sealed class DatasetReader
     private void ReadRelation(MapReader r)
     {
         var id = r.Text("id", required: true) ?? string.Empty;
-        var type = r.Text("type", required: true) ?? string.Empty;
-        var from = r.Text("from", required: true) ?? string.Empty;
-        var to = r.Text("to", required: true) ?? string.Empty;
+        var type = shared.Text(r.Text("type", required: true) ?? string.Empty);
+        var from = shared.Text(r.Text("from", required: true) ?? string.Empty);
+        var to = shared.Text(r.Text("to", required: true) ?? string.Empty);
         var time = r.Parse<DateRange>("time", DateRange.TryParse);
         var timeWritten = r.Text("time") is not null;
-        var role = r.Text("role");
+        var role = shared.Optional(r.Text("role"));
         var assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated;
-        var claimedBy = r.Text("claimedBy");
+        var claimedBy = shared.Optional(r.Text("claimedBy"));
         var citations = Citations(r, "citations");
         r.Done(RelationFields);
         Relation Make(DateRange t) => new()
@@ -200,17 +201,17 @@ internal sealed class DatasetReader
         }
     }
 
-    private static ImmutableArray<Citation> Citations(MapReader r, string key) =>
+    private ImmutableArray<Citation> Citations(MapReader r, string key) =>
     [
         .. r.Mappings(key).Select(c =>
         {
-            var citation = new Citation(c.Text("source", required: true) ?? string.Empty, c.Text("quote", required: true) ?? string.Empty);
+            var citation = shared.Citation(c.Text("source", required: true) ?? string.Empty, c.Text("quote", required: true) ?? string.Empty);
             c.Done(CitationFields);
             return citation;
         }),
     ];
 
-    private static ImmutableArray<StatusReport> Statuses(MapReader r, bool required)
+    private ImmutableArray<StatusReport> Statuses(MapReader r, bool required)
     {
         var node = r.Node("status");
         if (node is DocSequence)
