@@ -1,0 +1,39 @@
+using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
+using DiplomacyGraph.Cli.Output;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Cli.Commands;
+
+/// <summary><c>dipgraph timeline E [--from D] [--to D]</c>: everything one entity took part in, in time order.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var name = new Argument<string>("entity") { Description = "An id, name or alias." };
+        var window = new WindowOptions();
+        var command = new Command("timeline", "Everything an entity took part in, in time order, with quotes.") { name };
+        window.AddTo(command);
+        command.SetAction(result => CliRun.Execute(result, options, run =>
+        {
+            var entity = run.Graph.Resolve(result.GetValue(name)!);
+            var rows = run.Graph.Timeline(entity.Id, window.Get(result));
+            if (run.Json)
+            {
+                run.WriteJson(new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
+                return ExitCodes.Ok;
+            }
+
+            run.Out.WriteLine($"{entity.Name}: {rows.Length} entr{(rows.Length == 1 ? "y" : "ies")}");
+            foreach (var row in rows)
+            {
+                TextRows.Write(run.Out, row);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal sealed record TimelineOutput(EntityRow Entity, IReadOnlyList<HistoryRow> Entries);
+}
