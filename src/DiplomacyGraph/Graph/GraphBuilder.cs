@@ -95,8 +95,10 @@ public sealed class GraphBuilder
     public DiplomaticGraph Build()
     {
         var validator = new GraphValidator(SourceText);
+        // A field a loader already reported (say, a missing name) is not reported again by validation.
+        var reported = errors.Select(e => (e.Location, e.Field)).ToHashSet();
         var found = new List<GraphError>(errors);
-        found.AddRange(validator.Validate(relationTypes, sources, entities, relations));
+        found.AddRange(validator.Validate(relationTypes, sources, entities, relations).Where(e => !reported.Contains((e.Location, e.Field))));
         if (found.Count > 0)
         {
             throw new GraphFormatException(found

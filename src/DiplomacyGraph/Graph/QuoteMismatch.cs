@@ -25,7 +25,7 @@ internal static class QuoteMismatch
         var file = source.File is null ? string.Empty : $" ({source.File})";
         var where = low == 0
             ? "not even its first character matches"
-            : $"it matches up to character {low + 1} ('…{Tail(quote, low)}' then '{quote[low]}')";
+            : $"its first {low} characters match ('…{Tail(quote, low)}'), then '{quote[low]}' differs";
         return $"Quote not found verbatim in source '{source.Id}'{file}: {where}.";
     }
 

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using DiplomacyGraph.Formats.Json;
+using DiplomacyGraph.Formats.Yaml;
+using DiplomacyGraph.Queries;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
+namespace DiplomacyGraph.Cli;
+
+/// <summary>One invocation: its writers, its options, its graph, and the mapping of failures to exit codes.</summary>
+internal sealed class CliRun
+{
+    private static readonly JsonSerializerSettings JsonSettings = new()
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
+        Converters = { new StringEnumConverter() },
+        Formatting = Formatting.Indented,
+        NullValueHandling = NullValueHandling.Ignore,
+        TypeNameHandling = TypeNameHandling.None,
+    };
+
+    private readonly Lazy<DiplomaticGraph> graph;
+
+    private CliRun(ParseResult result, GlobalOptions options)
+    {
+        Result = result;
+        Out = result.InvocationConfiguration.Output;
+        Error = result.InvocationConfiguration.Error;
+        Json = result.GetValue(options.Json);
+        var files = result.GetValue(options.Graph) ?? [];
+        graph = new Lazy<DiplomaticGraph>(() => files.Length == 0 ? Seeds.Load() : LoadFiles(files));
+    }
+
+    public ParseResult Result { get; }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    public bool Json { get; }
+
+    public DiplomaticGraph Graph => graph.Value;
+
+    /// <summary>Runs a command body, turning the library's failures into messages and exit codes.</summary>
+    public static int Execute(ParseResult result, GlobalOptions options, Func<CliRun, int> body)
+    {
+        var run = new CliRun(result, options);
+        try
+        {
+            return body(run);
+        }
+        catch (GraphFormatException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                run.Error.WriteLine(error);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+        catch (EntityResolutionException e)
+        {
+            run.Error.WriteLine(e.Message);
+            foreach (var candidate in e.Candidates)
+            {
+                run.Error.WriteLine($"  {candidate.Id}\t{candidate.Kind}\t{candidate.Name}");
+            }
+
+            return ExitCodes.NotFound;
+        }
+    }
+
+    /// <summary>Loads dataset files: any number of YAML files into one graph, or a single JSON file.</summary>
+    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files)
+    {
+        var json = files.Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (json.Count == 0)
+        {
+            return YamlGraphReader.Load([.. files]);
+        }
+
+        if (files.Count > 1)
+        {
+            throw new GraphFormatException(new GraphError("A JSON dataset loads on its own; give one JSON file, or YAML files only.", new TextLocation(json[0], 1, 1)));
+        }
+
+        return JsonGraphReader.Load(json[0]);
+    }
+
+    public void WriteJson(object value) => Out.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
+}

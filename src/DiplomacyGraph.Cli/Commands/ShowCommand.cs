@@ -1,0 +1,76 @@
+using System.CommandLine;
+using DiplomacyGraph.Cli.Output;
+using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Cli.Commands;
+
+/// <summary><c>dipgraph show ENTITY</c>: one entity with everything it takes part in, dated and quoted.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var name = new Argument<string>("entity") { Description = "An id, name or alias (case- and accent-insensitive)." };
+        var command = new Command("show", "Show an entity: names, meeting details, and every relation with its date and quotes.") { name };
+        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(name)!)));
+        return command;
+    }
+
+    private static int Run(CliRun run, string name)
+    {
+        var graph = run.Graph;
+        var entity = graph.Resolve(name);
+        var relations = graph.RelationsOf(entity.Id);
+        if (run.Json)
+        {
+            run.WriteJson(new ShowOutput(
+                entity.Id, entity.Kind, entity.Name, entity.Aliases, entity.Attributes,
+                entity.Meeting is { } m ? new MeetingRow(m.Time.ToString(), m.Status, [.. m.Statuses.Select(s => s.Status)], m.Topics) : null,
+                [.. entity.Citations.Select(c => CitationRow.Of(c, graph))],
+                [.. relations.Select(r => RelationRow.Of(r, graph))]));
+            return ExitCodes.Ok;
+        }
+
+        var output = run.Out;
+        output.WriteLine($"{entity.Name}  ({entity.Kind}, id {entity.Id})");
+        if (!entity.Aliases.IsEmpty)
+        {
+            output.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
+        }
+
+        foreach (var (key, value) in entity.Attributes)
+        {
+            output.WriteLine($"  {key}: {value}");
+        }
+
+        if (entity.Meeting is { } meeting)
+        {
+            output.WriteLine($"  when: {meeting.Time}   status: {string.Join(" → ", meeting.Statuses.Select(s => s.Status))}");
+            if (!meeting.Topics.IsEmpty)
+            {
+                output.WriteLine($"  topics: {string.Join(", ", meeting.Topics)}");
+            }
+        }
+
+        TextCitations.Write(output, entity.Citations, graph, "  ");
+        output.WriteLine($"relations ({relations.Length}):");
+        foreach (var relation in relations)
+        {
+            var outgoing = relation.From == entity.Id;
+            var other = graph.GetEntity(outgoing ? relation.To : relation.From);
+            var arrow = outgoing ? $"-{relation.Type}->" : $"<-{relation.Type}-";
+            var role = relation.Role is null ? string.Empty : $" as {relation.Role}";
+            var assertion = relation.Assertion == Assertion.Stated ? string.Empty : $" [{relation.Assertion}{(relation.ClaimedBy is null ? string.Empty : " by " + relation.ClaimedBy)}]";
+            output.WriteLine($"  {relation.Time,-24} {arrow} {other.Name} ({other.Id}){role}{assertion}");
+            TextCitations.Write(output, relation.Citations, graph);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    internal sealed record MeetingRow(string Time, MeetingStatus Status, IReadOnlyList<MeetingStatus> StatusHistory, IReadOnlyList<string> Topics);
+
+    internal sealed record ShowOutput(
+        string Id, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, IReadOnlyDictionary<string, string> Attributes,
+        MeetingRow? Meeting, IReadOnlyList<CitationRow> Citations, IReadOnlyList<RelationRow> Relations);
+}

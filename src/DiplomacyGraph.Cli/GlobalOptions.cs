@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace DiplomacyGraph.Cli;
+
+/// <summary>Options every command accepts.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string[]> Graph { get; } = new("--graph")
+    {
+        Description = "Dataset file(s) to load (YAML, or one JSON file); the embedded seeds when omitted.",
+        Recursive = true,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print JSON for scripts (see docs/cli-json.md) instead of text.",
+        Recursive = true,
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(Graph);
+        root.Options.Add(Json);
+    }
+}

@@ -1,0 +1,29 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Cli.Output;
+
+/// <summary>An entity in JSON output (docs/cli-json.md).</summary>
+internal sealed record EntityRow(string Id, EntityKind Kind, string Name)
+{
+    public static EntityRow Of(Entity e) => new(e.Id, e.Kind, e.Name);
+}
+
+/// <summary>A citation in JSON output: the source's id and title, and the quote.</summary>
+internal sealed record CitationRow(string Source, string SourceTitle, string Quote)
+{
+    public static CitationRow Of(Citation c, DiplomaticGraph graph) => new(c.SourceId, graph.GetSource(c.SourceId).Title, c.Quote);
+}
+
+/// <summary>A relation in JSON output; <c>time</c> is the date as written.</summary>
+internal sealed record RelationRow(
+    string Id, string Type, string From, string To, string Time, string? Role, Assertion Assertion, string? ClaimedBy, IReadOnlyList<CitationRow> Citations)
+{
+    public static RelationRow Of(Relation r, DiplomaticGraph graph) =>
+        new(r.Id, r.Type, r.From, r.To, r.Time.ToString(), r.Role, r.Assertion, r.ClaimedBy, [.. r.Citations.Select(c => CitationRow.Of(c, graph))]);
+}
+
+/// <summary>A problem in a dataset, in JSON output.</summary>
+internal sealed record ErrorRow(string? File, int? Line, int? Column, string? Field, string Message)
+{
+    public static ErrorRow Of(GraphError e) => new(e.Location?.File, e.Location?.Line, e.Location?.Column, e.Field, e.Message);
+}

@@ -1,0 +1,3 @@
+using DiplomacyGraph.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,14 @@
+namespace DiplomacyGraph.Formats;
+
+/// <summary>Limits every loader enforces, so that a hostile or broken file fails fast with a clear error.</summary>
+public sealed record GraphReaderOptions
+{
+    /// <summary>The defaults: 512 MiB per document, nesting 64 deep.</summary>
+    public static GraphReaderOptions Default { get; } = new();
+
+    /// <summary>The largest document accepted, in characters (UTF-16 code units) or bytes for files. Default 512 MiB.</summary>
+    public long MaxDocumentSize { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>How deeply mappings and lists may nest. Default 64 (a dataset needs about 6).</summary>
+    public int MaxDepth { get; init; } = 64;
+}

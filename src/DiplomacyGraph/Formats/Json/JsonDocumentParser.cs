@@ -1,0 +1,98 @@
+using System.Globalization;
+using DiplomacyGraph.Formats.Document;
+using Newtonsoft.Json;
+
+namespace DiplomacyGraph.Formats.Json;
+
+/// <summary>
+/// Parses JSON text into a <see cref="DocNode"/> tree with Newtonsoft's reader: no type names, no date
+/// guessing, bounded depth, duplicate keys rejected, every value kept as text.
+/// </summary>
+internal static class JsonDocumentParser
+{
+    public static DocNode Parse(string text, string name, GraphReaderOptions options)
+    {
+        DocLimits.CheckSize(text.Length, name, options);
+        using var reader = new JsonTextReader(new StringReader(text))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = options.MaxDepth,
+        };
+        try
+        {
+            if (!reader.Read())
+            {
+                return new DocScalar(string.Empty, new TextLocation(name, 1, 1));
+            }
+
+            var root = Node(reader, name);
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            {
+                throw new GraphFormatException(new GraphError("Unexpected content after the JSON document.", At(reader, name)));
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var at = e is JsonReaderException r ? new TextLocation(name, Math.Max(1, r.LineNumber), Math.Max(1, r.LinePosition)) : At(reader, name);
+            throw new GraphFormatException(new GraphError($"Invalid JSON: {e.Message}", at), e);
+        }
+    }
+
+    private static DocNode Node(JsonTextReader reader, string name)
+    {
+        var at = At(reader, name);
+        switch (reader.TokenType)
+        {
+            case JsonToken.StartObject:
+                var entries = new List<KeyValuePair<DocScalar, DocNode>>();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                while (Next(reader) != JsonToken.EndObject)
+                {
+                    var key = new DocScalar((string)reader.Value!, At(reader, name));
+                    if (!keys.Add(key.Value))
+                    {
+                        throw new GraphFormatException(new GraphError($"Duplicate key '{key.Value}' in the same object.", key.Location, key.Value));
+                    }
+
+                    Next(reader);
+                    entries.Add(new(key, Node(reader, name)));
+                }
+
+                return new DocMapping(entries, at);
+            case JsonToken.StartArray:
+                var items = new List<DocNode>();
+                while (Next(reader) != JsonToken.EndArray)
+                {
+                    items.Add(Node(reader, name));
+                }
+
+                return new DocSequence(items, at);
+            case JsonToken.Null or JsonToken.Undefined:
+                return new DocScalar(string.Empty, at);
+            case JsonToken.Boolean:
+                return new DocScalar((bool)reader.Value! ? "true" : "false", at, ScalarKind.Boolean);
+            case JsonToken.String or JsonToken.Integer or JsonToken.Float:
+                return new DocScalar(Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty, at);
+            default:
+                throw new GraphFormatException(new GraphError($"Unexpected JSON token {reader.TokenType}.", at));
+        }
+    }
+
+    private static JsonToken Next(JsonTextReader reader)
+    {
+        do
+        {
+            if (!reader.Read())
+            {
+                throw new JsonReaderException("The JSON document ends too early.");
+            }
+        }
+        while (reader.TokenType == JsonToken.Comment);
+        return reader.TokenType;
+    }
+
+    private static TextLocation At(JsonTextReader reader, string name) => new(name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));
+}

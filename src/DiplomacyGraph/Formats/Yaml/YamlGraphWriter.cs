@@ -1,0 +1,27 @@
+using DiplomacyGraph.Formats.Document;
+
+namespace DiplomacyGraph.Formats.Yaml;
+
+/// <summary>Writes a graph in the YAML authoring format; <see cref="YamlGraphReader"/> reads it back to an equal graph.</summary>
+/// <example><code>
+/// using var file = File.CreateText("out.yaml");
+/// YamlGraphWriter.Write(graph, file);
+/// </code></example>
+public static class YamlGraphWriter
+{
+    /// <summary>Writes the graph as YAML.</summary>
+    public static void Write(DiplomaticGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(writer);
+        YamlDocumentEmitter.Emit(DatasetWriter.Write(graph, withFormatName: false), writer);
+    }
+
+    /// <summary>The graph as YAML text.</summary>
+    public static string WriteToString(DiplomaticGraph graph)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(graph, writer);
+        return writer.ToString();
+    }
+}

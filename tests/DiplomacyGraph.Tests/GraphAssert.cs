@@ -1,0 +1,29 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Tests;
+
+/// <summary>Field-by-field equality of two graphs, independent of any writer, so a round trip cannot hide a dropped field.</summary>
+internal static class GraphAssert
+{
+    public static void Equivalent(DiplomaticGraph expected, DiplomaticGraph actual)
+    {
+        Assert.Equal(expected.ExtensionTypes.AsEnumerable(), actual.ExtensionTypes.AsEnumerable());
+        Assert.Equal(expected.Sources.AsEnumerable(), actual.Sources.AsEnumerable());
+        Assert.Equal(expected.Entities.Select(Describe), actual.Entities.Select(Describe));
+        Assert.Equal(expected.Relations.Select(Describe), actual.Relations.Select(Describe));
+    }
+
+    public static string Describe(Entity e) => string.Join(" | ",
+        e.Id, e.Kind, e.Name, string.Join(";", e.Aliases),
+        string.Join(";", e.Attributes.Select(a => $"{a.Key}={a.Value}")),
+        Citations(e.Citations),
+        e.Meeting is null ? "-" : string.Join(" / ",
+            e.Meeting.Time,
+            string.Join(";", e.Meeting.Statuses.Select(s => $"{s.Status}:{Citations(s.Citations)}")),
+            string.Join(";", e.Meeting.Topics)));
+
+    public static string Describe(Relation r) => string.Join(" | ",
+        r.Id, r.Type, r.From, r.To, r.Time, r.Role ?? "-", r.Assertion, r.ClaimedBy ?? "-", Citations(r.Citations));
+
+    private static string Citations(IEnumerable<Citation> citations) => string.Join(";", citations.Select(c => $"{c.SourceId}:{c.Quote}"));
+}
