@@ -4,14 +4,14 @@ using DiplomacyGraph.Formats.Yaml;
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>A quote that no longer matches its article makes the whole load fail, pointing at the YAML.</summary>
-public sealed class SeedQuoteMutationTests : IDisposable
+public sealed class SeedsQuoteMutationTests : IDisposable
 {
     private const string Quote = "Taliban have rejected those claims, insisting that Afghanistan is not used as a staging ground for attacks against other countries.";
     private const string Mutated = "Taliban have reected those claims, insisting that Afghanistan is not used as a staging ground for attacks against other countries.";
 
     private readonly string copy = Path.Combine(Path.GetTempPath(), "dipgraph-seeds-" + Guid.NewGuid().ToString("N"));
 
-    public SeedQuoteMutationTests()
+    public SeedsQuoteMutationTests()
     {
         Directory.CreateDirectory(Path.Combine(copy, "sources"));
         foreach (var file in Directory.GetFiles(SeedFiles.Directory, "*.yaml"))

@@ -2,8 +2,8 @@
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>Every spelling the articles use resolves to exactly one entity.</summary>
-[Collection(SeedGraphCollection.Name)]
-public sealed class SeedNameLookupTests(SeedGraphFixture seeds)
+[Collection(SeedsGraphCollection.Name)]
+public sealed class SeedsNameLookupTests(SeedsGraphFixture seeds)
 {
     [Theory]
     [InlineData("Mohammad Sadiq", "muhammad-sadiq")]

@@ -4,8 +4,8 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>The key relations the issue requires: offices, meetings, recognition, ties, representation, the TTP dispute.</summary>
-[Collection(SeedGraphCollection.Name)]
-public sealed class SeedRelationCoverageTests(SeedGraphFixture seeds)
+[Collection(SeedsGraphCollection.Name)]
+public sealed class SeedsRelationCoverageTests(SeedsGraphFixture seeds)
 {
     private static readonly DateOnly March22 = new(2025, 3, 22);
     private static readonly DateOnly May20 = new(2025, 5, 20);

@@ -4,8 +4,8 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>The people, countries, organizations, places and meetings the issue requires, entity by entity.</summary>
-[Collection(SeedGraphCollection.Name)]
-public sealed class SeedEntityCoverageTests(SeedGraphFixture seeds)
+[Collection(SeedsGraphCollection.Name)]
+public sealed class SeedsEntityCoverageTests(SeedsGraphFixture seeds)
 {
     [Theory]
     [InlineData("ishaq-dar", EntityKind.Person)]

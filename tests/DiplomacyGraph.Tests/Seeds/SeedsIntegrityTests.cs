@@ -4,8 +4,8 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>The seeds load, every quote is in its article, every fact is cited, and the graph is connected.</summary>
-[Collection(SeedGraphCollection.Name)]
-public sealed class SeedIntegrityTests(SeedGraphFixture seeds)
+[Collection(SeedsGraphCollection.Name)]
+public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
 {
     private readonly DiplomaticGraph graph = seeds.Graph;
 

@@ -5,7 +5,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Tests.Dataset;
 
 /// <summary>The seeds loaded once from the repository's YAML files, shared by the seed tests.</summary>
-public sealed class SeedGraphFixture
+public sealed class SeedsGraphFixture
 {
     public DiplomaticGraph Graph { get; } = YamlGraphReader.Load(SeedFiles.YamlPaths());
 
@@ -19,7 +19,7 @@ public sealed class SeedGraphFixture
 }
 
 [CollectionDefinition(Name)]
-public sealed class SeedGraphCollection : ICollectionFixture<SeedGraphFixture>
+public sealed class SeedsGraphCollection : ICollectionFixture<SeedsGraphFixture>
 {
     public const string Name = "Seed graph";
 }
