@@ -30,7 +30,7 @@ public sealed class SeedsEntityCoverageTests(SeedsGraphFixture seeds)
     [InlineData("sadiq-kabul-visit-2025-03", EntityKind.Meeting)]
     [InlineData("sadiq-muttaqi-meeting-2025-03-22", EntityKind.Meeting)]
     [InlineData("sadiq-azizi-talks-2025-03", EntityKind.Meeting)]
-    [InlineData("dar-high-level-meeting-2025-03", EntityKind.Meeting)]
+    [InlineData("dar-high-level-meeting-on-afghanistan", EntityKind.Meeting)]
     [InlineData("dar-kabul-visit-2025-04-19", EntityKind.Meeting)]
     [InlineData("beijing-trilateral-2025-05-20", EntityKind.Meeting)]
     [InlineData("kuala-lumpur-regional-meeting", EntityKind.Meeting)]

@@ -72,7 +72,7 @@ public sealed class SeedsRelationCoverageTests(SeedsGraphFixture seeds)
     [InlineData("muhammad-sadiq", "sadiq-muttaqi-meeting-2025-03-22", "guest")]
     [InlineData("amir-khan-muttaqi", "sadiq-muttaqi-meeting-2025-03-22", "host")]
     [InlineData("nooruddin-azizi", "sadiq-azizi-talks-2025-03", "host")]
-    [InlineData("ishaq-dar", "dar-high-level-meeting-2025-03", "chair")]
+    [InlineData("ishaq-dar", "dar-high-level-meeting-on-afghanistan", "chair")]
     [InlineData("mumtaz-zahra-baloch", "baloch-weekly-press-briefing", "spokesperson")]
     [InlineData("shafqat-ali-khan", "khan-weekly-press-briefing", "spokesperson")]
     [InlineData("muhammad-sadiq", "think-tank-seminar", "speaker")]
