@@ -19,5 +19,6 @@ internal static class CommandCatalog
         HoldersCommand.Create(options),
         ContradictionsCommand.Create(options),
         ExportCommand.Create(options),
+        GenerateCommand.Create(options),
     ];
 }
