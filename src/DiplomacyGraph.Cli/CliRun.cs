@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Cli;
 /// <summary>One invocation: its writers, its options, its graph, and the mapping of failures to exit codes.</summary>
 internal sealed class CliRun
 {
-    private static readonly JsonSerializerSettings JsonSettings = new()
+    internal static readonly JsonSerializerSettings JsonSettings = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         Converters = { new StringEnumConverter() },
