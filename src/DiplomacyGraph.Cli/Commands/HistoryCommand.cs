@@ -22,19 +22,7 @@ internal static class HistoryCommand
             var (first, second) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
             var rows = run.Graph.History(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers));
-            if (run.Json)
-            {
-                run.WriteJson(new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
-                return ExitCodes.Ok;
-            }
-
-            run.Out.WriteLine($"{first.Name} – {second.Name}: {rows.Length} entr{(rows.Length == 1 ? "y" : "ies")}");
-            foreach (var row in rows)
-            {
-                TextRows.Write(run.Out, row);
-            }
-
-            return ExitCodes.Ok;
+            return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

@@ -18,19 +18,7 @@ internal static class TimelineCommand
         {
             var entity = run.Graph.Resolve(result.GetValue(name)!);
             var rows = run.Graph.Timeline(entity.Id, window.Get(result));
-            if (run.Json)
-            {
-                run.WriteJson(new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
-                return ExitCodes.Ok;
-            }
-
-            run.Out.WriteLine($"{entity.Name}: {rows.Length} entr{(rows.Length == 1 ? "y" : "ies")}");
-            foreach (var row in rows)
-            {
-                TextRows.Write(run.Out, row);
-            }
-
-            return ExitCodes.Ok;
+            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

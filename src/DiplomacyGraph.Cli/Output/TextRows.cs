@@ -6,6 +6,24 @@ namespace DiplomacyGraph.Cli.Output;
 /// <summary>How history entries and paths print for people: dated lines, each followed by its quotes.</summary>
 internal static class TextRows
 {
+    /// <summary>Prints history or timeline rows under a title (or, with --json, the output record) and returns exit code 0.</summary>
+    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
+    {
+        if (run.Json)
+        {
+            run.WriteJson(json());
+            return ExitCodes.Ok;
+        }
+
+        run.Out.WriteLine($"{title}: {rows.Count} entr{(rows.Count == 1 ? "y" : "ies")}");
+        foreach (var row in rows)
+        {
+            Write(run.Out, row);
+        }
+
+        return ExitCodes.Ok;
+    }
+
     public static void Write(TextWriter output, HistoryEntry e)
     {
         var role = e.Role is null ? string.Empty : $" ({e.Role})";
