@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Benchmarks;
 
-/// <summary>Index lookups a user makes all the time: the relations between a pair, the relations of one entity.</summary>
+/// <summary>What a user asks all the time: the history of a pair, the timeline of one entity, and the index lookups under them.</summary>
 [MemoryDiagnoser]
 public class QueryBenchmarks
 {
@@ -26,6 +27,16 @@ public class QueryBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => BenchmarkCorpus.Release();
+
+    [Benchmark]
+    public ImmutableArray<HistoryEntry> History()
+    {
+        var (a, b) = pairs[next++ % pairs.Length];
+        return graph.History(a, b);
+    }
+
+    [Benchmark]
+    public ImmutableArray<HistoryEntry> Timeline() => graph.Timeline(entities[next++ % entities.Length].Id);
 
     [Benchmark]
     public ImmutableArray<Relation> RelationsBetween()

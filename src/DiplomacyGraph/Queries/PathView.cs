@@ -1,6 +1,8 @@
 using DiplomacyGraph.Model;
 using QuikGraph;
 using QuikGraph.Algorithms;
+using QuikGraph.Algorithms.Observers;
+using QuikGraph.Algorithms.Search;
 using QuikGraph.Predicates;
 
 namespace DiplomacyGraph.Queries;
@@ -14,6 +16,7 @@ internal sealed class PathView
     private readonly DiplomaticGraph graph;
     private readonly PathOptions options;
     private readonly Func<Relation, double> cost;
+    private readonly bool unitCost;
 
     public PathView(DiplomaticGraph graph, string from, string to, PathOptions? options, Func<Relation, double>? cost)
     {
@@ -21,6 +24,7 @@ internal sealed class PathView
         this.graph = graph;
         this.options = options ?? PathOptions.Default;
         this.cost = cost is null ? static _ => 1d : Checked(cost);
+        unitCost = cost is null;
         From = graph.GetEntity(from);
         To = graph.GetEntity(to);
         var start = From;
@@ -36,7 +40,10 @@ internal sealed class PathView
 
     public FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>> Filtered { get; }
 
-    /// <summary>The cheapest path by QuikGraph's Dijkstra (directed, or over the undirected view of the filtered graph).</summary>
+    /// <summary>
+    /// The cheapest path (directed, or over the undirected view of the filtered graph): with one per hop, QuikGraph's
+    /// breadth-first search, stopped when the end is found; with a caller's cost, QuikGraph's Dijkstra.
+    /// </summary>
     public GraphPath? Cheapest()
     {
         if (From == To)
@@ -44,10 +51,8 @@ internal sealed class PathView
             return new GraphPath(From, []);
         }
 
-        var paths = options.Directed
-            ? Filtered.ShortestPathsDijkstra(e => cost(e.Relation), From)
-            : new UndirectedBidirectionalGraph<Entity, RelationEdge>(Filtered).ShortestPathsDijkstra(e => cost(e.Relation), From);
-        if (!paths(To, out var edges))
+        var edges = unitCost ? FewestHops() : CheapestEdges();
+        if (edges is null)
         {
             return null;
         }
@@ -59,6 +64,54 @@ internal sealed class PathView
         }
 
         return ToPath(sequence);
+    }
+
+    private IEnumerable<RelationEdge>? CheapestEdges()
+    {
+        var paths = options.Directed
+            ? Filtered.ShortestPathsDijkstra(e => cost(e.Relation), From)
+            : new UndirectedBidirectionalGraph<Entity, RelationEdge>(Filtered).ShortestPathsDijkstra(e => cost(e.Relation), From);
+        return paths(To, out var edges) ? edges : null;
+    }
+
+    /// <summary>
+    /// A path of fewest hops by breadth-first search, aborted as soon as the end is discovered (Dijkstra would settle the
+    /// whole component first). Without filters the search runs on the graph itself, sparing a predicate call per edge.
+    /// </summary>
+    private IEnumerable<RelationEdge>? FewestHops()
+    {
+        IBidirectionalGraph<Entity, RelationEdge> searched = options with { Directed = false } == PathOptions.Default ? graph.AsQuikGraph() : Filtered;
+        var end = To;
+        if (options.Directed)
+        {
+            var search = new BreadthFirstSearchAlgorithm<Entity, RelationEdge>(searched);
+            var predecessors = new VertexPredecessorRecorderObserver<Entity, RelationEdge>();
+            search.DiscoverVertex += v => StopAt(search, v, end);
+            using (predecessors.Attach(search))
+            {
+                search.Compute(From);
+            }
+
+            return predecessors.TryGetPath(To, out var path) ? path : null;
+        }
+
+        var undirected = new UndirectedBreadthFirstSearchAlgorithm<Entity, RelationEdge>(new UndirectedBidirectionalGraph<Entity, RelationEdge>(searched));
+        var undirectedPredecessors = new UndirectedVertexPredecessorRecorderObserver<Entity, RelationEdge>();
+        undirected.DiscoverVertex += v => StopAt(undirected, v, end);
+        using (undirectedPredecessors.Attach(undirected))
+        {
+            undirected.Compute(From);
+        }
+
+        return undirectedPredecessors.TryGetPath(To, out var undirectedPath) ? undirectedPath : null;
+    }
+
+    private static void StopAt(IAlgorithm<IImplicitVertexSet<Entity>> search, Entity discovered, Entity end)
+    {
+        if (discovered == end)
+        {
+            search.Abort();
+        }
     }
 
     /// <summary>The distinct entities one allowed step away (following direction when directed); self-loops are no step.</summary>

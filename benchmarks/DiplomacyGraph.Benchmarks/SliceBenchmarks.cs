@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Attributes;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>The valid-time slice of the whole graph at a date (a new validated, indexed graph).</summary>
+[MemoryDiagnoser]
+public class SliceBenchmarks
+{
+    private static readonly DateOnly Date = new(2010, 1, 1);
+    private DiplomaticGraph graph = DiplomaticGraph.Empty;
+
+    [Params(10_000, 100_000, 1_000_000)]
+    public int Relations { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => graph = BenchmarkCorpus.Graph(Relations);
+
+    [GlobalCleanup]
+    public void Cleanup() => BenchmarkCorpus.Release();
+
+    [Benchmark]
+    public DiplomaticGraph AsOf() => graph.AsOf(Date);
+}
