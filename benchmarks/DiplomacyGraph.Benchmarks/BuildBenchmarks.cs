@@ -9,8 +9,10 @@ public class BuildBenchmarks
 {
     private GraphBuilder builder = new();
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup() => builder = GraphBuilder.From(BenchmarkCorpus.Graph(Relations));

@@ -9,8 +9,10 @@ public class LoadBenchmarks
 {
     private string json = string.Empty;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup()

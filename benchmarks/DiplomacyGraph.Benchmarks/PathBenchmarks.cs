@@ -19,8 +19,10 @@ public class PathBenchmarks
     private UndirectedBidirectionalGraph<Entity, RelationEdge> entities = null!;
     private int next;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup()

@@ -10,8 +10,10 @@ public class SliceBenchmarks
     private static readonly DateOnly Date = new(2010, 1, 1);
     private DiplomaticGraph graph = DiplomaticGraph.Empty;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup() => graph = BenchmarkCorpus.Graph(Relations);

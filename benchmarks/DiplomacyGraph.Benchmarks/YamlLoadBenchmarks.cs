@@ -9,8 +9,10 @@ public class YamlLoadBenchmarks
 {
     private string yaml = string.Empty;
 
-    [Params(10_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.UpTo100K;
 
     [GlobalSetup]
     public void Setup()

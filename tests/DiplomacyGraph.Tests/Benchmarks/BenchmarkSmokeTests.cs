@@ -43,9 +43,10 @@ public class BenchmarkSmokeTests
     {
         var type = typeof(BenchmarkCorpus).Assembly.GetTypes().Single(t => t.Name == typeName);
         var instance = Activator.CreateInstance(type)!;
-        foreach (var parameter in type.GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null))
+        foreach (var parameter in type.GetProperties().Where(p => p.GetCustomAttribute<ParamsSourceAttribute>() is not null))
         {
-            parameter.SetValue(instance, parameter.GetCustomAttribute<ParamsAttribute>()!.Values.Min());
+            var sizes = (IEnumerable<int>)type.GetProperty(parameter.GetCustomAttribute<ParamsSourceAttribute>()!.Name)!.GetValue(null)!;
+            parameter.SetValue(instance, sizes.Min());
         }
 
         Invoke<GlobalSetupAttribute>(type, instance);
