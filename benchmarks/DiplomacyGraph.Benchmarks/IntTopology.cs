@@ -18,7 +18,7 @@ public sealed class IntTopology
             index[graph.Entities[i].Id] = i;
         }
 
-        var bidirectional = new BidirectionalGraph<int, SEdge<int>>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: graph.Relations.Length);
+        var bidirectional = new BidirectionalGraph<int, SEdge<int>>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: -1);
         bidirectional.AddVertexRange(Enumerable.Range(0, graph.Entities.Length));
         foreach (var relation in graph.Relations)
         {

@@ -8,7 +8,9 @@ internal static class QuikGraphView
 {
     public static IBidirectionalGraph<Entity, RelationEdge> Create(DiplomaticGraph graph)
     {
-        var mutable = new BidirectionalGraph<Entity, RelationEdge>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: graph.Relations.Length);
+        // No edgeCapacity: QuikGraph gives it to each vertex's in- and out-edge lists, so the relation count there would
+        // reserve entities x relations x 2 slots (terabytes at a million relations).
+        var mutable = new BidirectionalGraph<Entity, RelationEdge>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: -1);
         mutable.AddVertexRange(graph.Entities);
         foreach (var relation in graph.Relations)
         {
