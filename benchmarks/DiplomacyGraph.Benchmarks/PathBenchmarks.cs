@@ -10,7 +10,7 @@ namespace DiplomacyGraph.Benchmarks;
 /// search on a bare int graph of the same relations (a static BFS). The ratio to the baseline is our overhead.
 /// </summary>
 [MemoryDiagnoser]
-public class PathBenchmarks
+public class PathBenchmarks : CorpusBenchmark
 {
     private (Entity A, Entity B)[] pairs = [];
     private static readonly DateOnly Start = new(1995, 1, 1);
@@ -18,11 +18,6 @@ public class PathBenchmarks
     private IntTopology topology = null!;
     private UndirectedBidirectionalGraph<Entity, RelationEdge> entities = null!;
     private int next;
-
-    [ParamsSource(nameof(Sizes))]
-    public int Relations { get; set; }
-
-    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup()
@@ -32,9 +27,6 @@ public class PathBenchmarks
         topology = new IntTopology(graph);
         entities = new UndirectedBidirectionalGraph<Entity, RelationEdge>(graph.AsQuikGraph());
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => BenchmarkCorpus.Release();
 
     [Benchmark(Baseline = true, Description = "QuikGraph BFS, int graph (baseline)")]
     public int RawQuikGraph()

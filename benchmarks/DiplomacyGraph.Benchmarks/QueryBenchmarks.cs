@@ -7,17 +7,12 @@ namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>What a user asks all the time: the history of a pair, the timeline of one entity, and the index lookups under them.</summary>
 [MemoryDiagnoser]
-public class QueryBenchmarks
+public class QueryBenchmarks : CorpusBenchmark
 {
     private DiplomaticGraph graph = DiplomaticGraph.Empty;
     private (string A, string B)[] pairs = [];
     private Entity[] entities = [];
     private int next;
-
-    [ParamsSource(nameof(Sizes))]
-    public int Relations { get; set; }
-
-    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalSetup]
     public void Setup()
@@ -26,9 +21,6 @@ public class QueryBenchmarks
         pairs = RandomPicks.RelatedPairs(graph);
         entities = RandomPicks.Entities(graph);
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => BenchmarkCorpus.Release();
 
     [Benchmark]
     public ImmutableArray<HistoryEntry> History()

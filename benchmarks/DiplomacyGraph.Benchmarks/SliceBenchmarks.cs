@@ -5,21 +5,13 @@ namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>The valid-time slice of the whole graph at a date (a new validated, indexed graph).</summary>
 [MemoryDiagnoser]
-public class SliceBenchmarks
+public class SliceBenchmarks : CorpusBenchmark
 {
     private static readonly DateOnly Date = new(2010, 1, 1);
     private DiplomaticGraph graph = DiplomaticGraph.Empty;
 
-    [ParamsSource(nameof(Sizes))]
-    public int Relations { get; set; }
-
-    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
-
     [GlobalSetup]
     public void Setup() => graph = BenchmarkCorpus.Graph(Relations);
-
-    [GlobalCleanup]
-    public void Cleanup() => BenchmarkCorpus.Release();
 
     [Benchmark]
     public DiplomaticGraph AsOf() => graph.AsOf(Date);

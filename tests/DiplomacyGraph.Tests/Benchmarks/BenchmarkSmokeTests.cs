@@ -45,7 +45,7 @@ public class BenchmarkSmokeTests
         var instance = Activator.CreateInstance(type)!;
         foreach (var parameter in type.GetProperties().Where(p => p.GetCustomAttribute<ParamsSourceAttribute>() is not null))
         {
-            var sizes = (IEnumerable<int>)type.GetProperty(parameter.GetCustomAttribute<ParamsSourceAttribute>()!.Name)!.GetValue(null)!;
+            var sizes = (IEnumerable<int>)parameter.DeclaringType!.GetProperty(parameter.GetCustomAttribute<ParamsSourceAttribute>()!.Name)!.GetValue(null)!;
             parameter.SetValue(instance, sizes.Min());
         }
 

@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Attributes;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>A benchmark over the corpus graph at each size in <see cref="BenchmarkSizes.All"/>, which it lets go afterwards.</summary>
+public abstract class CorpusBenchmark
+{
+    [ParamsSource(nameof(Sizes))]
+    public int Relations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All;
+
+    [GlobalCleanup]
+    public void Cleanup() => BenchmarkCorpus.Release();
+}
