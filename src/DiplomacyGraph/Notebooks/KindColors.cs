@@ -15,14 +15,14 @@ internal static class KindColors
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind."),
     };
 
-    /// <summary>A legend: a dot and the kind's name per kind, in a column from (x, y).</summary>
+    /// <summary>A legend on one line from (x, y): a dot and the kind's name per kind.</summary>
     public static void Legend(Svg svg, double x, double y)
     {
-        foreach (var (kind, i) in Enum.GetValues<EntityKind>().Select((k, i) => (k, i)))
+        foreach (var kind in Enum.GetValues<EntityKind>())
         {
-            var row = y + (i * 18);
-            svg.Raw($"<circle cx=\"{Svg.Number(x + 6)}\" cy=\"{Svg.Number(row - 4)}\" r=\"6\" fill=\"{Of(kind)}\"/>");
-            svg.Text(x + 18, row, kind.ToString(), "fill=\"#333\"");
+            svg.Raw($"<circle cx=\"{Svg.Number(x + 6)}\" cy=\"{Svg.Number(y - 4)}\" r=\"6\" fill=\"{Of(kind)}\"/>");
+            svg.Text(x + 16, y, kind.ToString(), "fill=\"#333\"");
+            x += 16 + (kind.ToString().Length * 7.2) + 18;
         }
     }
 }
