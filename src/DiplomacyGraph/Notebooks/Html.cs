@@ -47,6 +47,10 @@ internal static class Html
     public static string Citations(ImmutableArray<Citation> citations, DiplomaticGraph? graph) =>
         string.Concat(citations.Select(c => $"<div><q>{Escape(c.Quote)}</q> — <cite>{Escape(SourceTitle(c, graph))}</cite></div>"));
 
+    /// <summary>Each citation (already resolved to its source's title) as its quote and that title.</summary>
+    public static string Citations(IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations) =>
+        string.Concat(citations.Select(c => $"<div><q>{Escape(c.Quote)}</q> — <cite>{Escape(c.SourceTitle)}</cite></div>"));
+
     /// <summary>The cited source's title, or its id when the citation's graph is not known.</summary>
     public static string SourceTitle(Citation citation, DiplomaticGraph? graph) =>
         graph is not null && graph.Sources.FirstOrDefault(s => s.Id == citation.SourceId) is { } source ? source.Title : citation.SourceId;

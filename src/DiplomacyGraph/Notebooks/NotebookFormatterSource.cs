@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -14,6 +15,10 @@ internal sealed class NotebookFormatterSource
         .. NotebookFormatter.Both<Entity>(EntityView.WriteHtml, EntityView.WriteText),
         .. NotebookFormatter.Both<Relation>(RelationView.WriteHtml, RelationView.WriteText),
         .. NotebookFormatter.Both<DiplomaticGraph>(GraphView.WriteHtml, GraphView.WriteText),
+        .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
+        .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),
+        .. NotebookFormatter.Both<TemporalPath>(PathView.WriteHtml, PathView.WriteText),
+        .. NotebookFormatter.Both<ContradictionTable>(ContradictionView.WriteHtml, ContradictionView.WriteText),
         .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"[SVG {svg.Width}×{svg.Height}] {svg.Title}")),
         new NotebookFormatter(MimeTypes.Svg, typeof(SvgImage), (svg, writer) => writer.Write(((SvgImage)svg).Markup)),
     ];

@@ -6,6 +6,14 @@ namespace DiplomacyGraph.Notebooks;
 /// <summary>The plain-text counterparts of <see cref="Html"/>, for text-only front ends.</summary>
 internal static class PlainText
 {
+    public static void Citations(TextWriter writer, IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations, string indent)
+    {
+        foreach (var citation in citations)
+        {
+            writer.WriteLine($"{indent}“{citation.Quote}” — {citation.SourceTitle}");
+        }
+    }
+
     public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, DiplomaticGraph? graph, string indent)
     {
         foreach (var citation in citations)

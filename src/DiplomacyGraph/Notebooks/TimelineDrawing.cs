@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Notebooks;
 /// </summary>
 internal static class TimelineDrawing
 {
-    private const double LabelWidth = 420;
+    private const double LabelWidth = 450;
     private const double AxisWidth = 560;
     private const double RowHeight = 24;
     private const double Top = 74;
@@ -54,6 +54,7 @@ internal static class TimelineDrawing
         var open = time.Start is null || time.End is null;
         var start = time.Start is null ? from : Clamp(time.Earliest, from, to);
         var end = time.End is null ? to : Clamp(time.Latest, from, to);
+        open |= time.Earliest < from || time.Latest > to;
         var opacity = open ? " fill-opacity=\"0.35\" stroke-opacity=\"0.6\"" : "";
         var dashed = time.IsUnknown ? " stroke-dasharray=\"4 3\"" : "";
         if (!open && start == end)
@@ -89,12 +90,18 @@ internal static class TimelineDrawing
         svg.Text(x(to.AddDays(1)), height - 12, to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "text-anchor=\"end\" font-size=\"10\" fill=\"#555\"");
     }
 
-    /// <summary>From the first known day to the last, in whole months; null when no item has a known date (no axis is drawn).</summary>
+    /// <summary>
+    /// From the first known day to the last, in whole months, over the items whose dates are bounded on both
+    /// sides (an open end such as <c>2021/..</c> would stretch the axis over years it says nothing about; it is
+    /// drawn running off the edge instead); over every known bound when no item is bounded on both sides; null
+    /// when no item has a known date (no axis is drawn).
+    /// </summary>
     private static (DateOnly From, DateOnly To)? Domain(IReadOnlyList<TimelineItem> items)
     {
-        var known = items.SelectMany(i => new[] { i.Time.Start is null ? (DateOnly?)null : i.Time.Earliest, i.Time.End is null ? null : i.Time.Latest })
-            .OfType<DateOnly>()
-            .ToList();
+        var bounded = items.Where(i => i.Time.Start is not null && i.Time.End is not null).SelectMany(i => new[] { i.Time.Earliest, i.Time.Latest }).ToList();
+        var known = bounded.Count > 0
+            ? bounded
+            : items.SelectMany(i => new[] { i.Time.Start is null ? (DateOnly?)null : i.Time.Earliest, i.Time.End is null ? null : i.Time.Latest }).OfType<DateOnly>().ToList();
         if (known.Count == 0)
         {
             return null;

@@ -7,7 +7,6 @@ namespace DiplomacyGraph.Tests.Packaging;
 /// <summary>The packages as users get them: an app restores the library, and the tool installs, from packed .nupkg files only.</summary>
 public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<PackedConsumer>
 {
-    private const string Person = "Muhammad Sadiq";
 
     [Fact]
     public void Pack_produces_the_library_and_tool_packages_with_symbols()
@@ -24,15 +23,16 @@ public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<
         packed.Dotnet(packed.App, "build", "--configuration", "Release", "--output", "out", $"-p:DiplomacyGraphVersion={PackedConsumer.Version}", "-nodeReuse:false");
         Assert.True(Directory.Exists(Path.Combine(packed.Root, "nuget-packages", "diplomacygraph", PackedConsumer.Version)), "the package was not restored into the isolated cache");
 
-        var output = packed.Dotnet(packed.App, Path.Combine("out", "DiplomacyGraph.Consumer.dll"), Person);
+        var output = packed.Dotnet(packed.App, Path.Combine("out", "DiplomacyGraph.Consumer.dll"), "Pakistan", "Afghanistan");
 
         var graph = Seeds.Load();
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal($"{Person}: {graph.Entities.Length} entities, {graph.Relations.Length} relations in the embedded seeds", lines[0]);
+        Assert.Equal($"Pakistan and Afghanistan: {graph.Entities.Length} entities, {graph.Relations.Length} relations in the embedded seeds", lines[0]);
         var rows = lines[1..].Select(l => l.Split('\t')).ToList();
-        var expected = graph.RelationsOf(graph.Resolve(Person).Id)
-            .SelectMany(r => r.Citations.Select(c => new[] { r.Time.ToString(), r.Type, r.From, r.To, c.Quote, graph.GetSource(c.SourceId).Title }))
+        var expected = graph.History("pakistan", "afghanistan", viaMembers: true)
+            .SelectMany(r => r.Citations.Select(c => new[] { r.Time.ToString(), r.Type, r.Party.Name, r.OtherParty.Name, c.Quote, c.SourceTitle }))
             .ToList();
+        Assert.True(expected.Count >= 5, $"the history is too short to show an order: {expected.Count} rows");
         Assert.Equal(expected, rows);
         Assert.Contains(rows, r => r[4].Contains("Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", StringComparison.Ordinal));
         var times = rows.Select(r => DateRange.Parse(r[0])).ToList();
