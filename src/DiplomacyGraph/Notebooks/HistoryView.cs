@@ -1,4 +1,3 @@
-using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
@@ -33,22 +32,7 @@ internal static class HistoryView
 
     private static string Details(HistoryEntry entry)
     {
-        var parts = new List<string>();
-        if (entry.Role is not null)
-        {
-            parts.Add(entry.Role);
-        }
-
-        if (entry.Assertion != Assertion.Stated)
-        {
-            parts.Add(entry.ClaimedBy is null ? entry.Assertion.ToString().ToLowerInvariant() : $"{entry.Assertion.ToString().ToLowerInvariant()} by {entry.ClaimedBy}");
-        }
-
-        if (entry.Via.Length > 0)
-        {
-            parts.Add($"via {string.Join(", ", entry.Via.Select(r => $"{r.From} {r.Type} {r.To}"))}");
-        }
-
-        return string.Join("; ", parts);
+        var details = RelationRows.Details(entry.Role, entry.Assertion, entry.ClaimedBy);
+        return entry.Via.Length == 0 ? details : string.Join("; ", new[] { details, $"via {string.Join(", ", entry.Via.Select(r => $"{r.From} {r.Type} {r.To}"))}" }.Where(p => p.Length > 0));
     }
 }

@@ -30,17 +30,21 @@ internal static class RelationRows
     }
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
-    public static string Details(Relation relation, DiplomaticGraph? graph)
+    public static string Details(Relation relation, DiplomaticGraph? graph) =>
+        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+
+    /// <summary>Role, how it is asserted (when not simply stated) and by whom, joined by "; ".</summary>
+    public static string Details(string? role, Assertion assertion, string? claimedBy)
     {
         var parts = new List<string>();
-        if (relation.Role is not null)
+        if (role is not null)
         {
-            parts.Add(relation.Role);
+            parts.Add(role);
         }
 
-        if (relation.Assertion != Assertion.Stated)
+        if (assertion != Assertion.Stated)
         {
-            parts.Add(relation.ClaimedBy is null ? relation.Assertion.ToString().ToLowerInvariant() : $"{relation.Assertion.ToString().ToLowerInvariant()} by {Html.EntityName(relation.ClaimedBy, graph)}");
+            parts.Add(claimedBy is null ? assertion.ToString().ToLowerInvariant() : $"{assertion.ToString().ToLowerInvariant()} by {claimedBy}");
         }
 
         return string.Join("; ", parts);
