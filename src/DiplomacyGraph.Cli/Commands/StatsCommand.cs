@@ -15,8 +15,21 @@ internal static class StatsCommand
 
     private static int Run(CliRun run)
     {
-        var summary = GraphSummary.Of(run.Graph);
-        var stats = new StatsOutput(
+        var stats = Compute(run.Graph);
+        if (run.Json)
+        {
+            run.WriteJson(stats);
+            return ExitCodes.Ok;
+        }
+
+        WriteText(run.Out, stats);
+        return ExitCodes.Ok;
+    }
+
+    internal static StatsOutput Compute(DiplomaticGraph graph)
+    {
+        var summary = GraphSummary.Of(graph);
+        return new StatsOutput(
             summary.Entities,
             summary.Relations,
             summary.Sources,
@@ -25,28 +38,25 @@ internal static class StatsCommand
             summary.RelationsByType.ToDictionary(p => p.Key, p => p.Value),
             summary.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             summary.Latest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        if (run.Json)
-        {
-            run.WriteJson(stats);
-            return ExitCodes.Ok;
-        }
+    }
 
-        run.Out.WriteLine($"entities   {stats.Entities}");
+    internal static void WriteText(TextWriter output, StatsOutput stats)
+    {
+        output.WriteLine($"entities   {stats.Entities}");
         foreach (var (kind, count) in stats.EntitiesByKind)
         {
-            run.Out.WriteLine($"  {kind,-13}{count}");
+            output.WriteLine($"  {kind,-13}{count}");
         }
 
-        run.Out.WriteLine($"relations  {stats.Relations}");
+        output.WriteLine($"relations  {stats.Relations}");
         foreach (var (type, count) in stats.RelationsByType)
         {
-            run.Out.WriteLine($"  {type,-18}{count}");
+            output.WriteLine($"  {type,-18}{count}");
         }
 
-        run.Out.WriteLine($"sources    {stats.Sources}");
-        run.Out.WriteLine($"citations  {stats.Citations}");
-        run.Out.WriteLine($"dates      {stats.Earliest ?? "?"} … {stats.Latest ?? "?"}");
-        return ExitCodes.Ok;
+        output.WriteLine($"sources    {stats.Sources}");
+        output.WriteLine($"citations  {stats.Citations}");
+        output.WriteLine($"dates      {stats.Earliest ?? "?"} … {stats.Latest ?? "?"}");
     }
 
     internal sealed record StatsOutput(
