@@ -31,20 +31,17 @@ internal static class GraphMLDocumentParser
         }
         catch (XmlException e)
         {
-            var at = new TextLocation(name, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
-            var message = StartsDoctype(text, e)
-                ? "A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched."
-                : $"Invalid XML: {e.Message}";
-            throw new GraphFormatException(new GraphError(message, at), e);
-        }
-    }
+            // The reader refuses a DTD without saying where; the prolog says whether that is what happened, and where.
+            if (TextOffsets.DoctypeOffset(text) is { } doctype)
+            {
+                var (line, column) = TextOffsets.LineAndColumn(text, doctype);
+                throw new GraphFormatException(
+                    new GraphError("A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched.", new TextLocation(name, line, column)),
+                    e);
+            }
 
-    /// <summary>True when the reader stopped at a <c>&lt;!DOCTYPE</c> (the DTD prohibition), whatever the message's language.</summary>
-    private static bool StartsDoctype(string text, XmlException e)
-    {
-        var offset = TextOffsets.Of(text, e.LineNumber, e.LinePosition);
-        var from = Math.Max(0, offset - 2);
-        return from < text.Length && text.AsSpan(from, Math.Min(12, text.Length - from)).Contains("<!DOCTYPE", StringComparison.Ordinal);
+            throw new GraphFormatException(new GraphError($"Invalid XML: {e.Message}", new TextLocation(name, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition))), e);
+        }
     }
 
     private sealed class Walker(XmlReader reader, string name, string text, GraphReaderOptions options)
