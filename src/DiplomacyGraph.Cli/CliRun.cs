@@ -12,7 +12,7 @@ namespace DiplomacyGraph.Cli;
 /// <summary>One invocation: its writers, its options, its graph, and the mapping of failures to exit codes.</summary>
 internal sealed class CliRun
 {
-    private static readonly JsonSerializerSettings JsonSettings = new()
+    internal static readonly JsonSerializerSettings JsonSettings = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         Converters = { new StringEnumConverter() },
@@ -37,7 +37,14 @@ internal sealed class CliRun
         Error = result.InvocationConfiguration.Error;
         Json = result.GetValue(options.Json);
         var files = result.GetValue(options.Graph) ?? [];
-        graph = new Lazy<DiplomaticGraph>(() => files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error));
+        var asOf = result.GetValue(options.AsOf);
+        var knownAsOf = result.GetValue(options.KnownAsOf);
+        graph = new Lazy<DiplomaticGraph>(() =>
+        {
+            var loaded = files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error);
+            var sliced = asOf is null ? loaded : loaded.AsOf(Day(asOf, "--as-of"));
+            return knownAsOf is null ? sliced : sliced.KnownAsOf(Day(knownAsOf, "--known-as-of"));
+        });
     }
 
     public ParseResult Result { get; }
@@ -65,6 +72,11 @@ internal sealed class CliRun
                 run.Error.WriteLine(error);
             }
 
+            return ExitCodes.InvalidInput;
+        }
+        catch (FormatException e)
+        {
+            run.Error.WriteLine(e.Message);
             return ExitCodes.InvalidInput;
         }
         catch (EntityResolutionException e)
@@ -99,6 +111,17 @@ internal sealed class CliRun
         var reader = SingleFileReaders.First(r => single[0].EndsWith(r.Key, StringComparison.OrdinalIgnoreCase)).Value;
         return reader(single[0], note => notes.WriteLine($"note: {note}"));
     }
+
+    /// <summary>Parses a day written yyyy-mm-dd.</summary>
+    /// <exception cref="FormatException">The text is not such a day.</exception>
+    public static DateOnly Day(string text, string what) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : throw new FormatException($"{what}: '{text}' is not a day; write it yyyy-mm-dd.");
+
+    /// <summary>A day as yyyy-mm-dd; <c>open</c> for the open end <see cref="DateOnly.MaxValue"/>.</summary>
+    public static string Iso(DateOnly day) =>
+        day == DateOnly.MaxValue ? "open" : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public void WriteJson(object value) => Out.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
 }

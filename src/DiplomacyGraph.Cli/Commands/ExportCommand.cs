@@ -12,13 +12,13 @@ namespace DiplomacyGraph.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly IReadOnlyDictionary<string, Action<DiplomaticGraph, TextWriter, ExportSettings>> Writers =
-        new Dictionary<string, Action<DiplomaticGraph, TextWriter, ExportSettings>>(StringComparer.Ordinal)
+    private static readonly IReadOnlyDictionary<string, Func<ExportSettings, Action<DiplomaticGraph, TextWriter>>> Configurable =
+        new Dictionary<string, Func<ExportSettings, Action<DiplomaticGraph, TextWriter>>>(StringComparer.Ordinal)
         {
-            ["json"] = (graph, writer, _) => JsonGraphWriter.Write(graph, writer),
-            ["yaml"] = (graph, writer, _) => YamlGraphWriter.Write(graph, writer),
-            ["graphml"] = (graph, writer, s) => GraphMLGraphWriter.Write(graph, writer, new GraphMLWriterOptions { AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
-            ["gexf"] = (graph, writer, s) => GexfGraphWriter.Write(graph, writer, new GexfWriterOptions { Version = s.GexfVersion, AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
+            ["json"] = _ => JsonGraphWriter.Write,
+            ["yaml"] = _ => YamlGraphWriter.Write,
+            ["graphml"] = s => (graph, writer) => GraphMLGraphWriter.Write(graph, writer, new GraphMLWriterOptions { AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
+            ["gexf"] = s => (graph, writer) => GexfGraphWriter.Write(graph, writer, new GexfWriterOptions { Version = s.GexfVersion, AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
         };
 
     private static readonly IReadOnlyDictionary<string, GexfVersion> GexfVersions =
@@ -26,16 +26,20 @@ internal static class ExportCommand
 
     private static readonly string[] NetworkFormats = ["graphml", "gexf"];
 
+    /// <summary>The writer of each format with its default options, by name (also the file extension <c>generate</c> goes by).</summary>
+    internal static readonly IReadOnlyDictionary<string, Action<DiplomaticGraph, TextWriter>> Writers =
+        Configurable.ToDictionary(w => w.Key, w => w.Value(ExportSettings.Default), StringComparer.Ordinal);
+
     public static Command Create(GlobalOptions options)
     {
         var format = new Argument<string>("format") { Description = "The format: " + string.Join(", ", Writers.Keys) + "." };
         format.AcceptOnlyFromAmong([.. Writers.Keys]);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
-        var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi, the default) or 1.2draft (NetworkX).", DefaultValueFactory = _ => "1.3" };
+        var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi, the default) or 1.2draft (NetworkX 2).", DefaultValueFactory = _ => "1.3" };
         gexfVersion.AcceptOnlyFromAmong([.. GexfVersions.Keys]);
         var aggregate = new Option<bool>("--aggregate") { Description = "graphml/gexf: one edge per pair with weight = number of relations (Gephi merges parallel edges otherwise)." };
         var noMeetings = new Option<bool>("--no-meetings") { Description = "graphml/gexf: leave meeting nodes out; join each meeting's attendees by co-attended edges." };
-        var command = new Command("export", "Export the graph.") { format, output, gexfVersion, aggregate, noMeetings };
+        var command = new Command("export", "Export the graph (or the --as-of/--known-as-of slice).") { format, output, gexfVersion, aggregate, noMeetings };
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var name = result.GetValue(format)!;
@@ -46,7 +50,7 @@ internal static class ExportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return Run(run, (graph, writer) => Writers[name](graph, writer, settings), result.GetValue(output));
+            return Run(run, Configurable[name](settings), result.GetValue(output));
         }));
         return command;
     }
@@ -60,15 +64,24 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         }
 
+        WriteFile(run, graph, write, path);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the graph to a file as UTF-8 without a byte-order mark, and says so on standard error.</summary>
+    internal static void WriteFile(CliRun run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
+    {
         using (var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             write(graph, file);
         }
 
         run.Error.WriteLine($"wrote {path}");
-        return ExitCodes.Ok;
     }
 
     /// <summary>The export options as given on the command line.</summary>
-    private sealed record ExportSettings(GexfVersion GexfVersion, bool Aggregate, bool NoMeetings);
+    private sealed record ExportSettings(GexfVersion GexfVersion, bool Aggregate, bool NoMeetings)
+    {
+        public static ExportSettings Default { get; } = new(GexfVersion.V1_3, false, false);
+    }
 }
