@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using Newtonsoft.Json.Linq;
 
 namespace DiplomacyGraph.Tests.Interop;
 
@@ -33,4 +34,17 @@ internal static class ExpectedShape
     /// <summary>A relation to sample: the first with both ends of its time known, so every date column is present.</summary>
     public static Relation SampleRelation(DiplomaticGraph graph) =>
         graph.Relations.First(r => r.Time.Start is not null && r.Time.End is not null);
+
+    /// <summary>Checks the endpoints, label and date columns a peer read for the sampled relation, and returns the edge for more checks.</summary>
+    public static JObject AssertSampledEdge(JObject peerResult, Relation sample)
+    {
+        var edge = Assert.IsType<JObject>(peerResult["edge"]);
+        Assert.Equal(sample.From, (string?)edge["source"]);
+        Assert.Equal(sample.To, (string?)edge["target"]);
+        Assert.Equal(sample.Type, (string?)edge["label"]);
+        Assert.Equal(sample.Time.ToString(), (string?)edge["date"]);
+        Assert.Equal(sample.Time.Earliest.ToString("yyyy-MM-dd"), (string?)edge["start"]);
+        Assert.Equal(sample.Time.Latest.ToString("yyyy-MM-dd"), (string?)edge["end"]);
+        return edge;
+    }
 }

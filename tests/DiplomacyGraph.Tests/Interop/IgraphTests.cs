@@ -35,13 +35,7 @@ public class IgraphTests(ITestOutputHelper output)
             return;
         }
 
-        var edge = (JObject)result["edge"]!;
-        Assert.Equal(sample.From, (string?)edge["source"]);
-        Assert.Equal(sample.To, (string?)edge["target"]);
-        Assert.Equal(sample.Type, (string?)edge["label"]);
-        Assert.Equal(sample.Time.ToString(), (string?)edge["date"]);
-        Assert.Equal(sample.Time.Earliest.ToString("yyyy-MM-dd"), (string?)edge["start"]);
-        Assert.Equal(sample.Time.Latest.ToString("yyyy-MM-dd"), (string?)edge["end"]);
+        var edge = ExpectedShape.AssertSampledEdge(result, sample);
         // igraph reads GraphML long as a float.
         Assert.Equal(sample.Time.Latest.DayNumber - new DateOnly(1970, 1, 1).DayNumber, (int)double.Parse((string)edge["end_day"]!, System.Globalization.CultureInfo.InvariantCulture));
     }

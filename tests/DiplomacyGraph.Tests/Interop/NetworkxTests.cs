@@ -31,13 +31,7 @@ public class NetworkxTests(ITestOutputHelper output)
             return;
         }
 
-        var edge = (JObject)result["edge"]!;
-        Assert.Equal(sample.From, (string?)edge["source"]);
-        Assert.Equal(sample.To, (string?)edge["target"]);
-        Assert.Equal(sample.Type, (string?)edge["label"]);
-        Assert.Equal(sample.Time.ToString(), (string?)edge["date"]);
-        Assert.Equal(sample.Time.Earliest.ToString("yyyy-MM-dd"), (string?)edge["start"]);
-        Assert.Equal(sample.Time.Latest.ToString("yyyy-MM-dd"), (string?)edge["end"]);
+        var edge = ExpectedShape.AssertSampledEdge(result, sample);
         Assert.Equal((sample.Time.Earliest.DayNumber - new DateOnly(1970, 1, 1).DayNumber).ToString(), (string?)edge["start_day"]);
     }
 
@@ -52,11 +46,7 @@ public class NetworkxTests(ITestOutputHelper output)
             return;
         }
 
-        var edge = (JObject)result["edge"]!;
-        Assert.Equal(sample.Type, (string?)edge["label"]);
-        Assert.Equal(sample.Time.ToString(), (string?)edge["date"]);
-        Assert.Equal(sample.Time.Earliest.ToString("yyyy-MM-dd"), (string?)edge["start"]);
-        Assert.Equal(sample.Time.Latest.ToString("yyyy-MM-dd"), (string?)edge["end"]);
+        ExpectedShape.AssertSampledEdge(result, sample);
     }
 
     /// <summary>
