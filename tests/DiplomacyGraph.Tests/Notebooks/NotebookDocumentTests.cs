@@ -30,7 +30,27 @@ public sealed class NotebookDocumentTests
         ("Muhammad Sadiq's neighbourhood, coloured by kind.",
             "graph.ToEgoGraphSvg(graph.Resolve(\"Muhammad Sadiq\"), hops: 1)",
             () => Seeds.Load().ToEgoGraphSvg(Seeds.Load().Resolve("Muhammad Sadiq"), hops: 1)),
+        ("Export the graph as GraphML for Gephi, NetworkX, igraph or yEd (docs/gephi.md says how to open it).",
+            "using DiplomacyGraph.Formats.GraphML;\n\nvar graphml = GraphMLGraphWriter.WriteToString(graph);\nFile.WriteAllText(\"pakistan-afghanistan.graphml\", graphml);\n$\"{graph.Entities.Length} nodes, {graph.Relations.Length} edges, {graphml.Length:N0} characters written to pakistan-afghanistan.graphml\"",
+            () => ExportGraphML(Seeds.Load())),
     ];
+
+    private static string ExportGraphML(DiplomaticGraph graph)
+    {
+        var graphml = DiplomacyGraph.Formats.GraphML.GraphMLGraphWriter.WriteToString(graph);
+        var path = Path.Combine(Path.GetTempPath(), $"notebook-{Guid.NewGuid():N}.graphml");
+        try
+        {
+            File.WriteAllText(path, graphml);
+            Assert.Equal(graph.Relations.Length, DiplomacyGraph.Formats.GraphML.GraphMLGraphReader.Load(path).Relations.Length);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{graph.Entities.Length} nodes, {graph.Relations.Length} edges, {graphml.Length:N0} characters written to pakistan-afghanistan.graphml");
+    }
 
     [Fact]
     public void The_committed_notebook_holds_the_outputs_of_its_code()
