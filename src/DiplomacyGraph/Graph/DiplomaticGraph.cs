@@ -42,7 +42,6 @@ public sealed class DiplomaticGraph
         relationsByEntity = GraphIndexes.ByEntity(ordered);
         relationsByPair = GraphIndexes.ByPair(ordered);
         quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        LiveGraphs.Register(this);
     }
 
     /// <summary>An empty graph.</summary>

@@ -2,12 +2,14 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>An entity: its facts with their citations, then its relations in time order.</summary>
+/// <summary>
+/// An entity: its facts with their citations, then (when its graph is given, as in an <see cref="EntityCard"/>)
+/// its relations in time order and the titles of the sources it cites.
+/// </summary>
 internal static class EntityView
 {
-    public static void WriteHtml(Entity entity, TextWriter writer)
+    public static void WriteHtml(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
-        var graph = LiveGraphs.Containing(entity);
         Html.BeginTable(writer, "entity", $"{entity.Name} — {entity.Kind} ({entity.Id})", "Field", "Value", "Citations");
         if (entity.Aliases.Length > 0)
         {
@@ -47,9 +49,8 @@ internal static class EntityView
         }
     }
 
-    public static void WriteText(Entity entity, TextWriter writer)
+    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
-        var graph = LiveGraphs.Containing(entity);
         writer.WriteLine($"{entity.Name} — {entity.Kind} ({entity.Id})");
         if (entity.Aliases.Length > 0)
         {

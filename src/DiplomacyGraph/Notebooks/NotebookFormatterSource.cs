@@ -12,8 +12,10 @@ internal sealed class NotebookFormatterSource
 {
     public IEnumerable<object> CreateTypeFormatters() =>
     [
-        .. NotebookFormatter.Both<Entity>(EntityView.WriteHtml, EntityView.WriteText),
-        .. NotebookFormatter.Both<Relation>(RelationView.WriteHtml, RelationView.WriteText),
+        .. NotebookFormatter.Both<Entity>((e, w) => EntityView.WriteHtml(e, null, w), (e, w) => EntityView.WriteText(e, null, w)),
+        .. NotebookFormatter.Both<EntityCard>((c, w) => EntityView.WriteHtml(c.Entity, c.Graph, w), (c, w) => EntityView.WriteText(c.Entity, c.Graph, w)),
+        .. NotebookFormatter.Both<Relation>((r, w) => RelationView.WriteHtml(r, null, w), (r, w) => RelationView.WriteText(r, null, w)),
+        .. NotebookFormatter.Both<RelationCard>((c, w) => RelationView.WriteHtml(c.Relation, c.Graph, w), (c, w) => RelationView.WriteText(c.Relation, c.Graph, w)),
         .. NotebookFormatter.Both<DiplomaticGraph>(GraphView.WriteHtml, GraphView.WriteText),
         .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
         .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),

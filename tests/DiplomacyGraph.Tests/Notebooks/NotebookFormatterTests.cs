@@ -14,11 +14,11 @@ public sealed class NotebookFormatterTests
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
 
     [Fact]
-    public void An_entity_displays_as_our_table_with_its_citations_and_its_relations()
+    public void An_entity_card_displays_as_our_table_with_its_citations_and_its_relations()
     {
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
 
-        var html = sadiq.ToDisplayString("text/html");
+        var html = Seeds.Card("Muhammad Sadiq").ToDisplayString("text/html");
 
         Assert.StartsWith("<table class=\"dg-entity\">", html, StringComparison.Ordinal);
         Assert.Contains("Muhammad Sadiq — Person (muhammad-sadiq)", html, StringComparison.Ordinal);
@@ -42,16 +42,30 @@ public sealed class NotebookFormatterTests
     }
 
     [Fact]
-    public void A_relation_displays_as_a_row_with_date_names_and_source_title()
+    public void A_relation_card_displays_as_a_row_with_date_names_and_source_title()
     {
         var relation = Seeds.RelationsOf("muhammad-sadiq").First(r => r.Type == "attended");
         var citation = relation.Citations[0];
 
-        var html = relation.ToDisplayString("text/html");
+        var html = Seeds.Card(relation).ToDisplayString("text/html");
 
         Assert.StartsWith("<table class=\"dg-relation\">", html, StringComparison.Ordinal);
         Assert.Contains($"<td style=\"text-align:left;vertical-align:top\"><span style=\"white-space:nowrap\">{WebUtility.HtmlEncode(relation.Time.ToString())}</span></td><td style=\"text-align:left;vertical-align:top\">Muhammad Sadiq</td><td style=\"text-align:left;vertical-align:top\">attended</td>", html, StringComparison.Ordinal);
         Assert.Contains($"<q>{WebUtility.HtmlEncode(citation.Quote)}</q> — <cite>{WebUtility.HtmlEncode(Seeds.GetSource(citation.SourceId).Title)}</cite>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_entity_or_relation_shows_its_own_facts_and_cites_sources_by_id()
+    {
+        var sadiq = Seeds.Resolve("Muhammad Sadiq");
+        var relation = Seeds.RelationsOf(sadiq.Id)[0];
+
+        var html = sadiq.ToDisplayString("text/html");
+
+        Assert.StartsWith("<table class=\"dg-entity\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dg-relations", html, StringComparison.Ordinal);
+        Assert.Contains($"<q>{WebUtility.HtmlEncode(sadiq.Citations[0].Quote)}</q> — <cite>{sadiq.Citations[0].SourceId}</cite>", html, StringComparison.Ordinal);
+        Assert.Contains($"<cite>{relation.Citations[0].SourceId}</cite>", relation.ToDisplayString("text/html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +88,7 @@ public sealed class NotebookFormatterTests
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
         var relation = Seeds.RelationsOf(sadiq.Id)[0];
 
-        var text = sadiq.ToDisplayString("text/plain");
+        var text = Seeds.Card(sadiq).ToDisplayString("text/plain");
 
         Assert.StartsWith("Muhammad Sadiq — Person (muhammad-sadiq)", text, StringComparison.Ordinal);
         Assert.Contains($"  {relation.Time}  Muhammad Sadiq —{relation.Type}→", text, StringComparison.Ordinal);
@@ -93,7 +107,7 @@ public sealed class NotebookFormatterTests
             .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new Citation("s", "<q>")] })
             .Build();
 
-        var html = graph.GetEntity("x").ToDisplayString("text/html");
+        var html = graph.Card("x").ToDisplayString("text/html");
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
