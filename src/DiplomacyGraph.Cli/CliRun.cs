@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Queries;
@@ -20,6 +21,13 @@ internal sealed class CliRun
         TypeNameHandling = TypeNameHandling.None,
     };
 
+    private static readonly IReadOnlyDictionary<string, Func<string, Action<string>, DiplomaticGraph>> SingleFileReaders =
+        new Dictionary<string, Func<string, Action<string>, DiplomaticGraph>>(StringComparer.Ordinal)
+        {
+            [".json"] = (path, _) => JsonGraphReader.Load(path),
+            [".graphml"] = (path, notes) => GraphMLGraphReader.Load(path, notes: notes),
+        };
+
     private readonly Lazy<DiplomaticGraph> graph;
 
     private CliRun(ParseResult result, GlobalOptions options)
@@ -33,7 +41,7 @@ internal sealed class CliRun
         var knownAsOf = result.GetValue(options.KnownAsOf);
         graph = new Lazy<DiplomaticGraph>(() =>
         {
-            var loaded = files.Length == 0 ? Seeds.Load() : LoadFiles(files);
+            var loaded = files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error);
             var sliced = asOf is null ? loaded : loaded.AsOf(Day(asOf, "--as-of"));
             return knownAsOf is null ? sliced : sliced.KnownAsOf(Day(knownAsOf, "--known-as-of"));
         });
@@ -83,21 +91,25 @@ internal sealed class CliRun
         }
     }
 
-    /// <summary>Loads dataset files: any number of YAML files into one graph, or a single JSON file.</summary>
-    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files)
+    /// <summary>
+    /// Loads dataset files: any number of YAML files into one graph, or a single JSON or GraphML file.
+    /// What a GraphML reader had to assume (plain GraphML from another tool) is written to <paramref name="notes"/>.
+    /// </summary>
+    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files, TextWriter notes)
     {
-        var json = files.Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (json.Count == 0)
+        var single = files.Where(f => SingleFileReaders.Keys.Any(ext => f.EndsWith(ext, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (single.Count == 0)
         {
             return YamlGraphReader.Load([.. files]);
         }
 
         if (files.Count > 1)
         {
-            throw new GraphFormatException(new GraphError("A JSON dataset loads on its own; give one JSON file, or YAML files only.", new TextLocation(json[0], 1, 1)));
+            throw new GraphFormatException(new GraphError("A JSON or GraphML dataset loads on its own; give one such file, or YAML files only.", new TextLocation(single[0], 1, 1)));
         }
 
-        return JsonGraphReader.Load(json[0]);
+        var reader = SingleFileReaders.First(r => single[0].EndsWith(r.Key, StringComparison.OrdinalIgnoreCase)).Value;
+        return reader(single[0], note => notes.WriteLine($"note: {note}"));
     }
 
     /// <summary>Parses a day written yyyy-mm-dd.</summary>

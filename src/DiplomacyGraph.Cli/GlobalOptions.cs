@@ -7,7 +7,7 @@ internal sealed class GlobalOptions
 {
     public Option<string[]> Graph { get; } = new("--graph")
     {
-        Description = "Dataset file(s) to load (YAML, or one JSON file); the embedded seeds when omitted.",
+        Description = "Dataset file(s) to load (YAML, or one JSON or GraphML file); the embedded seeds when omitted.",
         Recursive = true,
         Arity = ArgumentArity.OneOrMore,
     };

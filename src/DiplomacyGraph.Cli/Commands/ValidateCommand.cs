@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON file.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON or GraphML file.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files };
         command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(files)!)));
         return command;
@@ -18,7 +18,7 @@ internal static class ValidateCommand
     {
         try
         {
-            var graph = CliRun.LoadFiles(files);
+            var graph = CliRun.LoadFiles(files, run.Error);
             if (run.Json)
             {
                 run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, []));
