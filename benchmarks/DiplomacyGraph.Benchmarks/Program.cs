@@ -2,10 +2,17 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using DiplomacyGraph.Benchmarks;
 
-// `memory [RELATIONS]` prints resident bytes per relation; anything else goes to BenchmarkDotNet.
+// `memory [RELATIONS]` prints resident bytes per relation; `networkx-side GRAPHML PAIRS REPEATS` is our half of
+// compare-networkx.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "memory")
 {
     MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    return;
+}
+
+if (args.Length == 4 && args[0] == "networkx-side")
+{
+    NetworkXSide.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), Console.Out);
     return;
 }
 

@@ -33,7 +33,9 @@ public class BenchmarkSmokeTests
         Assert.Subset(names, new HashSet<string>
         {
             "BuildBenchmarks.Build", "BuildBenchmarks.Generate", "LoadBenchmarks.LoadJson", "YamlLoadBenchmarks.LoadYaml",
-            "PathBenchmarks.RawQuikGraph", "QueryBenchmarks.RelationsBetween",
+            "PathBenchmarks.RawQuikGraph", "PathBenchmarks.ShortestPath", "PathBenchmarks.EarliestArrival", "QueryBenchmarks.History",
+            "QueryBenchmarks.Timeline", "QueryBenchmarks.RelationsBetween", "SliceBenchmarks.AsOf", "FormatBenchmarks.WriteGraphML",
+            "FormatBenchmarks.WriteGexf", "FormatBenchmarks.ReadGraphML",
         });
     }
 
