@@ -54,5 +54,5 @@ print()
 print("| operation | DiplomacyGraph (s) | NetworkX (s) | NetworkX / DiplomacyGraph |")
 print("| --- | ---: | ---: | ---: |")
 for op in ("read_graphml", "write_graphml", "shortest_path"):
-    print(f"| {op} | {ours[op]:.3f} | {theirs[op]:.3f} | {theirs[op] / ours[op]:.1f}x |")
+    print(f"| {op} | {ours[op]:.3f} | {theirs[op]:.3f} | {theirs[op] / ours[op]:.2f}x |")
 PY

@@ -11,5 +11,14 @@ public abstract class CorpusBenchmark
     public static IEnumerable<int> Sizes => BenchmarkSizes.All;
 
     [GlobalCleanup]
-    public void Cleanup() => BenchmarkCorpus.Release();
+    public void Cleanup()
+    {
+        CleanupOwn();
+        BenchmarkCorpus.Release();
+    }
+
+    /// <summary>What a benchmark made for itself (BenchmarkDotNet allows one cleanup method per class).</summary>
+    protected virtual void CleanupOwn()
+    {
+    }
 }

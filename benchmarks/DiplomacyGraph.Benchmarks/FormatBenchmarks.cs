@@ -20,8 +20,7 @@ public class FormatBenchmarks : CorpusBenchmark
         output = Path.Combine(BenchmarkCorpus.Directory, $"written-{Environment.ProcessId}.xml");
     }
 
-    [GlobalCleanup]
-    public void DeleteOutput() => File.Delete(output);
+    protected override void CleanupOwn() => File.Delete(output);
 
     [Benchmark]
     public long WriteGraphML()
