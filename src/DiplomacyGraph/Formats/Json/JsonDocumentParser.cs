@@ -21,13 +21,13 @@ internal static class JsonDocumentParser
         };
         try
         {
-            if (!reader.Read())
+            if (!Read(reader))
             {
                 return new DocScalar(string.Empty, new TextLocation(name, 1, 1));
             }
 
             var root = Node(reader, name);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            if (Read(reader) && reader.TokenType != JsonToken.Comment)
             {
                 throw new GraphFormatException(new GraphError("Unexpected content after the JSON document.", At(reader, name)));
             }
@@ -85,13 +85,30 @@ internal static class JsonDocumentParser
     {
         do
         {
-            if (!reader.Read())
+            if (!Read(reader))
             {
                 throw new JsonReaderException("The JSON document ends too early.");
             }
         }
         while (reader.TokenType == JsonToken.Comment);
         return reader.TokenType;
+    }
+
+    /// <summary>
+    /// Reads one token. Newtonsoft throws <see cref="OverflowException"/> (not a <see cref="JsonReaderException"/>)
+    /// for some huge decimals such as <c>99999999999999999999999999999.6</c> (found by fuzzing); any such failure
+    /// of the reader is a syntax error at the position it reached.
+    /// </summary>
+    private static bool Read(JsonTextReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (Exception e) when (e is not (JsonException or OutOfMemoryException))
+        {
+            throw new JsonReaderException($"The JSON reader could not read this value ({e.GetType().Name}: {e.Message}).", reader.Path, reader.LineNumber, reader.LinePosition, e);
+        }
     }
 
     private static TextLocation At(JsonTextReader reader, string name) => new(name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));
