@@ -37,7 +37,8 @@ for dll in DiplomacyGraph.dll "$parser"; do
 done
 
 findings="$here/findings/$target"
-rm -rf "$findings"; mkdir -p "$here/findings"
+mkdir -p "$here/findings"
+if [ -d "$findings" ]; then mv "$findings" "$findings.$(date +%Y%m%d-%H%M%S)"; fi
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 nice -n 10 afl-fuzz -i "$seeds" -o "$findings" -x "$here/dictionaries/$target.dict" -t 5000 -m none -V "$seconds" \
   -- dotnet "$out/DiplomacyGraph.Fuzz.dll" "$target"
