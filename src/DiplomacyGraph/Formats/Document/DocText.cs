@@ -31,9 +31,8 @@ internal static class DocText
                 var before = chars.AsSpan(0, written);
                 var line = before.Count('\n') + 1;
                 var column = written - (before.LastIndexOf('\n') + 1) + 1;
-                var bad = Convert.ToHexString(bytes.Slice(bytesRead, Math.Min(4, bytes.Length - bytesRead)));
                 throw new GraphFormatException(new GraphError(
-                    $"The file is not valid UTF-8: byte {bytesRead:N0} (0x{bad}) is not part of a UTF-8 character. Save the file as UTF-8.",
+                    $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
                     new TextLocation(name, line, column)));
             }
 

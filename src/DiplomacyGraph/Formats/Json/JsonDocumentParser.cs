@@ -17,7 +17,7 @@ internal static class JsonDocumentParser
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = options.MaxDepth,
+            MaxDepth = options.MaxDepth + 1, // A backstop: Node reports the limit first, in the same words as YAML.
         };
         try
         {
@@ -26,7 +26,7 @@ internal static class JsonDocumentParser
                 return new DocScalar(string.Empty, new TextLocation(name, 1, 1));
             }
 
-            var root = Node(reader, name);
+            var root = Node(reader, name, options, 1);
             if (Read(reader) && reader.TokenType != JsonToken.Comment)
             {
                 throw new GraphFormatException(new GraphError("Unexpected content after the JSON document.", At(reader, name)));
@@ -41,9 +41,10 @@ internal static class JsonDocumentParser
         }
     }
 
-    private static DocNode Node(JsonTextReader reader, string name)
+    private static DocNode Node(JsonTextReader reader, string name, GraphReaderOptions options, int depth)
     {
         var at = At(reader, name);
+        DocLimits.CheckDepth(depth, at, options);
         switch (reader.TokenType)
         {
             case JsonToken.StartObject:
@@ -58,7 +59,7 @@ internal static class JsonDocumentParser
                     }
 
                     Next(reader);
-                    entries.Add(new(key, Node(reader, name)));
+                    entries.Add(new(key, Node(reader, name, options, depth + 1)));
                 }
 
                 return new DocMapping(entries, at);
@@ -66,7 +67,7 @@ internal static class JsonDocumentParser
                 var items = new List<DocNode>();
                 while (Next(reader) != JsonToken.EndArray)
                 {
-                    items.Add(Node(reader, name));
+                    items.Add(Node(reader, name, options, depth + 1));
                 }
 
                 return new DocSequence(items, at);
@@ -107,7 +108,7 @@ internal static class JsonDocumentParser
         }
         catch (Exception e) when (e is not (JsonException or OutOfMemoryException))
         {
-            throw new JsonReaderException($"The JSON reader could not read this value ({e.GetType().Name}: {e.Message}).", reader.Path, reader.LineNumber, reader.LinePosition, e);
+            throw new JsonReaderException($"The JSON reader could not read this value: {e.Message}", reader.Path, reader.LineNumber, reader.LinePosition, e);
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed class GuardedParser(IParser inner) : IParser
         }
         catch (Exception e) when (e is not (YamlException or OutOfMemoryException))
         {
-            throw new YamlException(reached, reached, $"The YAML parser could not read past here ({e.GetType().Name}: {e.Message}).", e);
+            throw new YamlException(reached, reached, $"The YAML parser could not read past here: {e.Message}", e);
         }
     }
 }
