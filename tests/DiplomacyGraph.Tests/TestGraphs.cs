@@ -18,9 +18,12 @@ internal static class TestGraphs
         Meeting = new MeetingDetails { Time = DateRange.Parse(time), Statuses = [new StatusReport { Status = status }] },
     };
 
-    public static Relation Relation(string id, string type, string from, string to, string time = "2025") => new()
+    public static Relation Relation(
+        string id, string type, string from, string to, string time = "2025",
+        string? role = null, Assertion assertion = Assertion.Stated, string? claimedBy = null, Citation[]? citations = null) => new()
     {
-        Id = id, Type = type, From = from, To = to, Time = DateRange.Parse(time), Citations = [Cite()],
+        Id = id, Type = type, From = from, To = to, Time = DateRange.Parse(time), Role = role, Assertion = assertion, ClaimedBy = claimedBy,
+        Citations = citations is null ? [Cite()] : [.. citations],
     };
 
     public static GraphBuilder Builder() => new GraphBuilder().AddSource(new Source { Id = Source, Title = "A note" });

@@ -12,5 +12,6 @@ internal static class CommandCatalog
         EntitiesCommand.Create(options),
         ShowCommand.Create(options),
         ExportCommand.Create(options),
+        GenerateCommand.Create(options),
     ];
 }

@@ -7,7 +7,8 @@ namespace DiplomacyGraph.Cli.Commands;
 /// <summary><c>dipgraph export FORMAT [--out FILE]</c>: writes the graph in an interchange format.</summary>
 internal static class ExportCommand
 {
-    private static readonly IReadOnlyDictionary<string, Action<DiplomaticGraph, TextWriter>> Writers =
+    /// <summary>The writer of each format, by name (also the file extension <c>generate</c> goes by).</summary>
+    internal static readonly IReadOnlyDictionary<string, Action<DiplomaticGraph, TextWriter>> Writers =
         new Dictionary<string, Action<DiplomaticGraph, TextWriter>>(StringComparer.Ordinal)
         {
             ["json"] = JsonGraphWriter.Write,
@@ -33,12 +34,18 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         }
 
+        WriteFile(run, graph, write, path);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the graph to a file as UTF-8 without a byte-order mark, and says so on standard error.</summary>
+    internal static void WriteFile(CliRun run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
+    {
         using (var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             write(graph, file);
         }
 
         run.Error.WriteLine($"wrote {path}");
-        return ExitCodes.Ok;
     }
 }

@@ -38,23 +38,29 @@ public sealed class GraphBuilder
     public static GraphBuilder From(DiplomaticGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        return Of(graph.ExtensionTypes, graph.Sources, graph.Entities, graph.Relations);
+    }
+
+    /// <summary>A builder holding the given parts, in order: how queries derive a slice of a graph.</summary>
+    internal static GraphBuilder Of(IEnumerable<RelationType> extensionTypes, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations)
+    {
         var builder = new GraphBuilder();
-        foreach (var type in graph.ExtensionTypes)
+        foreach (var type in extensionTypes)
         {
             builder.AddRelationType(type);
         }
 
-        foreach (var source in graph.Sources)
+        foreach (var source in sources)
         {
             builder.AddSource(source);
         }
 
-        foreach (var entity in graph.Entities)
+        foreach (var entity in entities)
         {
             builder.AddEntity(entity);
         }
 
-        foreach (var relation in graph.Relations)
+        foreach (var relation in relations)
         {
             builder.AddRelation(relation);
         }

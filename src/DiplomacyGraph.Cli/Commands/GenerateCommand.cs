@@ -1,0 +1,62 @@
+using System.CommandLine;
+using DiplomacyGraph.Synthetic;
+
+namespace DiplomacyGraph.Cli.Commands;
+
+/// <summary><c>dipgraph generate --entities N --relations M --seed S --out FILE</c>: writes a synthetic GDELT-like graph for benchmarks.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var entities = new Option<int>("--entities") { Description = $"How many entities (at least {SyntheticGraphOptions.MinimumEntities}).", Required = true };
+        var relations = new Option<int>("--relations") { Description = "How many relations.", Required = true };
+        var seed = new Option<long>("--seed") { Description = "The seed; the same seed and sizes give the same file.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k)) + ".", Required = true };
+        entities.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < SyntheticGraphOptions.MinimumEntities)
+            {
+                result.AddError($"--entities must be at least {SyntheticGraphOptions.MinimumEntities}.");
+            }
+        });
+        relations.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--relations must not be negative.");
+            }
+        });
+        output.Validators.Add(result =>
+        {
+            if (FormatOf(result.GetValueOrDefault<string>() ?? string.Empty) is null)
+            {
+                result.AddError($"--out must end in one of {string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k))}.");
+            }
+        });
+        var command = new Command("generate", "Write a synthetic GDELT-like graph (skewed activity, offices, meetings, fuzzy dates, citations) for benchmarks.")
+        {
+            entities, relations, seed, output,
+        };
+        command.SetAction(result => CliRun.Execute(result, options, run =>
+        {
+            var path = result.GetValue(output)!;
+            var graph = SyntheticGraph.Generate(new SyntheticGraphOptions
+            {
+                Entities = result.GetValue(entities),
+                Relations = result.GetValue(relations),
+                Seed = result.GetValue(seed),
+            });
+            ExportCommand.WriteFile(run, graph, ExportCommand.Writers[FormatOf(path)!], path);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>The format a file name asks for by its extension (<c>.yml</c> is YAML too), or null.</summary>
+    private static string? FormatOf(string path)
+    {
+        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+        extension = extension == "yml" ? "yaml" : extension;
+        return ExportCommand.Writers.ContainsKey(extension) ? extension : null;
+    }
+}

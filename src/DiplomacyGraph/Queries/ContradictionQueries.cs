@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>Finds claims in a graph that cannot both be true, so that an analyst sees where the sources disagree.</summary>
+public static class ContradictionQueries
+{
+    /// <summary>
+    /// Relation types whose denial means "no contact between the parties": <c>diplomatic-ties</c> and <c>met</c>. A denial of
+    /// one of these over a time conflicts with a meeting both parties held certainly within that time.
+    /// </summary>
+    public static IReadOnlySet<string> InteractionTypes { get; } = FrozenSet.ToFrozenSet(
+        [RelationTypes.DiplomaticTies.Name, RelationTypes.Met.Name], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every contradiction, by kind, then in the graph's order:
+    /// <list type="number">
+    /// <item><see cref="ContradictionKind.AllegedVersusDenied"/>: a <c>Stated</c> or <c>Alleged</c> relation and a <c>Denied</c> one of
+    /// the same type between the same entities (same direction, or either for an undirected type) whose times overlap.</item>
+    /// <item><see cref="ContradictionKind.NoInteractionVersusMeeting"/>: a denied <see cref="InteractionTypes"/> relation between two
+    /// parties over a time, and a meeting whose latest status is <c>Held</c>, certainly within that time (its whole interval of
+    /// certainty inside the denial's), attended by both parties — themselves or through those who act for them at the meeting's time
+    /// (office holders, members, their government; see <see cref="HistoryQueries.History"/>).</item>
+    /// <item><see cref="ContradictionKind.ConflictingMeetingStatus"/>: a meeting reported both <c>Held</c> and <c>Cancelled</c>
+    /// (planned, then delayed, then held is a sequence, not a conflict).</item>
+    /// </list>
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    public static ImmutableArray<Contradiction> Contradictions(this DiplomaticGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var found = new List<Contradiction>();
+        foreach (var denial in graph.Relations.Where(r => r.Assertion == Assertion.Denied))
+        {
+            found.AddRange(AllegedVersusDenied(graph, denial));
+            if (InteractionTypes.Contains(denial.Type))
+            {
+                found.AddRange(NoInteractionVersusMeeting(graph, denial));
+            }
+        }
+
+        found.AddRange(graph.EntitiesOfKind(EntityKind.Meeting).SelectMany(m => ConflictingStatus(graph, m)));
+        return [.. found.OrderBy(c => c.Kind)];
+    }
+
+    private static IEnumerable<Contradiction> AllegedVersusDenied(DiplomaticGraph graph, Relation denial)
+    {
+        var undirected = !graph.GetRelationType(denial.Type).Directed;
+        foreach (var claim in graph.RelationsBetween(denial.From, denial.To))
+        {
+            if (claim.Type == denial.Type && claim.Assertion is Assertion.Stated or Assertion.Alleged
+                && (undirected || (claim.From == denial.From && claim.To == denial.To)) && claim.Time.Overlaps(denial.Time))
+            {
+                var says = claim.Assertion == Assertion.Alleged ? "alleges" : "states";
+                var reason = $"{Who(graph, claim)} {says} that {Name(graph, claim.From)} {claim.Type} {Name(graph, claim.To)} ({claim.Time}); "
+                    + $"{Who(graph, denial)} denies it ({denial.Time}).";
+                yield return new Contradiction(ContradictionKind.AllegedVersusDenied, reason, Claim(graph, claim), Claim(graph, denial));
+            }
+        }
+    }
+
+    private static IEnumerable<Contradiction> NoInteractionVersusMeeting(DiplomaticGraph graph, Relation denial)
+    {
+        var sideA = Representatives.Of(graph, graph.GetEntity(denial.From), viaMembers: true);
+        var sideB = Representatives.Of(graph, graph.GetEntity(denial.To), viaMembers: true);
+        foreach (var shared in SharedMeetings.Find(graph, sideA, sideB))
+        {
+            var meeting = shared.Meeting.Meeting!;
+            var pair = shared.SideA
+                .SelectMany(a => shared.SideB.Select(b => (A: a, B: b)))
+                .FirstOrDefault(p => p.A.Who.Entity != p.B.Who.Entity && p.A.Attended.Assertion == Assertion.Stated && p.B.Attended.Assertion == Assertion.Stated);
+            if (meeting.Status != MeetingStatus.Held || pair.A.Who is null
+                || meeting.Time.Earliest < denial.Time.Earliest || meeting.Time.Latest > denial.Time.Latest)
+            {
+                continue;
+            }
+
+            var reason = $"{Who(graph, denial)} denies {denial.Type} between {Name(graph, denial.From)} and {Name(graph, denial.To)} during {denial.Time}, "
+                + $"yet {shared.Meeting.Name} ({meeting.Time}) was held with both: {ActingFor(pair.A.Who, denial.From, graph)} and {ActingFor(pair.B.Who, denial.To, graph)}.";
+            var citations = shared.Meeting.Citations.Concat(pair.A.Attended.Citations).Concat(pair.B.Attended.Citations);
+            yield return new Contradiction(
+                ContradictionKind.NoInteractionVersusMeeting, reason,
+                new ContradictionClaim(null, shared.Meeting, MeetingStatus.Held, HistoryQueries.Cite(graph, citations)),
+                Claim(graph, denial));
+        }
+    }
+
+    private static IEnumerable<Contradiction> ConflictingStatus(DiplomaticGraph graph, Entity meeting)
+    {
+        var statuses = meeting.Meeting!.Statuses;
+        foreach (var held in statuses.Where(s => s.Status == MeetingStatus.Held))
+        {
+            foreach (var cancelled in statuses.Where(s => s.Status == MeetingStatus.Cancelled))
+            {
+                var heldClaim = StatusClaim(graph, meeting, held);
+                var cancelledClaim = StatusClaim(graph, meeting, cancelled);
+                var reason = $"{meeting.Name} ({meeting.Meeting.Time}) is reported held ({Titles(heldClaim)}) and cancelled ({Titles(cancelledClaim)}).";
+                yield return new Contradiction(ContradictionKind.ConflictingMeetingStatus, reason, heldClaim, cancelledClaim);
+            }
+        }
+    }
+
+    private static ContradictionClaim Claim(DiplomaticGraph graph, Relation relation) =>
+        new(relation, null, null, HistoryQueries.Cite(graph, relation.Citations));
+
+    private static ContradictionClaim StatusClaim(DiplomaticGraph graph, Entity meeting, StatusReport report) =>
+        new(null, meeting, report.Status, HistoryQueries.Cite(graph, report.Citations.IsEmpty ? meeting.Citations : report.Citations));
+
+    private static string Titles(ContradictionClaim claim) => string.Join("; ", claim.Citations.Select(c => c.SourceTitle).Distinct());
+
+    private static string Name(DiplomaticGraph graph, string id) => graph.GetEntity(id).Name;
+
+    private static string Who(DiplomaticGraph graph, Relation relation) => relation.ClaimedBy is { } id ? Name(graph, id) : "a source";
+
+    private static string ActingFor(Representative who, string party, DiplomaticGraph graph) =>
+        who.Entity.Id == party ? who.Entity.Name : $"{who.Entity.Name} for {Name(graph, party)}";
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>A path between two entities: its start and its hops, in order.</summary>
+/// <param name="Start">The entity the path starts at.</param>
+/// <param name="Hops">The steps; empty when the path starts and ends at the same entity.</param>
+public sealed record GraphPath(Entity Start, ImmutableArray<PathHop> Hops)
+{
+    /// <summary>The entity the path ends at.</summary>
+    public Entity End => Hops.IsEmpty ? Start : Hops[^1].To;
+
+    /// <summary>The number of hops.</summary>
+    public int Length => Hops.Length;
+
+    /// <summary>Every entity on the path, start to end.</summary>
+    public IEnumerable<Entity> Entities => Hops.Select(h => h.To).Prepend(Start);
+
+    /// <summary>The entity names joined by arrows, for display.</summary>
+    public override string ToString() => string.Join(" → ", Entities.Select(e => e.Name));
+}

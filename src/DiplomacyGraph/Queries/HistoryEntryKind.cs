@@ -1,0 +1,11 @@
+namespace DiplomacyGraph.Queries;
+
+/// <summary>What a <see cref="HistoryEntry"/> stands for.</summary>
+public enum HistoryEntryKind
+{
+    /// <summary>One relation between the parties.</summary>
+    Relation,
+
+    /// <summary>A meeting both parties took part in (its <c>attended</c> relations).</summary>
+    Meeting,
+}

@@ -1,0 +1,16 @@
+namespace DiplomacyGraph.Queries;
+
+/// <summary>A time-respecting path found by <see cref="TemporalQueries.EarliestArrival"/>, with when the end is reached.</summary>
+/// <param name="Path">The hops, in the order they happen.</param>
+/// <param name="Mode">How fuzzy times were ordered.</param>
+/// <param name="Start">The day the search started from (no hop before it).</param>
+/// <param name="EarliestArrival">
+/// The earliest day the end could be reached along this path: the latest of <paramref name="Start"/> and the hops'
+/// earliest possible days. In <see cref="TemporalMode.Lenient"/> mode it is what the search minimizes.
+/// </param>
+/// <param name="ReachedBy">
+/// The day by which the end is certainly reached along this path: the last hop's latest possible day
+/// (<see cref="DateOnly.MaxValue"/> when open-ended; <paramref name="Start"/> for an empty path). In
+/// <see cref="TemporalMode.Strict"/> mode it is what the search minimizes.
+/// </param>
+public sealed record TemporalPath(GraphPath Path, TemporalMode Mode, DateOnly Start, DateOnly EarliestArrival, DateOnly ReachedBy);

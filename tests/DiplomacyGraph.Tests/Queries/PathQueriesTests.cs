@@ -1,0 +1,90 @@
+using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Tests.Queries;
+
+public class PathQueriesTests
+{
+    private static readonly DiplomaticGraph Graph = MiniDiplomacy.Build();
+
+    private static string[] Ids(GraphPath? path) => [.. path!.Entities.Select(e => e.Id)];
+
+    [Fact]
+    public void Shortest_path_is_undirected_by_default_and_each_hop_has_relation_date_and_first_citation()
+    {
+        var path = Graph.ShortestPath("fm", "minister");
+
+        Assert.Equal(["fm", "envoy", "minister"], Ids(path));
+        Assert.Equal(["envoy-briefed-fm", "envoy-met-minister"], path!.Hops.Select(h => h.Relation.Id));
+        Assert.False(path.Hops[0].Forward);
+        Assert.Equal("after 2025-03-22", path.Hops[0].Time.ToString());
+        Assert.Equal(new SourcedCitation(TestGraphs.Source, "A note", "a quote"), path.Hops[1].FirstCitation);
+    }
+
+    [Fact]
+    public void Directed_paths_follow_relation_direction_only()
+    {
+        Assert.Equal(["envoy", "fm"], Ids(Graph.ShortestPath("envoy", "fm", new PathOptions { Directed = true })));
+        Assert.Null(Graph.ShortestPath("fm", "envoy", new PathOptions { Directed = true }));
+    }
+
+    [Fact]
+    public void Avoided_kinds_are_not_passed_through_but_may_be_the_ends()
+    {
+        var path = Graph.ShortestPath("fm", "minister", new PathOptions { AvoidKinds = new HashSet<EntityKind> { EntityKind.Person } });
+
+        Assert.Equal(["fm", "pakistan", "afghanistan", "minister"], Ids(path));
+    }
+
+    [Fact]
+    public void Type_and_window_filters_restrict_the_relations_walked()
+    {
+        var types = new PathOptions { RelationTypes = new HashSet<string> { "holds-office", "diplomatic-ties" } };
+        var path = Graph.ShortestPath("fm", "minister", types);
+
+        Assert.Equal(["fm-office", "ties-denied", "minister-office"], path!.Hops.Select(h => h.Relation.Id));
+        Assert.Equal("no official interaction between the two governments", path.Hops[1].FirstCitation.Quote);
+        Assert.Null(Graph.ShortestPath("fm", "minister", new PathOptions { Window = DateRange.Parse("2023") }));
+    }
+
+    [Fact]
+    public void Cheapest_path_uses_the_callers_cost()
+    {
+        var path = Graph.CheapestPath("fm", "minister", r => r.Type == "met" ? 100 : 1);
+
+        Assert.Equal(3, path!.Length);
+        Assert.DoesNotContain(path.Hops, h => h.Relation.Type == "met");
+        Assert.Throws<ArgumentException>(() => Graph.CheapestPath("fm", "minister", _ => -1));
+    }
+
+    [Fact]
+    public void All_paths_lists_every_simple_path_up_to_the_bound_shortest_first()
+    {
+        Assert.Equal([["fm", "envoy", "minister"]], Graph.AllPaths("fm", "minister", 2).Select(Ids));
+
+        var paths = Graph.AllPaths("fm", "minister", 3).Select(p => string.Join(">", p.Entities.Select(e => e.Id))).ToList();
+
+        Assert.Equal("fm>envoy>minister", paths[0]);
+        Assert.Equal(
+            ["fm>envoy>minister", "fm>envoy>old-meeting>minister", "fm>envoy>talks>minister", "fm>pakistan>afghanistan>minister", "fm>pakistan>envoy>minister"],
+            paths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void K_shortest_paths_come_cheapest_first_without_repeating_an_entity_sequence()
+    {
+        var paths = Graph.KShortestPaths("fm", "minister", 3);
+
+        Assert.Equal(3, paths.Length);
+        Assert.Equal(["fm", "envoy", "minister"], Ids(paths[0]));
+        Assert.Equal([2, 3, 3], paths.Select(p => p.Length));
+        Assert.Equal(3, paths.Select(p => string.Join(">", p.Entities.Select(e => e.Id))).Distinct().Count());
+        Assert.Empty(Graph.KShortestPaths("fm", "envoy", 2, new PathOptions { Directed = true }));
+    }
+
+    [Fact]
+    public void A_path_to_itself_is_empty()
+    {
+        Assert.Equal(0, Graph.ShortestPath("fm", "fm")!.Length);
+    }
+}
