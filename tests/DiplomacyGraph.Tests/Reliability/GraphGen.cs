@@ -76,7 +76,11 @@ internal static class GraphGen
         from sources in Source.Array[1, 3] from types in ExtensionType.Array[0, 2] from entities in Entity.Array[2, 8] from relations in Relation.Array[0, 10]
         select Assemble(sources, types, entities, relations);
 
-    private static DateRange Range(DateBound? start, DateBound? end)
+    /// <summary>The range the two ends make; drawn the wrong way round, swapped; when exclusive ends leave no day either way, one end alone.</summary>
+    private static DateRange Range(DateBound? start, DateBound? end) =>
+        TryRange(start, end) ?? TryRange(end, start) ?? new DateRange(start, start);
+
+    private static DateRange? TryRange(DateBound? start, DateBound? end)
     {
         try
         {
@@ -84,7 +88,7 @@ internal static class GraphGen
         }
         catch (ArgumentException)
         {
-            return new DateRange(end, start); // Drawn the wrong way round: swap, which a valid range allows.
+            return null;
         }
     }
 
