@@ -16,7 +16,7 @@ namespace DiplomacyGraph.Tests.Reliability;
 public class ConcurrencyTests
 {
     private const int Threads = 16;
-    private const int Rounds = 3;
+    private const int Rounds = 2;
 
     private static readonly SyntheticGraphOptions Size = new() { Entities = 150, Relations = 700, Seed = 20250322 };
 

@@ -76,9 +76,9 @@ internal static class GraphGen
         from sources in Source.Array[1, 3] from types in ExtensionType.Array[0, 2] from entities in Entity.Array[2, 8] from relations in Relation.Array[0, 10]
         select Assemble(sources, types, entities, relations);
 
-    /// <summary>The range the two ends make; drawn the wrong way round, swapped; when exclusive ends leave no day either way, one end alone.</summary>
+    /// <summary>The range the two ends make; drawn the wrong way round, swapped; when exclusive ends leave no day either way, the one date.</summary>
     private static DateRange Range(DateBound? start, DateBound? end) =>
-        TryRange(start, end) ?? TryRange(end, start) ?? new DateRange(start, start);
+        TryRange(start, end) ?? TryRange(end, start) ?? DateRange.On((start ?? end)!.Value.Date, (start ?? end)!.Value.Basis);
 
     private static DateRange? TryRange(DateBound? start, DateBound? end)
     {
