@@ -163,6 +163,24 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
         Assert.Contains("is not a file path", errors[2].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("after 222222222222225-1 (inferred)")]
+    [InlineData("99999999999")]
+    [InlineData("2025-4294967297")]
+    public void A_date_with_more_digits_than_an_int_holds_is_not_a_date(string text)
+    {
+        Assert.False(DiplomacyGraph.Model.DateRange.TryParse(text, out _, out var error));
+        Assert.Contains("is not a date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_date_overflow_found_by_fuzzing_is_a_located_error()
+    {
+        var errors = Assert.IsType<GraphFormatException>(Loaders.LoadByContract("json-file", Nasty("fuzz-json-date-int-overflow.json"))).Errors;
+
+        Assert.Contains(errors, e => e.Field == "time" && e.Message.Contains("'222222222222225-1 ' is not a date", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_yaml_scanner_crash_found_by_fuzzing_is_a_located_error()
     {
