@@ -12,20 +12,26 @@ internal static class SeedCorpus
     public static void Write(string format, string outDir, IEnumerable<string> datasets)
     {
         Directory.CreateDirectory(outDir);
-        foreach (var dataset in datasets)
+        switch (format)
         {
-            var name = Path.GetFileNameWithoutExtension(dataset);
-            switch (format)
-            {
-                case "yaml":
-                    File.Copy(dataset, Path.Combine(outDir, name + ".yaml"), overwrite: true);
-                    break;
-                case "json":
-                    File.WriteAllText(Path.Combine(outDir, name + ".json"), JsonGraphWriter.WriteToString(YamlGraphReader.Load(dataset)));
-                    break;
-                default:
-                    throw new ArgumentException($"No seed writer for '{format}'.", nameof(format));
-            }
+            case "yaml":
+                foreach (var dataset in datasets)
+                {
+                    File.Copy(dataset, Path.Combine(outDir, Path.GetFileName(dataset)), overwrite: true);
+                }
+
+                break;
+            case "json":
+                // A dataset is the YAML files of one folder, loaded together (the curated seeds cite across files).
+                foreach (var folder in datasets.GroupBy(d => Path.GetDirectoryName(Path.GetFullPath(d))))
+                {
+                    var name = Path.GetFileName(folder.Key) + ".json";
+                    File.WriteAllText(Path.Combine(outDir, name), JsonGraphWriter.WriteToString(YamlGraphReader.Load([.. folder])));
+                }
+
+                break;
+            default:
+                throw new ArgumentException($"No seed writer for '{format}'.", nameof(format));
         }
     }
 }
