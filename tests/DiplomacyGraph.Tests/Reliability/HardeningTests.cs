@@ -53,6 +53,7 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
     [InlineData("invalid-utf8.yaml", "yaml-file", 4, 15, "byte 0xC3 at offset 44")]
     [InlineData("invalid-utf8.json", "json-file", 1, 71, "byte 0xFF at offset 70")]
     [InlineData("utf8-encoded-surrogate.yaml", "yaml-file", 3, 40, "byte 0xED at offset 60")]
+    [InlineData("invalid-utf8-cr-lines.yaml", "yaml-file", 3, 25, "byte 0xC3 at offset 44")]
     public void Invalid_utf8_is_an_error_at_its_line_and_column_not_a_replacement_character(string file, string loader, int line, int column, string bytes)
     {
         var error = OnlyError(loader, Nasty(file));
