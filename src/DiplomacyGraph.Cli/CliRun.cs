@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Queries;
@@ -11,7 +12,7 @@ namespace DiplomacyGraph.Cli;
 /// <summary>One invocation: its writers, its options, its graph, and the mapping of failures to exit codes.</summary>
 internal sealed class CliRun
 {
-    private static readonly JsonSerializerSettings JsonSettings = new()
+    internal static readonly JsonSerializerSettings JsonSettings = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         Converters = { new StringEnumConverter() },
@@ -19,6 +20,13 @@ internal sealed class CliRun
         NullValueHandling = NullValueHandling.Ignore,
         TypeNameHandling = TypeNameHandling.None,
     };
+
+    private static readonly IReadOnlyDictionary<string, Func<string, Action<string>, DiplomaticGraph>> SingleFileReaders =
+        new Dictionary<string, Func<string, Action<string>, DiplomaticGraph>>(StringComparer.Ordinal)
+        {
+            [".json"] = (path, _) => JsonGraphReader.Load(path),
+            [".graphml"] = (path, notes) => GraphMLGraphReader.Load(path, notes: notes),
+        };
 
     private readonly Lazy<DiplomaticGraph> graph;
 
@@ -29,7 +37,14 @@ internal sealed class CliRun
         Error = result.InvocationConfiguration.Error;
         Json = result.GetValue(options.Json);
         var files = result.GetValue(options.Graph) ?? [];
-        graph = new Lazy<DiplomaticGraph>(() => files.Length == 0 ? Seeds.Load() : LoadFiles(files));
+        var asOf = result.GetValue(options.AsOf);
+        var knownAsOf = result.GetValue(options.KnownAsOf);
+        graph = new Lazy<DiplomaticGraph>(() =>
+        {
+            var loaded = files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error);
+            var sliced = asOf is null ? loaded : loaded.AsOf(Day(asOf, "--as-of"));
+            return knownAsOf is null ? sliced : sliced.KnownAsOf(Day(knownAsOf, "--known-as-of"));
+        });
     }
 
     public ParseResult Result { get; }
@@ -59,6 +74,11 @@ internal sealed class CliRun
 
             return ExitCodes.InvalidInput;
         }
+        catch (FormatException e)
+        {
+            run.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidInput;
+        }
         catch (EntityResolutionException e)
         {
             run.Error.WriteLine(e.Message);
@@ -71,22 +91,37 @@ internal sealed class CliRun
         }
     }
 
-    /// <summary>Loads dataset files: any number of YAML files into one graph, or a single JSON file.</summary>
-    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files)
+    /// <summary>
+    /// Loads dataset files: any number of YAML files into one graph, or a single JSON or GraphML file.
+    /// What a GraphML reader had to assume (plain GraphML from another tool) is written to <paramref name="notes"/>.
+    /// </summary>
+    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files, TextWriter notes)
     {
-        var json = files.Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (json.Count == 0)
+        var single = files.Where(f => SingleFileReaders.Keys.Any(ext => f.EndsWith(ext, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (single.Count == 0)
         {
             return YamlGraphReader.Load([.. files]);
         }
 
         if (files.Count > 1)
         {
-            throw new GraphFormatException(new GraphError("A JSON dataset loads on its own; give one JSON file, or YAML files only.", new TextLocation(json[0], 1, 1)));
+            throw new GraphFormatException(new GraphError("A JSON or GraphML dataset loads on its own; give one such file, or YAML files only.", new TextLocation(single[0], 1, 1)));
         }
 
-        return JsonGraphReader.Load(json[0]);
+        var reader = SingleFileReaders.First(r => single[0].EndsWith(r.Key, StringComparison.OrdinalIgnoreCase)).Value;
+        return reader(single[0], note => notes.WriteLine($"note: {note}"));
     }
+
+    /// <summary>Parses a day written yyyy-mm-dd.</summary>
+    /// <exception cref="FormatException">The text is not such a day.</exception>
+    public static DateOnly Day(string text, string what) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : throw new FormatException($"{what}: '{text}' is not a day; write it yyyy-mm-dd.");
+
+    /// <summary>A day as yyyy-mm-dd; <c>open</c> for the open end <see cref="DateOnly.MaxValue"/>.</summary>
+    public static string Iso(DateOnly day) =>
+        day == DateOnly.MaxValue ? "open" : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public void WriteJson(object value) => Out.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
 }

@@ -7,7 +7,7 @@ internal sealed class GlobalOptions
 {
     public Option<string[]> Graph { get; } = new("--graph")
     {
-        Description = "Dataset file(s) to load (YAML, or one JSON file); the embedded seeds when omitted.",
+        Description = "Dataset file(s) to load (YAML, or one JSON or GraphML file); the embedded seeds when omitted.",
         Recursive = true,
         Arity = ArgumentArity.OneOrMore,
     };
@@ -18,9 +18,23 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> AsOf { get; } = new("--as-of")
+    {
+        Description = "Run the command on the valid-time slice at this day (yyyy-mm-dd): what could have happened by then.",
+        Recursive = true,
+    };
+
+    public Option<string?> KnownAsOf { get; } = new("--known-as-of")
+    {
+        Description = "Run the command on what sources certainly published by this day (yyyy-mm-dd) said.",
+        Recursive = true,
+    };
+
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Graph);
         root.Options.Add(Json);
+        root.Options.Add(AsOf);
+        root.Options.Add(KnownAsOf);
     }
 }

@@ -11,6 +11,13 @@ internal static class CommandCatalog
         ValidateCommand.Create(options),
         EntitiesCommand.Create(options),
         ShowCommand.Create(options),
+        HistoryCommand.Create(options),
+        TimelineCommand.Create(options),
+        PathCommand.Create(options),
+        ReachCommand.Create(options),
+        AsOfCommand.Create(options),
+        HoldersCommand.Create(options),
+        ContradictionsCommand.Create(options),
         ExportCommand.Create(options),
         GenerateCommand.Create(options),
     ];

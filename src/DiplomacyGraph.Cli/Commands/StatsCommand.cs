@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Commands;
 
@@ -15,41 +15,48 @@ internal static class StatsCommand
 
     private static int Run(CliRun run)
     {
-        var graph = run.Graph;
-        var known = graph.Relations.Select(r => r.Time).Concat(graph.Entities.Select(e => e.Meeting?.Time ?? DateRange.Unknown)).ToList();
-        var starts = known.Where(t => t.Start is not null).Select(t => t.Earliest).ToList();
-        var ends = known.Where(t => t.End is not null).Select(t => t.Latest).ToList();
-        var stats = new StatsOutput(
-            graph.Entities.Length,
-            graph.Relations.Length,
-            graph.Sources.Length,
-            graph.Relations.Sum(r => r.Citations.Length) + graph.Entities.Sum(e => e.Citations.Length + (e.Meeting?.Statuses.Sum(s => s.Citations.Length) ?? 0)),
-            Enum.GetValues<EntityKind>().ToDictionary(k => k.ToString(), k => graph.EntitiesOfKind(k).Length),
-            graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            starts.Count == 0 ? null : starts.Min().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ends.Count == 0 ? null : ends.Max().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var stats = Compute(run.Graph);
         if (run.Json)
         {
             run.WriteJson(stats);
             return ExitCodes.Ok;
         }
 
-        run.Out.WriteLine($"entities   {stats.Entities}");
+        WriteText(run.Out, stats);
+        return ExitCodes.Ok;
+    }
+
+    internal static StatsOutput Compute(DiplomaticGraph graph)
+    {
+        var summary = GraphSummary.Of(graph);
+        return new StatsOutput(
+            summary.Entities,
+            summary.Relations,
+            summary.Sources,
+            summary.Citations,
+            summary.EntitiesByKind.ToDictionary(p => p.Key.ToString(), p => p.Value),
+            summary.RelationsByType.ToDictionary(p => p.Key, p => p.Value),
+            summary.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            summary.Latest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    internal static void WriteText(TextWriter output, StatsOutput stats)
+    {
+        output.WriteLine($"entities   {stats.Entities}");
         foreach (var (kind, count) in stats.EntitiesByKind)
         {
-            run.Out.WriteLine($"  {kind,-13}{count}");
+            output.WriteLine($"  {kind,-13}{count}");
         }
 
-        run.Out.WriteLine($"relations  {stats.Relations}");
+        output.WriteLine($"relations  {stats.Relations}");
         foreach (var (type, count) in stats.RelationsByType)
         {
-            run.Out.WriteLine($"  {type,-18}{count}");
+            output.WriteLine($"  {type,-18}{count}");
         }
 
-        run.Out.WriteLine($"sources    {stats.Sources}");
-        run.Out.WriteLine($"citations  {stats.Citations}");
-        run.Out.WriteLine($"dates      {stats.Earliest ?? "?"} … {stats.Latest ?? "?"}");
-        return ExitCodes.Ok;
+        output.WriteLine($"sources    {stats.Sources}");
+        output.WriteLine($"citations  {stats.Citations}");
+        output.WriteLine($"dates      {stats.Earliest ?? "?"} … {stats.Latest ?? "?"}");
     }
 
     internal sealed record StatsOutput(

@@ -13,7 +13,7 @@ internal static class ValidateCommand
 
     public static Command Create(GlobalOptions options)
     {
-        var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON file.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON or GraphML file.", Arity = ArgumentArity.OneOrMore };
         var maxErrors = new Option<int>("--max-errors")
         {
             Description = $"Print at most this many problems, then how many more there are (default {DefaultMaxErrors}).",
@@ -35,7 +35,7 @@ internal static class ValidateCommand
     {
         try
         {
-            var graph = CliRun.LoadFiles(files);
+            var graph = CliRun.LoadFiles(files, run.Error);
             if (run.Json)
             {
                 run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0));

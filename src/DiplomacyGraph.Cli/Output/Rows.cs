@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Output;
 
@@ -11,7 +12,9 @@ internal sealed record EntityRow(string Id, EntityKind Kind, string Name)
 /// <summary>A citation in JSON output: the source's id and title, and the quote.</summary>
 internal sealed record CitationRow(string Source, string SourceTitle, string Quote)
 {
-    public static CitationRow Of(Citation c, DiplomaticGraph graph) => new(c.SourceId, graph.GetSource(c.SourceId).Title, c.Quote);
+    public static CitationRow Of(Citation c, DiplomaticGraph graph) => Of(SourcedCitation.Of(c, graph));
+
+    public static CitationRow Of(SourcedCitation c) => new(c.SourceId, c.SourceTitle, c.Quote);
 }
 
 /// <summary>A relation in JSON output; <c>time</c> is the date as written.</summary>

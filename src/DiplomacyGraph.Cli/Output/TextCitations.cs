@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Output;
 
@@ -9,7 +10,7 @@ internal static class TextCitations
     {
         foreach (var citation in citations)
         {
-            output.WriteLine($"{indent}“{citation.Quote}” — {graph.GetSource(citation.SourceId).Title}");
+            TextRows.Quote(output, SourcedCitation.Of(citation, graph), indent);
         }
     }
 }

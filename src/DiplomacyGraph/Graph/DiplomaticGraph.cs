@@ -10,6 +10,7 @@ namespace DiplomacyGraph;
 /// entity, a name, a kind or a pair's history is a lookup, not a scan. Safe to query from many threads.
 /// Build one with <see cref="GraphBuilder"/> or a loader.
 /// </summary>
+[Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
 public sealed class DiplomaticGraph
 {
     private readonly FrozenDictionary<string, Entity> entitiesById;
@@ -41,6 +42,7 @@ public sealed class DiplomaticGraph
         relationsByEntity = GraphIndexes.ByEntity(ordered);
         relationsByPair = GraphIndexes.ByPair(ordered);
         quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        LiveGraphs.Register(this);
     }
 
     /// <summary>An empty graph.</summary>

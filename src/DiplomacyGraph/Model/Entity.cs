@@ -4,6 +4,7 @@ namespace DiplomacyGraph.Model;
 
 /// <summary>A node of the graph: a person, country, organization, place or meeting.</summary>
 /// <remarks>Entities have reference identity inside a graph: each id appears once.</remarks>
+[Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
 public sealed class Entity
 {
     private readonly ImmutableArray<string> aliases = [];

@@ -7,6 +7,7 @@ namespace DiplomacyGraph.Model;
 /// as <see cref="Assertion"/> by <see cref="ClaimedBy"/>, with at least one citation.
 /// </summary>
 /// <remarks>Parallel relations between the same pair are normal (a history is exactly that); each keeps its own id.</remarks>
+[Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
 public sealed class Relation
 {
     private readonly ImmutableArray<Citation> citations = [];

@@ -15,7 +15,7 @@ public static class ContradictionQueries
         [RelationTypes.DiplomaticTies.Name, RelationTypes.Met.Name], StringComparer.Ordinal);
 
     /// <summary>
-    /// Every contradiction, by kind, then in the graph's order:
+    /// Every contradiction, by kind, then by meeting time (for meetings), then in the graph's order:
     /// <list type="number">
     /// <item><see cref="ContradictionKind.AllegedVersusDenied"/>: a <c>Stated</c> or <c>Alleged</c> relation and a <c>Denied</c> one of
     /// the same type between the same entities (same direction, or either for an undirected type) whose times overlap.</item>
@@ -42,7 +42,7 @@ public static class ContradictionQueries
         }
 
         found.AddRange(graph.EntitiesOfKind(EntityKind.Meeting).SelectMany(m => ConflictingStatus(graph, m)));
-        return [.. found.OrderBy(c => c.Kind)];
+        return [.. found.OrderBy(c => c.Kind).ThenBy(c => c.First.Meeting?.Meeting?.Time.Earliest ?? DateOnly.MinValue)];
     }
 
     private static IEnumerable<Contradiction> AllegedVersusDenied(DiplomaticGraph graph, Relation denial)

@@ -6,6 +6,7 @@ namespace DiplomacyGraph.Queries;
 /// <summary>A path between two entities: its start and its hops, in order.</summary>
 /// <param name="Start">The entity the path starts at.</param>
 /// <param name="Hops">The steps; empty when the path starts and ends at the same entity.</param>
+[Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
 public sealed record GraphPath(Entity Start, ImmutableArray<PathHop> Hops)
 {
     /// <summary>The entity the path ends at.</summary>

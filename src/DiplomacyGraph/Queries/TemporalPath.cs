@@ -13,4 +13,5 @@ namespace DiplomacyGraph.Queries;
 /// (<see cref="DateOnly.MaxValue"/> when open-ended; <paramref name="Start"/> for an empty path). In
 /// <see cref="TemporalMode.Strict"/> mode it is what the search minimizes.
 /// </param>
+[Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
 public sealed record TemporalPath(GraphPath Path, TemporalMode Mode, DateOnly Start, DateOnly EarliestArrival, DateOnly ReachedBy);

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using DiplomacyGraph.Cli.Output;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Cli.Commands;
+
+/// <summary><c>dipgraph reach A B --start D [--strict] [--type T…] [--directed]</c>: the earliest time-respecting route.</summary>
+internal static class ReachCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var a = new Argument<string>("from") { Description = "Who the message starts with (id, name or alias)." };
+        var b = new Argument<string>("to") { Description = "Who it should reach." };
+        var start = new Option<string>("--start") { Description = "No hop before this day (yyyy-mm-dd).", Required = true };
+        var strict = new Option<bool>("--strict") { Description = "Each hop certainly no earlier than the previous one (default: possibly no earlier)." };
+        var types = new Option<string[]>("--type") { Description = "Relation types that carry a message (default: attended, met, briefed).", AllowMultipleArgumentsPerToken = true };
+        var directed = new Option<bool>("--directed") { Description = "Follow relations only from 'from' to 'to'." };
+        var command = new Command("reach", "The earliest time-respecting route: each hop no earlier than the one before.") { a, b, start, strict, types, directed };
+        command.SetAction(result => CliRun.Execute(result, options, run =>
+        {
+            var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
+            var day = CliRun.Day(result.GetValue(start)!, "--start");
+            var mode = result.GetValue(strict) ? TemporalMode.Strict : TemporalMode.Lenient;
+            var pathOptions = new PathOptions
+            {
+                RelationTypes = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
+                Directed = result.GetValue(directed),
+            };
+            var found = run.Graph.EarliestArrival(from.Id, to.Id, day, mode, pathOptions);
+            if (run.Json)
+            {
+                run.WriteJson(new ReachOutput(
+                    EntityRow.Of(from), EntityRow.Of(to), CliRun.Iso(day), mode, found is not null,
+                    found is null ? null : CliRun.Iso(found.EarliestArrival), found is null ? null : CliRun.Iso(found.ReachedBy), found is null ? null : PathRow.Of(found.Path)));
+            }
+            else if (found is null)
+            {
+                run.Error.WriteLine($"{to.Name} cannot be reached from {from.Name} from {CliRun.Iso(day)} on ({mode}).");
+            }
+            else
+            {
+                run.Out.WriteLine($"{to.Name} reached from {from.Name}: earliest {CliRun.Iso(found.EarliestArrival)}, certainly by {CliRun.Iso(found.ReachedBy)} ({mode}, from {CliRun.Iso(day)})");
+                TextRows.Write(run.Out, found.Path, "route");
+            }
+
+            return found is null ? ExitCodes.NotFound : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal sealed record ReachOutput(
+        EntityRow From, EntityRow To, string Start, TemporalMode Mode, bool Reached, string? EarliestArrival, string? ReachedBy, PathRow? Path);
+}

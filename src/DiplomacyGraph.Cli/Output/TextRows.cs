@@ -1,0 +1,60 @@
+using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Cli.Output;
+
+/// <summary>How history entries and paths print for people: dated lines, each followed by its quotes.</summary>
+internal static class TextRows
+{
+    /// <summary>Prints history or timeline rows under a title (or, with --json, the output record) and returns exit code 0.</summary>
+    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
+    {
+        if (run.Json)
+        {
+            run.WriteJson(json());
+            return ExitCodes.Ok;
+        }
+
+        run.Out.WriteLine($"{title}: {rows.Count} entr{(rows.Count == 1 ? "y" : "ies")}");
+        foreach (var row in rows)
+        {
+            Write(run.Out, row);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public static void Write(TextWriter output, HistoryEntry e)
+    {
+        var role = e.Role is null ? string.Empty : $" ({e.Role})";
+        var what = e.Kind == HistoryEntryKind.Meeting
+            ? $"meeting   {e.Meeting!.Name} ({e.Meeting.Id}): {e.Party.Name}{role} with {e.OtherParty.Name}"
+            : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}";
+        var via = e.Via.IsEmpty ? string.Empty : $"  [via {string.Join("; ", e.Via.Select(v => $"{v.From} {v.Type} {v.To}"))}]";
+        output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{via}");
+        foreach (var c in e.Citations)
+        {
+            Quote(output, c);
+        }
+    }
+
+    public static void Write(TextWriter output, GraphPath path, string title)
+    {
+        output.WriteLine($"{title} ({path.Length} hop{(path.Length == 1 ? string.Empty : "s")}): {path}");
+        foreach (var hop in path.Hops)
+        {
+            var arrow = hop.Forward ? $"-{hop.Relation.Type}->" : $"<-{hop.Relation.Type}-";
+            output.WriteLine($"  {hop.From.Name} {arrow} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
+            Quote(output, hop.FirstCitation);
+        }
+    }
+
+    public static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
+        output.WriteLine($"{indent}“{c.Quote}” — {c.SourceTitle}");
+
+    private static string Arrow(Relation r, Entity party, Entity other) =>
+        r.From == party.Id ? $"{party.Name} → {other.Name}" : $"{party.Name} ← {other.Name}";
+
+    private static string Assertion(Model.Assertion assertion, string? claimedBy) =>
+        assertion == Model.Assertion.Stated ? string.Empty : $" [{assertion}{(claimedBy is null ? string.Empty : " by " + claimedBy)}]";
+}

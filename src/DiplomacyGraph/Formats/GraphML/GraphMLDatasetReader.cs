@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Formats.Document;
+using DiplomacyGraph.Formats.Json;
+using DiplomacyGraph.Formats.Network;
+using DiplomacyGraph.Model;
+using N = DiplomacyGraph.Formats.Network.NetworkAttributes;
+
+namespace DiplomacyGraph.Formats.GraphML;
+
+/// <summary>
+/// Reads back a GraphML file that <see cref="GraphMLGraphWriter"/> wrote with its default options: every field of
+/// every entity and relation, every citation, the sources and extension relation types. Collects every problem,
+/// then builds (or throws them all) through <see cref="GraphBuilder"/>.
+/// </summary>
+internal sealed class GraphMLDatasetReader(GraphMLDocument document)
+{
+    private readonly List<GraphError> errors = [];
+
+    public DiplomaticGraph Read(Func<string, string?>? sourceFile)
+    {
+        var builder = new GraphBuilder();
+        var header = SourcesAndTypes();
+        foreach (var type in header.ExtensionTypes)
+        {
+            builder.AddRelationType(type);
+        }
+
+        foreach (var source in header.Sources)
+        {
+            builder.AddSource(source);
+        }
+
+        foreach (var node in document.Nodes)
+        {
+            var values = document.Values(node, "node");
+            builder.AddEntity(Entity(node, values), Located(node, values));
+        }
+
+        foreach (var edge in document.Edges)
+        {
+            var values = document.Values(edge, "edge");
+            builder.AddRelation(Relation(edge, values), Located(edge, values));
+        }
+
+        errors.ForEach(e => builder.AddError(e));
+        builder.SourceText = source => source.File is { } file && sourceFile is not null ? sourceFile(file) : null;
+        return builder.Build();
+    }
+
+    private DiplomaticGraph SourcesAndTypes()
+    {
+        var json = document.GraphData.FirstOrDefault(d => document.Keys.TryGetValue(d.Key, out var k) && k.Name == GraphMLNames.SourcesAndTypes);
+        if (json is null)
+        {
+            errors.Add(new GraphError($"The graph has no '{GraphMLNames.SourcesAndTypes}' data, so its citations name no known source.", new TextLocation(document.Name, 1, 1), GraphMLNames.SourcesAndTypes));
+            return DiplomaticGraph.Empty;
+        }
+
+        return JsonGraphReader.Read(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})");
+    }
+
+    private Entity Entity(GraphMLElement node, Dictionary<string, GraphMLData> values)
+    {
+        var id = node.Id ?? string.Empty;
+        var kind = Enum<EntityKind>(values, N.Kind, id, node.Location) ?? EntityKind.Person;
+        return new Entity
+        {
+            Id = id,
+            Kind = kind,
+            Name = Text(values, N.Label) ?? string.Empty,
+            Aliases = [.. List(values, N.Aliases)],
+            Attributes = Attributes(values, id),
+            Citations = Citations(values, id),
+            Meeting = kind == EntityKind.Meeting ? Meeting(values, id) : null,
+        };
+    }
+
+    private MeetingDetails Meeting(Dictionary<string, GraphMLData> values, string id) => new()
+    {
+        Time = Time(values, id),
+        Statuses = [.. List(values, N.StatusReports).Select(report => StatusReport(report, values[N.StatusReports], id))],
+        Topics = [.. List(values, N.Topics)],
+    };
+
+    private StatusReport StatusReport(string report, GraphMLData at, string id)
+    {
+        var parts = ListText.Split(report);
+        if (!EnumText.TryParse<MeetingStatus>(parts.FirstOrDefault() ?? string.Empty, out var status, out var error))
+        {
+            errors.Add(new GraphError(error, at.Location, N.StatusReports, id));
+        }
+
+        return new StatusReport { Status = status, Citations = Pairs(parts.Skip(1).ToList(), at, id) };
+    }
+
+    private Relation Relation(GraphMLElement edge, Dictionary<string, GraphMLData> values)
+    {
+        var id = edge.Id ?? string.Empty;
+        if (edge.Id is null)
+        {
+            errors.Add(new GraphError("The edge has no id; every relation needs one.", edge.Location, "id"));
+        }
+
+        return new Relation
+        {
+            Id = id,
+            Type = Text(values, N.Relation) ?? string.Empty,
+            From = edge.Source ?? string.Empty,
+            To = edge.Target ?? string.Empty,
+            Time = Time(values, id),
+            Role = Text(values, N.Role),
+            Assertion = Enum<Assertion>(values, N.Assertion, id, missing: null) ?? Assertion.Stated,
+            ClaimedBy = Text(values, N.ClaimedBy),
+            Citations = Citations(values, id),
+        };
+    }
+
+    private DateRange Time(Dictionary<string, GraphMLData> values, string id)
+    {
+        if (!values.TryGetValue(N.Date, out var date))
+        {
+            return DateRange.Unknown;
+        }
+
+        if (DateRange.TryParse(date.Value, out var range, out var error))
+        {
+            return range;
+        }
+
+        errors.Add(new GraphError(error, date.Location, N.Date, id));
+        return DateRange.Unknown;
+    }
+
+    private ImmutableSortedDictionary<string, string> Attributes(Dictionary<string, GraphMLData> values, string id)
+    {
+        var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var item in List(values, N.Attributes))
+        {
+            if (ListText.TrySplitPair(item, out var key, out var value))
+            {
+                attributes[key] = value;
+            }
+            else
+            {
+                errors.Add(new GraphError($"'{item}' is not key=value.", values[N.Attributes].Location, N.Attributes, id));
+            }
+        }
+
+        return attributes.ToImmutable();
+    }
+
+    private ImmutableArray<Citation> Citations(Dictionary<string, GraphMLData> values, string id)
+    {
+        var sources = List(values, N.Sources);
+        var quotes = List(values, N.Quotes);
+        if (sources.Count != quotes.Count)
+        {
+            var at = values.GetValueOrDefault(N.Quotes) ?? values[N.Sources];
+            errors.Add(new GraphError($"{sources.Count} sources but {quotes.Count} quotes: each citation needs both.", at.Location, N.Quotes, id));
+        }
+
+        return [.. sources.Zip(quotes, (s, q) => new Citation(s, q))];
+    }
+
+    private ImmutableArray<Citation> Pairs(List<string> parts, GraphMLData at, string id)
+    {
+        if (parts.Count % 2 != 0)
+        {
+            errors.Add(new GraphError("A status report lists a source without its quote.", at.Location, N.StatusReports, id));
+        }
+
+        return [.. parts.Chunk(2).Where(p => p.Length == 2).Select(p => new Citation(p[0], p[1]))];
+    }
+
+    /// <summary>An enum column; when it is absent, an error at <paramref name="missing"/> unless that is null (optional column).</summary>
+    private TEnum? Enum<TEnum>(Dictionary<string, GraphMLData> values, string name, string id, TextLocation? missing)
+        where TEnum : struct, Enum
+    {
+        if (!values.TryGetValue(name, out var data))
+        {
+            if (missing is not null)
+            {
+                errors.Add(new GraphError($"'{name}' is required.", missing, name, id));
+            }
+
+            return null;
+        }
+
+        if (EnumText.TryParse<TEnum>(data.Value, out var value, out var error))
+        {
+            return value;
+        }
+
+        errors.Add(new GraphError(error, data.Location, name, id));
+        return null;
+    }
+
+    private static string? Text(Dictionary<string, GraphMLData> values, string name) => values.GetValueOrDefault(name)?.Value;
+
+    private static List<string> List(Dictionary<string, GraphMLData> values, string name) =>
+        values.TryGetValue(name, out var data) ? ListText.Split(data.Value) : [];
+
+    /// <summary>Where each dataset field of the element was written, so validation errors point into the GraphML.</summary>
+    private static ElementLocation Located(GraphMLElement element, Dictionary<string, GraphMLData> values)
+    {
+        var fields = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+        void Map(string field, string column)
+        {
+            if (values.TryGetValue(column, out var data))
+            {
+                fields[field] = data.Location;
+            }
+        }
+
+        Map("name", N.Label);
+        Map("kind", N.Kind);
+        Map("aliases", N.Aliases);
+        Map("attributes", N.Attributes);
+        Map("citations", N.Quotes);
+        Map("time", N.Date);
+        Map("status", N.StatusReports);
+        Map("topics", N.Topics);
+        Map("type", N.Relation);
+        Map("role", N.Role);
+        Map("assertion", N.Assertion);
+        Map("claimedBy", N.ClaimedBy);
+        return new ElementLocation(element.Location, fields);
+    }
+}

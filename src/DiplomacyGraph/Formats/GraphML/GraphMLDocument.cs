@@ -1,0 +1,42 @@
+namespace DiplomacyGraph.Formats.GraphML;
+
+/// <summary>A <c>&lt;key&gt;</c>: its id, domain (<c>for</c>), <c>attr.name</c> (the id when absent) and default value.</summary>
+internal sealed record GraphMLKey(string Id, string For, string Name, string? Default);
+
+/// <summary>A <c>&lt;data&gt;</c> value with where it was written; <see cref="Structured"/> when it held XML elements (yEd graphics).</summary>
+internal sealed record GraphMLData(string Key, string Value, TextLocation Location, bool Structured);
+
+/// <summary>A node or edge as written: id, endpoints for an edge, location and data.</summary>
+internal sealed record GraphMLElement(string? Id, string? Source, string? Target, TextLocation Location, IReadOnlyList<GraphMLData> Data);
+
+/// <summary>The parts of a GraphML file the readers use, with locations; nothing is interpreted yet.</summary>
+internal sealed record GraphMLDocument(
+    string Name,
+    string Text,
+    IReadOnlyDictionary<string, GraphMLKey> Keys,
+    bool Directed,
+    IReadOnlyList<GraphMLData> GraphData,
+    IReadOnlyList<GraphMLElement> Nodes,
+    IReadOnlyList<GraphMLElement> Edges)
+{
+    /// <summary>The value of a graph-level column, by <c>attr.name</c>.</summary>
+    public string? GraphValue(string name) =>
+        GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name)?.Value;
+
+    /// <summary>An element's values by <c>attr.name</c>, defaults of the domain's keys filled in.</summary>
+    public Dictionary<string, GraphMLData> Values(GraphMLElement element, string domain)
+    {
+        var values = new Dictionary<string, GraphMLData>(StringComparer.Ordinal);
+        foreach (var key in Keys.Values.Where(k => k.Default is not null && (k.For == domain || k.For == "all")))
+        {
+            values[key.Name] = new GraphMLData(key.Id, key.Default!, element.Location, false);
+        }
+
+        foreach (var data in element.Data)
+        {
+            values[Keys.TryGetValue(data.Key, out var key) ? key.Name : data.Key] = data;
+        }
+
+        return values;
+    }
+}

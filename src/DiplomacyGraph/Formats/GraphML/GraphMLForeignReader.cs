@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Text;
+using DiplomacyGraph.Formats.Network;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Formats.GraphML;
+
+/// <summary>
+/// Reads plain GraphML written by another tool (NetworkX, igraph, yEd, Gephi) as untyped entities and
+/// relations. Such a file says neither what its nodes are nor what its edges mean, nor who says so; the
+/// reader states exactly what it assumed in one note, and every relation cites the file itself, quoting the
+/// edge's start tag verbatim so that the fact can be traced back to the line it came from.
+/// </summary>
+internal sealed class GraphMLForeignReader(GraphMLDocument document)
+{
+    /// <summary>The relation type of every imported edge.</summary>
+    public const string LinkedType = "linked";
+
+    /// <summary>The id of the source every imported relation cites: the GraphML file.</summary>
+    public const string FileSourceId = "graphml-file";
+
+    private static readonly string[] NameColumns = [NetworkAttributes.Label, "name", "Label", "Name"];
+
+    private readonly Dictionary<string, string> ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+
+    public string Note { get; private set; } = string.Empty;
+
+    public DiplomaticGraph Read()
+    {
+        var builder = new GraphBuilder();
+        var fileName = Path.GetFileName(document.Name);
+        builder.AddRelationType(new RelationType
+        {
+            Name = LinkedType,
+            Directed = document.Directed,
+            Description = "An edge read from plain GraphML: the file does not say what relation it is.",
+        });
+        builder.AddSource(new Source
+        {
+            Id = FileSourceId,
+            Title = $"GraphML file {fileName} (plain GraphML: its facts have no sources of their own)",
+            File = fileName,
+        });
+        var untyped = 0;
+        foreach (var node in document.Nodes)
+        {
+            var entity = Entity(node, out var typed);
+            untyped += typed ? 0 : 1;
+            builder.AddEntity(entity, new ElementLocation(node.Location));
+        }
+
+        var (relations, loops) = (0, 0);
+        var edgeIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edge in document.Edges)
+        {
+            if (edge.Source == edge.Target)
+            {
+                loops++;
+                continue;
+            }
+
+            var id = Unique(edgeIds, Slug(edge.Id ?? string.Empty, $"edge-{relations + loops + 1}"));
+            builder.AddRelation(
+                new Relation
+                {
+                    Id = id,
+                    Type = LinkedType,
+                    From = Resolve(edge.Source!),
+                    To = Resolve(edge.Target!),
+                    Time = DateRange.Unknown,
+                    Citations = [new Citation(FileSourceId, TextOffsets.StartTag(document.Text, TextOffsets.Of(document.Text, edge.Location.Line, edge.Location.Column)))],
+                },
+                new ElementLocation(edge.Location));
+            relations++;
+        }
+
+        Note = Describe(untyped, relations, loops);
+        builder.SourceText = source => source.Id == FileSourceId ? document.Text : null;
+        return builder.Build();
+    }
+
+    private string Describe(int untypedNodes, int relations, int loops)
+    {
+        var note = new StringBuilder($"{document.Name} is plain GraphML, not a DiplomacyGraph export: ");
+        note.Append($"{document.Nodes.Count} nodes were read as entities ({untypedNodes} of them without a kind, read as {EntityKind.Organization}; ids made kebab-case, the original kept as attribute 'graphml-id'; other columns kept as attributes), ");
+        note.Append($"{relations} edges as untyped '{LinkedType}' relations with unknown time, each citing the file with the edge's own start tag (edge columns are not kept)");
+        if (loops > 0)
+        {
+            note.Append($"; {loops} self-loops were left out (a relation joins two different entities)");
+        }
+
+        return note.Append('.').ToString();
+    }
+
+    private Entity Entity(GraphMLElement node, out bool typed)
+    {
+        var values = document.Values(node, "node");
+        var original = node.Id ?? string.Empty;
+        var id = Unique(taken, Slug(original, $"node-{ids.Count + 1}"));
+        ids[original] = id;
+        var name = NameColumns.Select(c => values.GetValueOrDefault(c)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? original;
+        // A meeting needs a time, a status and a citation that plain GraphML cannot give, so it is not taken from the file.
+        typed = values.GetValueOrDefault(NetworkAttributes.Kind)?.Value is { } k
+            && !k.Any(char.IsDigit) && Enum.TryParse<EntityKind>(k, true, out var parsed) && Enum.IsDefined(parsed) && parsed != EntityKind.Meeting;
+        var kind = typed ? Enum.Parse<EntityKind>(values[NetworkAttributes.Kind].Value, true) : EntityKind.Organization;
+        var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (column, data) in values)
+        {
+            if (!data.Structured && data.Value.Length > 0 && !NameColumns.Contains(column) && !(typed && column == NetworkAttributes.Kind))
+            {
+                attributes[column] = data.Value;
+            }
+        }
+
+        if (id != original)
+        {
+            attributes["graphml-id"] = original;
+        }
+
+        return new Entity { Id = id, Kind = kind, Name = name, Attributes = attributes.ToImmutable() };
+    }
+
+    private string Resolve(string original) => ids.GetValueOrDefault(original, original);
+
+    /// <summary>A kebab-case id from any text: <c>Node 12</c> → <c>node-12</c>; <paramref name="fallback"/> when nothing is left.</summary>
+    private static string Slug(string text, string fallback)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().TrimEnd('-');
+        return result.Length == 0 ? fallback : result;
+    }
+
+    private static string Unique(HashSet<string> used, string id)
+    {
+        var candidate = id;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,88 @@
+namespace DiplomacyGraph.Formats.GraphML;
+
+/// <summary>Turns an XML reader's 1-based line and column into an offset in the text, counting line ends as XML does.</summary>
+internal static class TextOffsets
+{
+    public static int Of(string text, int line, int column)
+    {
+        var offset = 0;
+        for (var current = 1; current < line && offset < text.Length; offset++)
+        {
+            if (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n')))
+            {
+                current++;
+            }
+        }
+
+        return Math.Min(text.Length, offset + Math.Max(0, column - 1));
+    }
+
+    /// <summary>The start tag whose name begins at <paramref name="nameOffset"/> (just after its <c>&lt;</c>), verbatim.</summary>
+    public static string StartTag(string text, int nameOffset)
+    {
+        var start = Math.Max(0, nameOffset - 1);
+        char? quote = null;
+        for (var i = nameOffset; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote is not null)
+            {
+                quote = c == quote ? null : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return text[start..(i + 1)];
+            }
+        }
+
+        return text[start..];
+    }
+
+    /// <summary>The 1-based line and column of an offset, counting line ends as XML does.</summary>
+    public static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                (line, lineStart) = (line + 1, i + 1);
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    /// <summary>The offset of a <c>&lt;!DOCTYPE</c> in the prolog (after the declaration, comments and processing instructions), or null.</summary>
+    public static int? DoctypeOffset(string text)
+    {
+        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        while (true)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (At(text, i, "<!DOCTYPE"))
+            {
+                return i;
+            }
+
+            var close = At(text, i, "<?") ? "?>" : At(text, i, "<!--") ? "-->" : null;
+            var end = close is null ? -1 : text.IndexOf(close, i, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            i = end + close!.Length;
+        }
+    }
+
+    private static bool At(string text, int offset, string what) => string.CompareOrdinal(text, offset, what, 0, what.Length) == 0;
+}

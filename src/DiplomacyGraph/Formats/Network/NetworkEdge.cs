@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Formats.Network;
+
+/// <summary>An edge of a network export: one relation, or (aggregated) every fact between an ordered pair.</summary>
+internal sealed record NetworkEdge(string Id, string From, string To, ImmutableArray<NetworkFact> Facts)
+{
+    /// <summary>How many facts the edge stands for: the <c>weight</c> of an aggregated edge.</summary>
+    public int Weight => Facts.Length;
+
+    /// <summary>The relation type, or the distinct types of an aggregated edge.</summary>
+    public IEnumerable<string> Types => Facts.Select(f => f.Type).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The first possible day of any fact, or null when any fact is open at the start.</summary>
+    public DateOnly? Start => Facts.Min(f => f.Time.Earliest) is var d && d != DateOnly.MinValue ? d : null;
+
+    /// <summary>The last possible day of any fact, or null when any fact is open at the end.</summary>
+    public DateOnly? End => Facts.Max(f => f.Time.Latest) is var d && d != DateOnly.MaxValue ? d : null;
+
+    /// <summary>Every citation of every fact, in order.</summary>
+    public IEnumerable<Citation> Citations => Facts.SelectMany(f => f.Citations);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Formats.Network;
+
+/// <summary>One fact an exported edge stands for: a relation, or a shared attendance of a meeting.</summary>
+internal sealed record NetworkFact(
+    string Id,
+    string Type,
+    DateRange Time,
+    string? Role,
+    Assertion Assertion,
+    string? ClaimedBy,
+    ImmutableArray<Citation> Citations,
+    string? Meeting)
+{
+    public static NetworkFact Of(Relation r) => new(r.Id, r.Type, r.Time, r.Role, r.Assertion, r.ClaimedBy, r.Citations, null);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Queries;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace DiplomacyGraph.Notebooks;
+
+/// <summary>
+/// Contradictions (from <see cref="ContradictionQueries.Contradictions"/>) to display as one table: each pair of
+/// claims with their dates and citations. Make one with <see cref="NotebookTables.ToTable(IEnumerable{Contradiction})"/>.
+/// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ContradictionTable
+{
+    internal ContradictionTable(ImmutableArray<Contradiction> contradictions) => Contradictions = contradictions;
+
+    /// <summary>The contradictions, in the order given.</summary>
+    public ImmutableArray<Contradiction> Contradictions { get; }
+}

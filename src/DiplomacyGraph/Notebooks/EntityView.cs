@@ -1,0 +1,89 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Notebooks;
+
+/// <summary>An entity: its facts with their citations, then its relations in time order.</summary>
+internal static class EntityView
+{
+    public static void WriteHtml(Entity entity, TextWriter writer)
+    {
+        var graph = LiveGraphs.Containing(entity);
+        Html.BeginTable(writer, "entity", $"{entity.Name} — {entity.Kind} ({entity.Id})", "Field", "Value", "Citations");
+        if (entity.Aliases.Length > 0)
+        {
+            Html.Row(writer, "Also", Html.Escape(string.Join(", ", entity.Aliases)), "");
+        }
+
+        foreach (var (key, value) in entity.Attributes)
+        {
+            Html.Row(writer, Html.Escape(key), Html.Escape(value), "");
+        }
+
+        if (entity.Meeting is { } meeting)
+        {
+            Html.Row(writer, "When", Html.Date(meeting.Time), "");
+            foreach (var report in meeting.Statuses)
+            {
+                Html.Row(writer, "Status", Html.Escape(report.Status.ToString()), Html.Citations(report.Citations, graph));
+            }
+
+            if (meeting.Topics.Length > 0)
+            {
+                Html.Row(writer, "Topics", Html.Escape(string.Join(", ", meeting.Topics)), "");
+            }
+        }
+
+        if (entity.Citations.Length > 0)
+        {
+            Html.Row(writer, "Cited", "", Html.Citations(entity.Citations, graph));
+        }
+
+        Html.EndTable(writer);
+        if (graph is not null && graph.RelationsOf(entity.Id) is { Length: > 0 } relations)
+        {
+            Html.BeginTable(writer, "relations", $"Relations of {entity.Name}, in time order", RelationRows.Headers);
+            RelationRows.WriteHtml(writer, relations, graph);
+            Html.EndTable(writer);
+        }
+    }
+
+    public static void WriteText(Entity entity, TextWriter writer)
+    {
+        var graph = LiveGraphs.Containing(entity);
+        writer.WriteLine($"{entity.Name} — {entity.Kind} ({entity.Id})");
+        if (entity.Aliases.Length > 0)
+        {
+            writer.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
+        }
+
+        foreach (var (key, value) in entity.Attributes)
+        {
+            writer.WriteLine($"  {key}: {value}");
+        }
+
+        if (entity.Meeting is { } meeting)
+        {
+            writer.WriteLine($"  when: {meeting.Time}");
+            foreach (var report in meeting.Statuses)
+            {
+                writer.WriteLine($"  status: {report.Status}");
+                PlainText.Citations(writer, report.Citations, graph, "    ");
+            }
+
+            if (meeting.Topics.Length > 0)
+            {
+                writer.WriteLine($"  topics: {string.Join(", ", meeting.Topics)}");
+            }
+        }
+
+        PlainText.Citations(writer, entity.Citations, graph, "  ");
+        if (graph is not null)
+        {
+            foreach (var relation in graph.RelationsOf(entity.Id))
+            {
+                writer.Write("  ");
+                RelationRows.WriteText(writer, relation, graph);
+            }
+        }
+    }
+}

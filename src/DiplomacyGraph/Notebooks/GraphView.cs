@@ -1,0 +1,41 @@
+using System.Globalization;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Notebooks;
+
+/// <summary>A graph as its <see cref="GraphSummary"/>: counts by kind and type, sources, citations and date span.</summary>
+internal static class GraphView
+{
+    public static void WriteHtml(DiplomaticGraph graph, TextWriter writer)
+    {
+        var summary = GraphSummary.Of(graph);
+        Html.BeginTable(writer, "graph", $"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations", "What", "Count");
+        foreach (var (kind, count) in summary.EntitiesByKind)
+        {
+            Html.Row(writer, $"Entities: {Html.Escape(kind.ToString())}", Count(count));
+        }
+
+        foreach (var (type, count) in summary.RelationsByType)
+        {
+            Html.Row(writer, $"Relations: {Html.Escape(type)}", Count(count));
+        }
+
+        Html.Row(writer, "Sources", Count(summary.Sources));
+        Html.Row(writer, "Citations", Count(summary.Citations));
+        Html.Row(writer, "Dates", Html.Escape(Span(summary)));
+        Html.EndTable(writer);
+    }
+
+    public static void WriteText(DiplomaticGraph graph, TextWriter writer)
+    {
+        var summary = GraphSummary.Of(graph);
+        writer.WriteLine($"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations, {summary.Sources} sources, {summary.Citations} citations, dates {Span(summary)}");
+        writer.WriteLine($"  entities: {string.Join(", ", summary.EntitiesByKind.Select(p => $"{p.Key} {p.Value}"))}");
+        writer.WriteLine($"  relations: {string.Join(", ", summary.RelationsByType.Select(p => $"{p.Key} {p.Value}"))}");
+    }
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Span(GraphSummary summary) =>
+        $"{summary.Earliest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"} … {summary.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}";
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Notebooks;
+
+/// <summary>A path hop by hop: date, from, relation (with its direction), to, and the quote it rests on.</summary>
+internal static class PathView
+{
+    public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
+
+    public static void WriteHtml(TemporalPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
+
+    public static void WriteText(GraphPath path, TextWriter writer) => WriteText(path, Caption(path), writer);
+
+    public static void WriteText(TemporalPath path, TextWriter writer) => WriteText(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
+
+    private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
+    {
+        Html.BeginTable(writer, "path", caption, "Date", "From", "Relation", "To", "Citation");
+        foreach (var hop in path.Hops)
+        {
+            Html.Row(writer, Html.Date(hop.Time), Html.Escape(hop.From.Name), Html.Escape(Arrow(hop)), Html.Escape(hop.To.Name), Html.Citations([hop.FirstCitation]));
+        }
+
+        Html.EndTable(writer);
+    }
+
+    private static void WriteText(GraphPath path, string caption, TextWriter writer)
+    {
+        writer.WriteLine(caption);
+        foreach (var hop in path.Hops)
+        {
+            writer.WriteLine($"{hop.Time}  {hop.From.Name} {Arrow(hop)} {hop.To.Name}");
+            PlainText.Citations(writer, [hop.FirstCitation], "    ");
+        }
+    }
+
+    private static string Caption(GraphPath path) => $"Path: {path} ({path.Length} hop{(path.Length == 1 ? "" : "s")})";
+
+    private static string Timing(TemporalPath path) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path.Mode.ToString().ToLowerInvariant()} time order from {path.Start:yyyy-MM-dd}, arriving {path.EarliestArrival:yyyy-MM-dd} at the earliest, {path.ReachedBy:yyyy-MM-dd} at the latest");
+
+    /// <summary>The relation type with an arrow in the direction it was stated.</summary>
+    private static string Arrow(PathHop hop) => hop.Forward ? $"—{hop.Relation.Type}→" : $"←{hop.Relation.Type}—";
+}

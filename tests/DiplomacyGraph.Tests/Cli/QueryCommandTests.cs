@@ -1,0 +1,121 @@
+using Newtonsoft.Json.Linq;
+using static DiplomacyGraph.Tests.Cli.CliHarness;
+
+namespace DiplomacyGraph.Tests.Cli;
+
+public class QueryCommandTests
+{
+    [Fact]
+    public void History_prints_dated_rows_with_quotes_in_order()
+    {
+        var (code, output, _) = Run("history", "pakistan", "afghanistan", "--via-members");
+
+        Assert.Equal(0, code);
+        var sadiq = output.IndexOf("Sadiq–Muttaqi meeting (sadiq-muttaqi-meeting-2025-03-22): Muhammad Sadiq (guest) with Amir Khan Muttaqi", StringComparison.Ordinal);
+        var dar = output.IndexOf("2025-04-19                   meeting   Ishaq Dar’s visit to Kabul", StringComparison.Ordinal);
+        Assert.InRange(sadiq, 0, dar);
+        Assert.Contains("    “Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_filters_by_type_and_window()
+    {
+        var (_, output, _) = Run("history", "pakistan", "afghanistan", "--via-members", "--type", "met", "--from", "2025-03-22", "--to", "2025-03-22", "--json");
+
+        // The 2025-03 talks with Azizi possibly fall on March 22 too: a window keeps what possibly falls in it.
+        Assert.Equal(["sadiq-met-azizi", "sadiq-met-muttaqi"], JObject.Parse(output)["entries"]!.Select(e => (string)e["id"]!));
+    }
+
+    [Fact]
+    public void Path_shows_every_hop_with_relation_date_and_first_quote()
+    {
+        var (code, output, _) = Run("path", "baloch", "muttaqi", "--all", "--max-hops", "4");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("path 1 (2 hops): Mumtaz Zahra Baloch → ", output, StringComparison.Ordinal);
+        Assert.Contains("  Mumtaz Zahra Baloch -announced-> Amir Khan Muttaqi’s visit to Islamabad   unknown   (baloch-announced-muttaqi-visit)", output, StringComparison.Ordinal);
+        Assert.Contains("path 3 (4 hops): Mumtaz Zahra Baloch → Pakistan’s Foreign Office → Pakistan → Muhammad Sadiq → Amir Khan Muttaqi", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("path 2", Run("path", "baloch", "muttaqi", "--all", "--max-hops", "3").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Path_with_nothing_found_exits_1()
+    {
+        var (code, _, error) = Run("path", "baloch", "muttaqi", "--directed");
+
+        Assert.Equal(1, code);
+        Assert.Contains("No path from Mumtaz Zahra Baloch to Amir Khan Muttaqi", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reach_finds_the_route_through_Sadiq_strictly()
+    {
+        var (code, output, _) = Run("reach", "muttaqi", "dar", "--start", "2025-03-01", "--strict");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Ishaq Dar reached from Amir Khan Muttaqi: earliest 2025-03-23, certainly by open (Strict, from 2025-03-01)", output, StringComparison.Ordinal);
+        Assert.Contains("route (2 hops): Amir Khan Muttaqi → Muhammad Sadiq → Ishaq Dar", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_that_is_not_a_day_exits_2()
+    {
+        var (code, _, error) = Run("reach", "muttaqi", "dar", "--start", "March");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--start: 'March' is not a day", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Global_as_of_slices_the_graph_of_every_command_including_export()
+    {
+        var (_, all, _) = Run("stats", "--json");
+        var (_, sliced, _) = Run("--as-of", "2025-04-01", "stats", "--json");
+        var (_, asOf, _) = Run("as-of", "2025-04-01", "--json");
+        var (_, exported, _) = Run("--as-of", "2025-04-01", "export", "json");
+
+        var relations = (int)JObject.Parse(sliced)["relations"]!;
+        Assert.True(relations < (int)JObject.Parse(all)["relations"]!);
+        Assert.Equal(relations, (int)JObject.Parse(asOf)["stats"]!["relations"]!);
+        Assert.DoesNotContain("beijing-trilateral-2025-05-20", exported, StringComparison.Ordinal);
+        Assert.Contains("sadiq-muttaqi-meeting-2025-03-22", exported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Known_as_of_keeps_only_sources_certainly_published_by_then()
+    {
+        var (code, output, _) = Run("--known-as-of", "2025-01-01", "stats", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, (int)JObject.Parse(output)["sources"]!);
+    }
+
+    [Fact]
+    public void Holders_lists_the_spokespersons_at_a_day()
+    {
+        var (code, output, _) = Run("holders", "pakistan-foreign-office", "Spokesperson", "--at", "2025-04-01");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Spokesperson of Pakistan", output, StringComparison.Ordinal);
+        Assert.Contains("Shafqat Ali Khan (shafqat-ali-khan)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contradictions_list_the_ties_statement_and_the_TTP_denial_with_reasons()
+    {
+        var (code, output, _) = Run("contradictions");
+
+        Assert.Equal(0, code);
+        Assert.Contains("[AllegedVersusDenied] Pakistan alleges that Tehreek-e-Taliban Pakistan operates-from Afghanistan (unknown); Taliban denies it (unknown).", output, StringComparison.Ordinal);
+        Assert.Contains("[NoInteractionVersusMeeting] Ishaq Dar denies diplomatic-ties between Pakistan and Afghanistan during 2021/.., yet Sadiq–Muttaqi meeting (2025-03-22 (inferred)) was held with both: Muhammad Sadiq for Pakistan and Amir Khan Muttaqi for Afghanistan.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_of_an_ambiguous_name_exits_1_with_candidates()
+    {
+        var (code, _, error) = Run("timeline", "Khan");
+
+        Assert.Equal(1, code);
+        Assert.Contains("is ambiguous", error, StringComparison.Ordinal);
+    }
+}
