@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one loader with SharpFuzz and afl++, bounded in time.
-#   fuzz/run.sh TARGET SECONDS     TARGET: yaml | json   (see fuzz/README.md)
+#   fuzz/run.sh TARGET SECONDS     TARGET: yaml | json | graphml   (see fuzz/README.md)
 # Builds the harness, instruments DiplomacyGraph.dll and the target's parser with sharpfuzz, writes the
 # seed corpus from the project's own datasets, and runs afl-fuzz for SECONDS (-V). Findings land in
 # fuzz/findings/TARGET/default (crashes/, hangs/, fuzzer_stats); replay one with
@@ -8,12 +8,13 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
-target="${1:?usage: fuzz/run.sh yaml|json SECONDS}"
-seconds="${2:?usage: fuzz/run.sh yaml|json SECONDS}"
+target="${1:?usage: fuzz/run.sh yaml|json|graphml SECONDS}"
+seconds="${2:?usage: fuzz/run.sh yaml|json|graphml SECONDS}"
 case "$target" in
   yaml) parser=YamlDotNet.dll ;;
   json) parser=Newtonsoft.Json.dll ;;
-  *) echo "unknown target '$target' (yaml, json)" >&2; exit 64 ;;
+  graphml) parser=Newtonsoft.Json.dll ;; # GraphML is read by System.Xml (not instrumentable); its sources and types are embedded JSON.
+  *) echo "unknown target '$target' (yaml, json, graphml)" >&2; exit 64 ;;
 esac
 
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install -y afl++" >&2; exit 69; }

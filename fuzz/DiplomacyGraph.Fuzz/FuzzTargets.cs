@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 
@@ -15,6 +16,7 @@ internal static class FuzzTargets
     {
         ["yaml"] = (workspace, input) => Contract(() => YamlGraphReader.Load(workspace.Write("input.yaml", input))),
         ["json"] = (workspace, input) => Contract(() => JsonGraphReader.Load(workspace.Write("input.json", input))),
+        ["graphml"] = (workspace, input) => Contract(() => GraphMLGraphReader.Load(workspace.Write("input.graphml", input))),
     };
 
     private static void Contract(Func<DiplomaticGraph> load)

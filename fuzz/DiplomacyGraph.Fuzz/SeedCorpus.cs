@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 
@@ -21,12 +22,13 @@ internal static class SeedCorpus
                 }
 
                 break;
-            case "json":
+            case "json" or "graphml":
                 // A dataset is the YAML files of one folder, loaded together (the curated seeds cite across files).
                 foreach (var folder in datasets.GroupBy(d => Path.GetDirectoryName(Path.GetFullPath(d))))
                 {
-                    var name = Path.GetFileName(folder.Key) + ".json";
-                    File.WriteAllText(Path.Combine(outDir, name), JsonGraphWriter.WriteToString(YamlGraphReader.Load([.. folder])));
+                    var graph = YamlGraphReader.Load([.. folder]);
+                    var text = format == "json" ? JsonGraphWriter.WriteToString(graph) : GraphMLGraphWriter.WriteToString(graph);
+                    File.WriteAllText(Path.Combine(outDir, $"{Path.GetFileName(folder.Key)}.{format}"), text);
                 }
 
                 break;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Model;
@@ -70,7 +71,7 @@ public class ConcurrencyTests
         var answers = MixedQueries(graph).Select(q => (q.Name, Answer: q.Run(graph))).ToList();
 
         Assert.True(answers.Count >= 40, $"{answers.Count} queries");
-        Assert.All(new[] { "history", "timeline", "shortest-path", "all-paths", "earliest-arrival", "as-of", "known-as-of", "json", "yaml" }, kind =>
+        Assert.All(new[] { "history", "timeline", "shortest-path", "all-paths", "earliest-arrival", "as-of", "known-as-of", "json", "yaml", "graphml" }, kind =>
             Assert.Contains(answers, a => a.Name.StartsWith(kind, StringComparison.Ordinal) && a.Answer.Length > 2 && a.Answer != "null"));
     }
 
@@ -141,6 +142,7 @@ public class ConcurrencyTests
         queries.Add(("contradictions", g => Canon(g.Contradictions())));
         queries.Add(("json export", JsonGraphWriter.WriteToString));
         queries.Add(("yaml export", YamlGraphWriter.WriteToString));
+        queries.Add(("graphml export", g => GraphMLGraphWriter.WriteToString(g)));
         return queries;
     }
 

@@ -182,6 +182,29 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
         Assert.Contains(errors, e => e.Field == "time" && e.Message.Contains("222222222222225-1", StringComparison.Ordinal) && e.Message.Contains("is not a date", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"bell\\a\"", "U+0007 at character 5")]
+    [InlineData("\"nul\\0\"", "U+0000 at character 4")]
+    public void Text_that_xml_cannot_carry_is_an_error_on_its_field(string name, string what)
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read($"entities: [{{ id: a, kind: Person, name: {name} }}]", "t.yaml")).Errors);
+
+        Assert.Equal(("name", "a"), (error.Field, error.ElementId));
+        Assert.Contains(what, error.Message, StringComparison.Ordinal);
+        Assert.Equal(new TextLocation("t.yaml", 1, 41), error.Location);
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_given_through_the_builder_is_an_error_on_its_field()
+    {
+        var builder = TestGraphs.Builder().AddEntity(new DiplomacyGraph.Model.Entity { Id = "a", Kind = DiplomacyGraph.Model.EntityKind.Person, Name = "lone \uD800" });
+
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(builder.Build).Errors);
+
+        Assert.Equal(("name", "a"), (error.Field, error.ElementId));
+        Assert.Contains("U+D800 at character 6", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_yaml_scanner_crash_found_by_fuzzing_is_a_located_error()
     {

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Formats;
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 
@@ -14,6 +15,8 @@ internal static class Loaders
             ["yaml-text"] = (path, options) => YamlGraphReader.Read(File.ReadAllText(path), path, options: options),
             ["json-file"] = (path, options) => JsonGraphReader.Load(path, options),
             ["json-text"] = (path, options) => JsonGraphReader.Read(File.ReadAllText(path), path, options: options),
+            ["graphml-file"] = (path, options) => GraphMLGraphReader.Load(path, options),
+            ["graphml-text"] = (path, options) => GraphMLGraphReader.Read(File.ReadAllText(path), path, options: options),
         };
 
     /// <summary>The file loader meant for a file, by its extension, or null when the format has none here.</summary>
@@ -21,6 +24,7 @@ internal static class Loaders
     {
         ".json" => "json-file",
         ".yaml" => "yaml-file",
+        ".graphml" => "graphml-file",
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Model;
@@ -7,7 +8,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Tests.Reliability;
 
 /// <summary>
-/// Random valid graphs survive YAML → graph → JSON → graph with nothing lost or changed. A few hundred
+/// Random valid graphs survive YAML → graph → JSON → graph → GraphML → graph with nothing lost or changed. A few hundred
 /// cases run in CI; set DIPGRAPH_PROPERTY_CASES (e.g. 10000) for a long run.
 /// </summary>
 public class RoundTripPropertyTests
@@ -17,7 +18,7 @@ public class RoundTripPropertyTests
     private static long Cases => long.TryParse(Environment.GetEnvironmentVariable("DIPGRAPH_PROPERTY_CASES"), out var n) && n > 0 ? n : CiCases;
 
     [Fact]
-    public void Random_graphs_survive_yaml_then_json_unchanged()
+    public void Random_graphs_survive_yaml_then_json_then_graphml_unchanged()
     {
         GraphGen.Graph.Sample(RoundTrip, iter: Cases, print: YamlGraphWriter.WriteToString);
     }
@@ -54,6 +55,9 @@ public class RoundTripPropertyTests
 
             var fromJson = JsonGraphReader.Read(JsonGraphWriter.WriteToString(fromYaml), "g.json");
             GraphAssert.Equivalent(graph, fromJson);
+
+            var fromGraphML = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml");
+            GraphAssert.Equivalent(graph, fromGraphML);
         }
         finally
         {
