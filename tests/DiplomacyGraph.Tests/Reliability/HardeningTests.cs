@@ -25,6 +25,21 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
         Assert.Equal((3, 8), (error.Location!.Line, error.Location.Column));
     }
 
+    [Theory]
+    [InlineData("billion-laughs.graphml")]
+    [InlineData("external-entity.graphml")]
+    [InlineData("xml-doctype.graphml")]
+    public void A_graphml_doctype_is_refused_before_any_entity_is_expanded_or_fetched(string file)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = OnlyError("graphml-file", Nasty(file));
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 * 1024 * 1024);
+        Assert.StartsWith("A DOCTYPE is not allowed in GraphML", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location!.Line);
+    }
+
     [Fact]
     public void A_merge_key_is_refused_like_any_alias()
     {
