@@ -9,8 +9,19 @@ internal static class GraphAssert
     {
         Assert.Equal(expected.ExtensionTypes.AsEnumerable(), actual.ExtensionTypes.AsEnumerable());
         Assert.Equal(expected.Sources.AsEnumerable(), actual.Sources.AsEnumerable());
-        Assert.Equal(expected.Entities.Select(Describe), actual.Entities.Select(Describe));
-        Assert.Equal(expected.Relations.Select(Describe), actual.Relations.Select(Describe));
+        Pairwise(expected.Entities.Select(Describe), actual.Entities.Select(Describe));
+        Pairwise(expected.Relations.Select(Describe), actual.Relations.Select(Describe));
+    }
+
+    /// <summary>Equal counts, then element by element, so a failure shows the one differing text and where it differs.</summary>
+    private static void Pairwise(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var (e, a) = (expected.ToList(), actual.ToList());
+        Assert.Equal(e.Count, a.Count);
+        for (var i = 0; i < e.Count; i++)
+        {
+            Assert.Equal(e[i], a[i]);
+        }
     }
 
     public static string Describe(Entity e) => string.Join(" | ",

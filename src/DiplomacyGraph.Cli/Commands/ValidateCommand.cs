@@ -3,25 +3,42 @@ using DiplomacyGraph.Cli.Output;
 
 namespace DiplomacyGraph.Cli.Commands;
 
-/// <summary><c>dipgraph validate FILE…</c>: loads the files as one dataset and reports every problem with file:line:col.</summary>
+/// <summary>
+/// <c>dipgraph validate FILE… [--max-errors N]</c>: loads the files as one dataset and reports every problem
+/// with file:line:col, up to N of them, then how many more there are.
+/// </summary>
 internal static class ValidateCommand
 {
+    public const int DefaultMaxErrors = 100;
+
     public static Command Create(GlobalOptions options)
     {
         var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON or GraphML file.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files };
-        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(files)!)));
+        var maxErrors = new Option<int>("--max-errors")
+        {
+            Description = $"Print at most this many problems, then how many more there are (default {DefaultMaxErrors}).",
+            DefaultValueFactory = _ => DefaultMaxErrors,
+        };
+        maxErrors.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-errors must be at least 1.");
+            }
+        });
+        var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files, maxErrors };
+        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(files)!, result.GetValue(maxErrors))));
         return command;
     }
 
-    private static int Run(CliRun run, string[] files)
+    private static int Run(CliRun run, string[] files, int maxErrors)
     {
         try
         {
             var graph = CliRun.LoadFiles(files, run.Error);
             if (run.Json)
             {
-                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, []));
+                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0));
             }
             else
             {
@@ -30,12 +47,27 @@ internal static class ValidateCommand
 
             return ExitCodes.Ok;
         }
-        catch (GraphFormatException e) when (run.Json)
+        catch (GraphFormatException e)
         {
-            run.WriteJson(new ValidateOutput(false, 0, 0, [.. e.Errors.Select(ErrorRow.Of)]));
+            var shown = e.Errors.Take(maxErrors).ToList();
+            var more = e.Errors.Count - shown.Count;
+            if (run.Json)
+            {
+                run.WriteJson(new ValidateOutput(false, 0, 0, [.. shown.Select(ErrorRow.Of)], more));
+            }
+            else
+            {
+                shown.ForEach(run.Error.WriteLine);
+                if (more > 0)
+                {
+                    run.Error.WriteLine($"… and {more} more (--max-errors {maxErrors}; raise it to see them)");
+                }
+            }
+
             return ExitCodes.InvalidInput;
         }
     }
 
-    internal sealed record ValidateOutput(bool Valid, int Entities, int Relations, IReadOnlyList<ErrorRow> Errors);
+    /// <summary>The <c>--json</c> answer; <see cref="MoreErrors"/> counts the problems past <c>--max-errors</c>.</summary>
+    internal sealed record ValidateOutput(bool Valid, int Entities, int Relations, IReadOnlyList<ErrorRow> Errors, int MoreErrors);
 }

@@ -7,11 +7,33 @@ namespace DiplomacyGraph;
 /// <param name="ElementId">The id of the entity, relation, source or type concerned, when known.</param>
 public sealed record GraphError(string Message, TextLocation? Location = null, string? Field = null, string? ElementId = null)
 {
+    /// <summary>The longest <see cref="Message"/> kept whole; a longer one (it quotes a huge input) keeps its start and end.</summary>
+    public const int MaxMessageLength = 1000;
+
+    /// <summary>What is wrong. Input it quotes is elided in the middle past <see cref="MaxMessageLength"/> characters.</summary>
+    public string Message { get; init; } = Elide(Message, MaxMessageLength);
+
+    /// <summary>The field at fault, elided in the middle past 200 characters (a key can be any length).</summary>
+    public string? Field { get; init; } = Field is null ? null : Elide(Field, 200);
+
     /// <summary><c>file:line:col: field: message</c>, omitting the parts that are not known.</summary>
     public override string ToString()
     {
         var where = Location is null ? string.Empty : Location + ": ";
         var what = Field is null ? string.Empty : Field + ": ";
         return where + what + Message;
+    }
+
+    private static string Elide(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var tail = max / 4;
+        var head = max - tail - 40;
+        return $"{text[..head]} … ({text.Length - head - tail:N0} characters left out) … {text[^tail..]}";
     }
 }

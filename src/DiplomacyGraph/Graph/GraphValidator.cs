@@ -31,6 +31,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         {
             CheckId(source, source.Value.Id, "source");
             Require(source, source.Value.Title, "title", source.Value.Id);
+            CheckTexts(source, source.Value.Id, ("title", source.Value.Title), ("file", source.Value.File), ("outlet", source.Value.Outlet), ("author", source.Value.Author));
         }
 
         entitiesById = Unique(entities, e => e.Id, "entity");
@@ -69,6 +70,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             return;
         }
 
+        CheckTexts(located, type.Name, ("description", type.Description));
         Vocabulary[type.Name] = type;
     }
 
@@ -88,6 +90,9 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
 
         CheckCitations(located, entity.Citations, "citations", entity.Id);
+        CheckTexts(located, entity.Id, [("name", entity.Name), .. entity.Aliases.Select((a, i) => ($"aliases[{i}]", (string?)a))]);
+        CheckTexts(located, entity.Id, [.. entity.Attributes.SelectMany(a => new[] { ("attributes", (string?)a.Key), ($"attributes.{a.Key}", a.Value) })]);
+        CheckCitationTexts(located, entity.Citations, "citations", entity.Id);
         if (entity.Kind == EntityKind.Meeting)
         {
             CheckMeeting(located, entity);
@@ -119,11 +124,13 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         for (var i = 0; i < meeting.Statuses.Length; i++)
         {
             CheckCitations(located, meeting.Statuses[i].Citations, $"status[{i}].citations", entity.Id);
+            CheckCitationTexts(located, meeting.Statuses[i].Citations, $"status[{i}].citations", entity.Id);
         }
 
         for (var i = 0; i < meeting.Topics.Length; i++)
         {
             Require(located, meeting.Topics[i], $"topics[{i}]", entity.Id);
+            CheckTexts(located, entity.Id, ($"topics[{i}]", meeting.Topics[i]));
         }
     }
 
@@ -159,6 +166,8 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
 
         CheckCitations(located, relation.Citations, "citations", relation.Id);
+        CheckCitationTexts(located, relation.Citations, "citations", relation.Id);
+        CheckTexts(located, relation.Id, ("role", relation.Role));
         if (!Vocabulary.TryGetValue(relation.Type, out var type))
         {
             errors.Add(located.Error(

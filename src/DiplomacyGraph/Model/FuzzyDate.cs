@@ -151,12 +151,11 @@ public readonly record struct FuzzyDate
         numbers = new int[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (parts[i].Length == 0 || !parts[i].All(char.IsAsciiDigit))
+            // TryParse, not Parse: a run of digits too long for an int (found by fuzzing) is just not a date.
+            if (parts[i].Length == 0 || !parts[i].All(char.IsAsciiDigit) || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
             {
                 return false;
             }
-
-            numbers[i] = int.Parse(parts[i], CultureInfo.InvariantCulture);
         }
 
         return true;

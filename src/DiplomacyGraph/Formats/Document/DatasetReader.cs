@@ -128,9 +128,13 @@ internal sealed class DatasetReader
             Published = r.Parse<DateRange>("published", DateRange.TryParse) ?? DateRange.Unknown,
         };
         r.Done(SourceFields);
-        if (source.File is { } file && sourceFile is not null)
+        if (source.File is { } file && SourcePath.Check(file) is { } problem)
         {
-            sourceTexts[source.Id] = () => sourceFile(file);
+            r.Error(problem, "file", r.Node("file")?.Location, source.Id);
+        }
+        else if (source.File is { } relative && sourceFile is not null)
+        {
+            sourceTexts[source.Id] = () => sourceFile(relative);
         }
 
         builder.AddSource(source, r.ElementLocation());

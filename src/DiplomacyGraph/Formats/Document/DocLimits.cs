@@ -1,6 +1,6 @@
 namespace DiplomacyGraph.Formats.Document;
 
-/// <summary>Applies <see cref="GraphReaderOptions"/> checks shared by every syntax.</summary>
+/// <summary>Applies <see cref="GraphReaderOptions"/> checks shared by every syntax, and reads files within them.</summary>
 internal static class DocLimits
 {
     public static void CheckSize(long size, string name, GraphReaderOptions options)
@@ -21,13 +21,30 @@ internal static class DocLimits
         }
     }
 
-    /// <summary>Reads a whole file after checking its size, naming the file in any error.</summary>
+    /// <summary>
+    /// Reads a whole file as strict UTF-8, never more than <see cref="GraphReaderOptions.MaxDocumentSize"/> bytes
+    /// (even when the file grows or is a device that never ends), naming the file in any error.
+    /// </summary>
     public static string ReadFile(string path, GraphReaderOptions options)
     {
         try
         {
-            CheckSize(new FileInfo(path).Length, path, options);
-            return File.ReadAllText(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek)
+            {
+                CheckSize(stream.Length, path, options);
+            }
+
+            using var bytes = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                CheckSize(bytes.Length + read, path, options);
+                bytes.Write(buffer, 0, read);
+            }
+
+            return DocText.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), path);
         }
         catch (IOException e)
         {
@@ -39,10 +56,13 @@ internal static class DocLimits
         }
     }
 
-    /// <summary>Reads a source file next to a dataset file, or null when it is not there.</summary>
-    public static Func<string, string?> SourcesBeside(string datasetPath) => relative =>
+    /// <summary>
+    /// Reads a source file next to a dataset file, or null when it is not there. The relative path was checked
+    /// by <see cref="SourcePath.Check"/>, so it stays inside the dataset's folder.
+    /// </summary>
+    public static Func<string, string?> SourcesBeside(string datasetPath, GraphReaderOptions options) => relative =>
     {
         var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".", relative);
-        return File.Exists(full) ? File.ReadAllText(full) : null;
+        return File.Exists(full) ? ReadFile(full, options) : null;
     };
 }

@@ -108,9 +108,9 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             From = edge.Source ?? string.Empty,
             To = edge.Target ?? string.Empty,
             Time = Time(values, id),
-            Role = Text(values, N.Role),
+            Role = Item(values, N.Role),
             Assertion = Enum<Assertion>(values, N.Assertion, id, missing: null) ?? Assertion.Stated,
-            ClaimedBy = Text(values, N.ClaimedBy),
+            ClaimedBy = Item(values, N.ClaimedBy),
             Citations = Citations(values, id),
         };
     }
@@ -196,6 +196,13 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
     }
 
     private static string? Text(Dictionary<string, GraphMLData> values, string name) => values.GetValueOrDefault(name)?.Value;
+
+    /// <summary>
+    /// An edge value the writer lists (one item per relation, <see cref="ListText"/>-escaped): a dataset edge holds
+    /// one relation, so one item, unescaped (a role with <c>|</c> or <c>\</c> otherwise came back with backslashes).
+    /// </summary>
+    private static string? Item(Dictionary<string, GraphMLData> values, string name) =>
+        Text(values, name) is { } text && ListText.Split(text) is [var only] ? only : Text(values, name);
 
     private static List<string> List(Dictionary<string, GraphMLData> values, string name) =>
         values.TryGetValue(name, out var data) ? ListText.Split(data.Value) : [];

@@ -30,7 +30,7 @@ public static class GraphMLGraphReader
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null, Action<string>? notes = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path), limits, notes);
+        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path, limits), limits, notes);
     }
 
     /// <summary>Reads GraphML text.</summary>

@@ -19,19 +19,19 @@ internal static class JsonDocumentParser
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = options.MaxDepth,
+            MaxDepth = options.MaxDepth + 1, // A backstop: Node reports the limit first, in the same words as YAML.
             // Equal property names share one string instead of one per occurrence (millions in a large file).
             PropertyNameTable = new DefaultJsonNameTable(),
         };
         try
         {
-            if (!reader.Read())
+            if (!Read(reader))
             {
                 return new DocScalar(string.Empty, new TextLocation(name, 1, 1));
             }
 
-            var root = Node(reader, name);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            var root = Node(reader, name, options, 1);
+            if (Read(reader) && reader.TokenType != JsonToken.Comment)
             {
                 throw new GraphFormatException(new GraphError("Unexpected content after the JSON document.", At(reader, name)));
             }
@@ -45,9 +45,10 @@ internal static class JsonDocumentParser
         }
     }
 
-    private static DocNode Node(JsonTextReader reader, string name)
+    private static DocNode Node(JsonTextReader reader, string name, GraphReaderOptions options, int depth)
     {
         var at = At(reader, name);
+        DocLimits.CheckDepth(depth, at, options);
         switch (reader.TokenType)
         {
             case JsonToken.StartObject:
@@ -62,7 +63,7 @@ internal static class JsonDocumentParser
                     }
 
                     Next(reader);
-                    entries.Add(new(key, Node(reader, name)));
+                    entries.Add(new(key, Node(reader, name, options, depth + 1)));
                 }
 
                 return new DocMapping(entries, at);
@@ -70,7 +71,7 @@ internal static class JsonDocumentParser
                 var items = new List<DocNode>();
                 while (Next(reader) != JsonToken.EndArray)
                 {
-                    items.Add(Node(reader, name));
+                    items.Add(Node(reader, name, options, depth + 1));
                 }
 
                 return new DocSequence(items, at);
@@ -112,13 +113,30 @@ internal static class JsonDocumentParser
     {
         do
         {
-            if (!reader.Read())
+            if (!Read(reader))
             {
                 throw new JsonReaderException("The JSON document ends too early.");
             }
         }
         while (reader.TokenType == JsonToken.Comment);
         return reader.TokenType;
+    }
+
+    /// <summary>
+    /// Reads one token. Newtonsoft throws <see cref="OverflowException"/> (not a <see cref="JsonReaderException"/>)
+    /// for some huge decimals such as <c>99999999999999999999999999999.6</c> (found by fuzzing); any such failure
+    /// of the reader is a syntax error at the position it reached.
+    /// </summary>
+    private static bool Read(JsonTextReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (Exception e) when (e is not (JsonException or OutOfMemoryException))
+        {
+            throw new JsonReaderException($"The JSON reader could not read this value: {e.Message}", reader.Path, reader.LineNumber, reader.LinePosition, e);
+        }
     }
 
     private static TextLocation At(JsonTextReader reader, string name) => new(name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));

@@ -18,7 +18,7 @@ public static class JsonGraphReader
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path), limits);
+        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path, limits), limits);
     }
 
     /// <summary>Reads JSON text.</summary>

@@ -16,7 +16,7 @@ internal static class YamlDocumentParser
         DocLimits.CheckSize(text.Length, name, options);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new GuardedParser(new Parser(new StringReader(text)));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {

@@ -27,7 +27,7 @@ public static class YamlGraphReader
         var reader = new DatasetReader();
         foreach (var path in paths)
         {
-            reader.Read(YamlDocumentParser.Parse(DocLimits.ReadFile(path, options), path, options), path, DocLimits.SourcesBeside(path));
+            reader.Read(YamlDocumentParser.Parse(DocLimits.ReadFile(path, options), path, options), path, DocLimits.SourcesBeside(path, options));
         }
 
         return reader.Build();

@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace DiplomacyGraph.Formats.Document;
+
+/// <summary>
+/// Decodes a file's bytes as strict UTF-8: a byte-order mark is dropped, and an invalid byte sequence is an
+/// error at its line and column instead of being silently replaced by U+FFFD (which would corrupt a quote).
+/// </summary>
+internal static class DocText
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public static string Decode(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+        }
+        else if (bytes.StartsWith((byte[])[0xFF, 0xFE]) || bytes.StartsWith((byte[])[0xFE, 0xFF]) || bytes.StartsWith((byte[])[0, 0, 0xFE, 0xFF]))
+        {
+            throw new GraphFormatException(new GraphError("The file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8.", new TextLocation(name, 1, 1)));
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(chars.AsSpan(0, written));
+                throw new GraphFormatException(new GraphError(
+                    $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
+                    new TextLocation(name, line, column)));
+            }
+
+            return new string(chars, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The 1-based line and column just after <paramref name="text"/>; LF, CRLF and a lone CR each end a line, as in YAML.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<char> text)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                (line, lineStart) = (line + 1, i + 1);
+            }
+        }
+
+        return (line, text.Length - lineStart + 1);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph;
+
+/// <summary>
+/// The text rule: every text field holds only characters every format can carry. XML 1.0 (GraphML, GEXF)
+/// cannot hold control characters other than tab, line feed and carriage return, U+FFFE/U+FFFF or unpaired
+/// surrogates, even escaped; a graph holding one would load from YAML or JSON and then fail to export
+/// (found by the round-trip property test). No article text needs them.
+/// </summary>
+internal sealed partial class GraphValidator
+{
+    private void CheckTexts<T>(Located<T> located, string? id, params (string Field, string? Value)[] fields)
+    {
+        foreach (var (field, value) in fields)
+        {
+            if (value is not null && FirstUnwritable(value) is { } at)
+            {
+                errors.Add(located.Error(
+                    $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, which XML (GraphML, GEXF) cannot carry; remove it.", field, id));
+            }
+        }
+    }
+
+    private void CheckCitationTexts<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id) =>
+        CheckTexts(located, id, [.. citations.Select((c, i) => ($"{field}[{i}].quote", (string?)c.Quote))]);
+
+    private static int? FirstUnwritable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
