@@ -76,6 +76,10 @@ public sealed class DiplomaticGraph
     public Source GetSource(string id) =>
         sourcesById.TryGetValue(id, out var source) ? source : throw new KeyNotFoundException($"No source has the id '{id}'.");
 
+    /// <summary>The source with this id, if there is one.</summary>
+    public bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source) =>
+        sourcesById.TryGetValue(id, out source);
+
     /// <summary>The relation type with this name.</summary>
     /// <exception cref="KeyNotFoundException">The vocabulary has no such type.</exception>
     public RelationType GetRelationType(string name) =>

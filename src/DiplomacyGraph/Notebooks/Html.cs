@@ -53,7 +53,7 @@ internal static class Html
 
     /// <summary>The cited source's title, or its id when the citation's graph is not known.</summary>
     public static string SourceTitle(Citation citation, DiplomaticGraph? graph) =>
-        graph is not null && graph.Sources.FirstOrDefault(s => s.Id == citation.SourceId) is { } source ? source.Title : citation.SourceId;
+        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? source.Title : citation.SourceId;
 
     /// <summary>An entity by name (and id), or the bare id when the graph is not known.</summary>
     public static string EntityName(string id, DiplomaticGraph? graph) =>

@@ -79,6 +79,9 @@ public class DiplomaticGraphTests
 
         Assert.Contains("'nobody'", Assert.Throws<KeyNotFoundException>(() => graph.GetEntity("nobody")).Message, StringComparison.Ordinal);
         Assert.False(graph.TryGetEntity("nobody", out _));
+        Assert.False(graph.TryGetSource("nobody", out _));
+        Assert.True(graph.TryGetSource(TestGraphs.Source, out var note));
+        Assert.Equal("A note", note.Title);
         Assert.Empty(graph.RelationsOf("nobody"));
     }
 }
