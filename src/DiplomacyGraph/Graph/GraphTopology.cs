@@ -12,6 +12,7 @@ namespace DiplomacyGraph;
 internal sealed class GraphTopology
 {
     private readonly Dictionary<string, int> positions;
+    private readonly Lazy<TemporalAdjacency> temporal;
 
     public GraphTopology(DiplomaticGraph graph)
     {
@@ -32,6 +33,7 @@ internal sealed class GraphTopology
 
         Directed = directed;
         Undirected = new UndirectedBidirectionalGraph<int, SEdge<int>>(directed);
+        temporal = new Lazy<TemporalAdjacency>(() => new TemporalAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The entity of each vertex.</summary>
@@ -42,6 +44,9 @@ internal sealed class GraphTopology
 
     /// <summary>The same edges, each walkable either way.</summary>
     public UndirectedBidirectionalGraph<int, SEdge<int>> Undirected { get; }
+
+    /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
+    public TemporalAdjacency Temporal => temporal.Value;
 
     /// <summary>The vertex of an entity of this graph.</summary>
     public int PositionOf(Entity entity) => positions[entity.Id];
