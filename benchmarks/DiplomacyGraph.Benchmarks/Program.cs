@@ -2,11 +2,18 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using DiplomacyGraph.Benchmarks;
 
-// `memory [RELATIONS]` prints resident bytes per relation; `networkx-side GRAPHML PAIRS REPEATS` is our half of
+// `memory [RELATIONS]` prints resident bytes per relation; `queries [RELATIONS]` times the query benchmarks once with a
+// Stopwatch (for 1M relations); `networkx-side GRAPHML PAIRS REPEATS` is our half of
 // compare-networkx.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "memory")
 {
     MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "queries")
+{
+    QueryTimings.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
     return;
 }
 

@@ -21,6 +21,8 @@ public sealed class DiplomaticGraph
     private readonly FrozenDictionary<string, ImmutableArray<Relation>> relationsByEntity;
     private readonly FrozenDictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
     private readonly Lazy<IBidirectionalGraph<Entity, RelationEdge>> quikGraph;
+    private readonly Lazy<GraphTopology> topology;
+    private readonly Lazy<CoAttendanceIndex> coAttendance;
 
     internal DiplomaticGraph(
         IReadOnlyDictionary<string, RelationType> vocabulary,
@@ -42,6 +44,8 @@ public sealed class DiplomaticGraph
         relationsByEntity = GraphIndexes.ByEntity(ordered);
         relationsByPair = GraphIndexes.ByPair(ordered);
         quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        coAttendance = new Lazy<CoAttendanceIndex>(() => new CoAttendanceIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>
@@ -106,4 +110,10 @@ public sealed class DiplomaticGraph
     /// from → to, parallel edges kept), for any QuikGraph algorithm. Built once, on first use; never copied per call.
     /// </summary>
     public IBidirectionalGraph<Entity, RelationEdge> AsQuikGraph() => quikGraph.Value;
+
+    /// <summary>The int-vertex topology fast searches run on (built once, on first use).</summary>
+    internal GraphTopology Topology => topology.Value;
+
+    /// <summary>The meetings each pair of entities both attended (built once, on first use).</summary>
+    internal CoAttendanceIndex CoAttendance => coAttendance.Value;
 }

@@ -19,8 +19,9 @@ public static class HistoryQueries
     /// each in input order.</para>
     /// <para>A member counts only when its office or membership time is not certainly disjoint from the row's time
     /// (three-valued: an office of <c>2025</c> counts for a meeting on <c>2025-03-22</c> and for one of unknown date).</para>
-    /// <para>Cost: index lookups (<see cref="DiplomaticGraph.RelationsBetween"/>, <see cref="DiplomaticGraph.RelationsOf"/> of the
-    /// less connected party); it never scans all relations or all meetings.</para>
+    /// <para>Cost: index lookups (<see cref="DiplomaticGraph.RelationsBetween"/>, and the graph's index of meetings each pair
+    /// attended, built on the first call; with members, <see cref="DiplomaticGraph.RelationsOf"/> of the less connected side);
+    /// it never scans all relations or all meetings.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="entityA">The id of the first party; rows put its side in <see cref="HistoryEntry.Party"/>.</param>

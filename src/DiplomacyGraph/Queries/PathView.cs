@@ -17,6 +17,7 @@ internal sealed class PathView
     private readonly PathOptions options;
     private readonly Func<Relation, double> cost;
     private readonly bool unitCost;
+    private readonly Lazy<FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>>> filtered;
 
     public PathView(DiplomaticGraph graph, string from, string to, PathOptions? options, Func<Relation, double>? cost)
     {
@@ -30,15 +31,16 @@ internal sealed class PathView
         var start = From;
         var end = To;
         var opts = this.options;
-        Filtered = new FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>>(
-            graph.AsQuikGraph(), v => v == start || v == end || opts.AllowsThrough(v), e => opts.Allows(e.Relation));
+        filtered = new Lazy<FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>>>(() => new(
+            graph.AsQuikGraph(), v => v == start || v == end || opts.AllowsThrough(v), e => opts.Allows(e.Relation)));
     }
 
     public Entity From { get; }
 
     public Entity To { get; }
 
-    public FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>> Filtered { get; }
+    /// <summary>The filtered view (made on first use: the unfiltered fewest-hops search never needs it).</summary>
+    public FilteredBidirectionalGraph<Entity, RelationEdge, IBidirectionalGraph<Entity, RelationEdge>> Filtered => filtered.Value;
 
     /// <summary>
     /// The cheapest path (directed, or over the undirected view of the filtered graph): with one per hop, QuikGraph's
@@ -51,19 +53,61 @@ internal sealed class PathView
             return new GraphPath(From, []);
         }
 
-        var edges = unitCost ? FewestHops() : CheapestEdges();
-        if (edges is null)
+        if (unitCost && options with { Directed = false } == PathOptions.Default)
         {
-            return null;
+            return FewestHopsUnfiltered() is { } positions ? ToPath([.. positions.Select(p => graph.Topology.Entities[p])]) : null;
         }
 
-        var sequence = new List<Entity> { From };
+        var edges = unitCost ? FewestHops() : CheapestEdges();
+        return edges is null ? null : ToPath(Walk(From, edges));
+    }
+
+    /// <summary>The vertices a path of edges passes through, from <paramref name="start"/>, each edge walked either way.</summary>
+    private static List<TVertex> Walk<TVertex, TEdge>(TVertex start, IEnumerable<TEdge> edges)
+        where TVertex : notnull
+        where TEdge : IEdge<TVertex>
+    {
+        var sequence = new List<TVertex> { start };
         foreach (var edge in edges)
         {
-            sequence.Add(edge.Source == sequence[^1] ? edge.Target : edge.Source);
+            sequence.Add(EqualityComparer<TVertex>.Default.Equals(edge.Source, sequence[^1]) ? edge.Target : edge.Source);
         }
 
-        return ToPath(sequence);
+        return sequence;
+    }
+
+    /// <summary>
+    /// Without filters, the fewest-hops search runs QuikGraph's breadth-first search on the graph's int-vertex topology
+    /// (entity positions; <see cref="GraphTopology"/>), where its colour and predecessor maps are keyed by ints, not entities.
+    /// The topology adds relations in the same order as <see cref="DiplomaticGraph.AsQuikGraph"/>, so the path found is the same.
+    /// </summary>
+    private List<int>? FewestHopsUnfiltered()
+    {
+        var topology = graph.Topology;
+        var start = topology.PositionOf(From);
+        var end = topology.PositionOf(To);
+        if (options.Directed)
+        {
+            var search = new BreadthFirstSearchAlgorithm<int, SEdge<int>>(topology.Directed);
+            var predecessors = new VertexPredecessorRecorderObserver<int, SEdge<int>>();
+            search.DiscoverVertex += v => StopAt(search, v, end);
+            using (predecessors.Attach(search))
+            {
+                search.Compute(start);
+            }
+
+            return predecessors.TryGetPath(end, out var path) ? Walk(start, path) : null;
+        }
+
+        var undirected = new UndirectedBreadthFirstSearchAlgorithm<int, SEdge<int>>(topology.Undirected);
+        var undirectedPredecessors = new UndirectedVertexPredecessorRecorderObserver<int, SEdge<int>>();
+        undirected.DiscoverVertex += v => StopAt(undirected, v, end);
+        using (undirectedPredecessors.Attach(undirected))
+        {
+            undirected.Compute(start);
+        }
+
+        return undirectedPredecessors.TryGetPath(end, out var undirectedPath) ? Walk(start, undirectedPath) : null;
     }
 
     private IEnumerable<RelationEdge>? CheapestEdges()
@@ -75,12 +119,12 @@ internal sealed class PathView
     }
 
     /// <summary>
-    /// A path of fewest hops by breadth-first search, aborted as soon as the end is discovered (Dijkstra would settle the
-    /// whole component first). Without filters the search runs on the graph itself, sparing a predicate call per edge.
+    /// A path of fewest hops through the filtered view by breadth-first search, aborted as soon as the end is discovered
+    /// (Dijkstra would settle the whole component first).
     /// </summary>
     private IEnumerable<RelationEdge>? FewestHops()
     {
-        IBidirectionalGraph<Entity, RelationEdge> searched = options with { Directed = false } == PathOptions.Default ? graph.AsQuikGraph() : Filtered;
+        var searched = Filtered;
         var end = To;
         if (options.Directed)
         {
@@ -106,9 +150,10 @@ internal sealed class PathView
         return undirectedPredecessors.TryGetPath(To, out var undirectedPath) ? undirectedPath : null;
     }
 
-    private static void StopAt(IAlgorithm<IImplicitVertexSet<Entity>> search, Entity discovered, Entity end)
+    private static void StopAt<TVertex>(IAlgorithm<IImplicitVertexSet<TVertex>> search, TVertex discovered, TVertex end)
+        where TVertex : notnull
     {
-        if (discovered == end)
+        if (EqualityComparer<TVertex>.Default.Equals(discovered, end))
         {
             search.Abort();
         }

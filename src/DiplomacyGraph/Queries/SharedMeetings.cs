@@ -7,31 +7,16 @@ namespace DiplomacyGraph.Queries;
 internal sealed record SharedMeetings(Entity Meeting, ImmutableArray<(Representative Who, Relation Attended)> SideA, ImmutableArray<(Representative Who, Relation Attended)> SideB)
 {
     /// <summary>
-    /// Finds them with index lookups only: the attendances of the side with fewer relations, then, per candidate meeting,
-    /// <see cref="DiplomaticGraph.RelationsBetween"/> of each member of the other side and the meeting.
+    /// Finds them with index lookups only. Between two single entities: the pair's entry in
+    /// <see cref="DiplomaticGraph.CoAttendance"/>. With members on either side: the attendances of the side with fewer relations,
+    /// then, per candidate meeting, <see cref="DiplomaticGraph.RelationsBetween"/> of each member of the other side and the meeting.
+    /// Either way the meetings come in the order of the less connected side's first attendance of each.
     /// </summary>
     public static IEnumerable<SharedMeetings> Find(DiplomaticGraph graph, IReadOnlyList<Representative> sideA, IReadOnlyList<Representative> sideB)
     {
         var aIsSmaller = sideA.Sum(r => graph.RelationsOf(r.Entity.Id).Length) <= sideB.Sum(r => graph.RelationsOf(r.Entity.Id).Length);
         var (scan, probe) = aIsSmaller ? (sideA, sideB) : (sideB, sideA);
-        var candidates = new Dictionary<Entity, List<(Representative, Relation)>>();
-        var order = new List<Entity>();
-        foreach (var who in scan)
-        {
-            foreach (var relation in graph.RelationsOf(who.Entity.Id))
-            {
-                if (Attends(graph, who, relation, out var meeting))
-                {
-                    if (!candidates.TryGetValue(meeting, out var list))
-                    {
-                        candidates[meeting] = list = [];
-                        order.Add(meeting);
-                    }
-
-                    list.Add((who, relation));
-                }
-            }
-        }
+        var (candidates, order) = scan.Count == 1 && probe.Count == 1 ? Indexed(graph, scan[0], probe[0]) : Scanned(graph, scan);
 
         foreach (var meeting in order)
         {
@@ -58,6 +43,54 @@ internal sealed record SharedMeetings(Entity Meeting, ImmutableArray<(Representa
                 ? new SharedMeetings(meeting, Distinct(scanned), Distinct(probed))
                 : new SharedMeetings(meeting, Distinct(probed), Distinct(scanned));
         }
+    }
+
+    /// <summary>The scanned side's attendances of every meeting both single entities attended, from the co-attendance index.</summary>
+    private static (Dictionary<Entity, List<(Representative, Relation)>> Candidates, List<Entity> Order) Indexed(DiplomaticGraph graph, Representative who, Representative other)
+    {
+        var candidates = new Dictionary<Entity, List<(Representative, Relation)>>();
+        var order = new List<Entity>();
+        foreach (var meeting in graph.CoAttendance.InOrderOf(who.Entity.Id, other.Entity.Id))
+        {
+            var list = new List<(Representative, Relation)>();
+            foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
+            {
+                if (Attends(graph, who, relation, out _))
+                {
+                    list.Add((who, relation));
+                }
+            }
+
+            candidates[meeting] = list;
+            order.Add(meeting);
+        }
+
+        return (candidates, order);
+    }
+
+    /// <summary>Every attendance of the scanned side, grouped by meeting in order of first appearance.</summary>
+    private static (Dictionary<Entity, List<(Representative, Relation)>> Candidates, List<Entity> Order) Scanned(DiplomaticGraph graph, IReadOnlyList<Representative> scan)
+    {
+        var candidates = new Dictionary<Entity, List<(Representative, Relation)>>();
+        var order = new List<Entity>();
+        foreach (var who in scan)
+        {
+            foreach (var relation in graph.RelationsOf(who.Entity.Id))
+            {
+                if (Attends(graph, who, relation, out var meeting))
+                {
+                    if (!candidates.TryGetValue(meeting, out var list))
+                    {
+                        candidates[meeting] = list = [];
+                        order.Add(meeting);
+                    }
+
+                    list.Add((who, relation));
+                }
+            }
+        }
+
+        return (candidates, order);
     }
 
     /// <summary>The history row: the first attendee of each side as the parties, every attendance and its citations.</summary>

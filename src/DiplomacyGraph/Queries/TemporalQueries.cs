@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using DiplomacyGraph.Model;
 
@@ -23,8 +24,8 @@ public static class TemporalQueries
     /// day is on or after the previous hop's latest possible day (the first on or after <paramref name="start"/>) and minimizes
     /// <see cref="TemporalPath.ReachedBy"/>. Among equally early paths, the one with fewer hops wins.</para>
     /// <para>QuikGraph has no time-respecting search, so this is a label-setting search (Dijkstra over arrival days) written here,
-    /// walking <see cref="DiplomaticGraph.RelationsOf"/>. Options filter as for paths; when
-    /// <see cref="PathOptions.RelationTypes"/> is <see langword="null"/>, <see cref="CarrierTypes"/> are used.</para>
+    /// walking each entity's relations (<see cref="DiplomaticGraph.RelationsOf"/>, held as arrays of entity positions and day numbers).
+    /// Options filter as for paths; when <see cref="PathOptions.RelationTypes"/> is <see langword="null"/>, <see cref="CarrierTypes"/> are used.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the entity the message starts with.</param>
@@ -38,105 +39,108 @@ public static class TemporalQueries
         this DiplomaticGraph graph, string from, string to, DateOnly start, TemporalMode mode = TemporalMode.Lenient, PathOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var source = graph.GetEntity(from);
-        var target = graph.GetEntity(to);
+        var sourceEntity = graph.GetEntity(from);
+        var targetEntity = graph.GetEntity(to);
         options ??= PathOptions.Default;
+        var topology = graph.Topology;
+        var adjacency = topology.Temporal;
         var types = options.RelationTypes ?? CarrierTypes;
-        var labels = new Dictionary<Entity, Label> { [source] = new Label(start, start, 0, null, null) };
-        var queue = new PriorityQueue<Entity, (DateOnly Key, int Hops)>();
-        queue.Enqueue(source, (start, 0));
-        while (queue.TryDequeue(out var here, out var priority))
+        var carriedTypes = new bool[adjacency.TypeNames.Length];
+        for (var i = 0; i < carriedTypes.Length; i++)
         {
-            var label = labels[here];
-            if (priority != (Key(label, mode), label.Hops))
-            {
-                continue; // a stale entry: a better label was found after this one was queued
-            }
-
-            if (here == target)
-            {
-                return Finish(graph, labels, source, target, mode, start);
-            }
-
-            foreach (var relation in graph.RelationsOf(here.Id))
-            {
-                if (!Carries(graph, relation, types, options, here, out var next, out var time)
-                    || (next != target && !options.AllowsThrough(next)))
-                {
-                    continue;
-                }
-
-                var reached = Step(label, time, mode, here, relation);
-                if (reached is null)
-                {
-                    continue;
-                }
-
-                if (!labels.TryGetValue(next, out var known) || (Key(reached, mode), reached.Hops).CompareTo((Key(known, mode), known.Hops)) < 0)
-                {
-                    labels[next] = reached;
-                    queue.Enqueue(next, (Key(reached, mode), reached.Hops));
-                }
-            }
+            carriedTypes[i] = types.Contains(adjacency.TypeNames[i]);
         }
 
-        return null;
-    }
-
-    private static DateOnly Key(Label label, TemporalMode mode) => mode == TemporalMode.Lenient ? label.Earliest : label.ReachedBy;
-
-    private static Label? Step(Label label, DateRange time, TemporalMode mode, Entity here, Relation relation)
-    {
-        var allowed = mode == TemporalMode.Lenient ? time.Latest >= label.Earliest : time.Earliest >= label.ReachedBy;
-        if (!allowed)
+        // RelationTypes is already in carriedTypes; only a window needs each relation checked.
+        var checkRelation = options.Window is not null;
+        var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
+        var lenient = mode == TemporalMode.Lenient;
+        var source = topology.PositionOf(sourceEntity);
+        var target = topology.PositionOf(targetEntity);
+        var labels = ArrayPool<Label>.Shared.Rent(topology.Entities.Length);
+        try
         {
+            Array.Clear(labels, 0, topology.Entities.Length);
+            var day = start.DayNumber;
+            labels[source] = new Label(day, day, 0, -1, -1, Known: true);
+            var queue = new PriorityQueue<int, (int Key, int Hops)>();
+            queue.Enqueue(source, (day, 0));
+            while (queue.TryDequeue(out var here, out var priority))
+            {
+                var label = labels[here];
+                if (priority != (label.Key(lenient), label.Hops))
+                {
+                    continue; // a stale entry: a better label was found after this one was queued
+                }
+
+                if (here == target)
+                {
+                    return Finish(graph, topology, labels, source, target, mode, start);
+                }
+
+                for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
+                {
+                    var next = adjacency.Next[slot];
+                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || (options.Directed && !adjacency.Outgoing[slot])
+                        || (checkRelation && !options.Allows(adjacency.Relations[slot]))
+                        || (checkThrough && next != target && !options.AllowsThrough(topology.Entities[next])))
+                    {
+                        continue;
+                    }
+
+                    // Lenient: the hop possibly follows (its latest day is not before the earliest day so far);
+                    // strict: it certainly follows (its earliest day is on or after the previous hop's latest).
+                    var earliest = adjacency.Earliest[slot];
+                    var latest = adjacency.Latest[slot];
+                    if (lenient ? latest < label.Earliest : earliest < label.ReachedBy)
+                    {
+                        continue;
+                    }
+
+                    var reached = new Label(Math.Max(earliest, label.Earliest), latest, label.Hops + 1, here, slot, Known: true);
+                    var known = labels[next];
+                    if (!known.Known || (reached.Key(lenient), reached.Hops).CompareTo((known.Key(lenient), known.Hops)) < 0)
+                    {
+                        labels[next] = reached;
+                        queue.Enqueue(next, (reached.Key(lenient), reached.Hops));
+                    }
+                }
+            }
+
             return null;
         }
-
-        var earliest = time.Earliest > label.Earliest ? time.Earliest : label.Earliest;
-        return new Label(earliest, time.Latest, label.Hops + 1, here, relation);
+        finally
+        {
+            ArrayPool<Label>.Shared.Return(labels);
+        }
     }
 
-    private static bool Carries(DiplomaticGraph graph, Relation relation, IReadOnlySet<string> types, PathOptions options, Entity here, out Entity next, out DateRange time)
+    private static TemporalPath Finish(DiplomaticGraph graph, GraphTopology topology, Label[] labels, int source, int target, TemporalMode mode, DateOnly start)
     {
-        next = null!;
-        time = relation.Time;
-        if (relation.From == relation.To || !types.Contains(relation.Type) || !options.Allows(relation)
-            || relation.Assertion is Assertion.Denied or Assertion.Planned || (options.Directed && relation.From != here.Id))
-        {
-            return false;
-        }
-
-        next = graph.GetEntity(relation.From == here.Id ? relation.To : relation.From);
-        var meeting = here.Meeting ?? next.Meeting;
-        if (meeting is not null)
-        {
-            if (meeting.Status != MeetingStatus.Held)
-            {
-                return false;
-            }
-
-            time = meeting.Time;
-        }
-
-        return true;
-    }
-
-    private static TemporalPath Finish(DiplomaticGraph graph, Dictionary<Entity, Label> labels, Entity source, Entity target, TemporalMode mode, DateOnly start)
-    {
+        var relations = topology.Temporal.Relations;
         var hops = new List<PathHop>();
-        for (var at = target; labels[at].Previous is { } previous; at = previous)
+        for (var at = target; labels[at].Previous >= 0; at = labels[at].Previous)
         {
-            var relation = labels[at].Via!;
-            var time = (previous.Meeting ?? at.Meeting)?.Time ?? relation.Time;
-            hops.Add(new PathHop(relation, previous, at, time, SourcedCitation.Of(relation.Citations[0], graph)));
+            var previous = topology.Entities[labels[at].Previous];
+            var here = topology.Entities[at];
+            var relation = relations[labels[at].Via];
+            var time = (previous.Meeting ?? here.Meeting)?.Time ?? relation.Time;
+            hops.Add(new PathHop(relation, previous, here, time, SourcedCitation.Of(relation.Citations[0], graph)));
         }
 
         hops.Reverse();
         var end = labels[target];
-        return new TemporalPath(new GraphPath(source, [.. hops]), mode, start, end.Earliest, end.ReachedBy);
+        return new TemporalPath(
+            new GraphPath(topology.Entities[source], [.. hops]), mode, start, DateOnly.FromDayNumber(end.Earliest), DateOnly.FromDayNumber(end.ReachedBy));
     }
 
-    /// <summary>How an entity was reached: earliest possible day, the latest possible day of the last hop, hops, and the way back.</summary>
-    private sealed record Label(DateOnly Earliest, DateOnly ReachedBy, int Hops, Entity? Previous, Relation? Via);
+    /// <summary>
+    /// How an entity was reached: earliest possible day, the latest possible day of the last hop (day numbers), hops, and the
+    /// way back (the previous entity's position and the adjacency slot walked; -1 at the start).
+    /// </summary>
+    private readonly record struct Label(int Earliest, int ReachedBy, int Hops, int Previous, int Via, bool Known)
+    {
+        /// <summary>What the search minimizes: the earliest day when lenient, the last hop's latest day when strict.</summary>
+        public int Key(bool lenient) => lenient ? Earliest : ReachedBy;
+    }
 }

@@ -1,0 +1,53 @@
+using DiplomacyGraph.Model;
+using QuikGraph;
+
+namespace DiplomacyGraph;
+
+/// <summary>
+/// The graph's topology with entity positions as vertices, for searches that QuikGraph runs fastest on value-type vertices:
+/// vertex <c>i</c> is <see cref="DiplomaticGraph.Entities"/>[i], one <see cref="SEdge{TVertex}"/> per relation (from → to,
+/// parallel edges kept, added in <see cref="DiplomaticGraph.Relations"/> order as <see cref="DiplomaticGraph.AsQuikGraph"/> does,
+/// so searches visit in the same order). Built once per graph, on first use; immutable afterwards.
+/// </summary>
+internal sealed class GraphTopology
+{
+    private readonly Dictionary<string, int> positions;
+    private readonly Lazy<TemporalAdjacency> temporal;
+
+    public GraphTopology(DiplomaticGraph graph)
+    {
+        Entities = graph.Entities;
+        positions = new Dictionary<string, int>(graph.Entities.Length, StringComparer.Ordinal);
+        for (var i = 0; i < graph.Entities.Length; i++)
+        {
+            positions[graph.Entities[i].Id] = i;
+        }
+
+        // No edgeCapacity: QuikGraph would reserve it for every vertex's edge lists (see QuikGraphView).
+        var directed = new BidirectionalGraph<int, SEdge<int>>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: -1);
+        directed.AddVertexRange(Enumerable.Range(0, graph.Entities.Length));
+        foreach (var relation in graph.Relations)
+        {
+            directed.AddEdge(new SEdge<int>(positions[relation.From], positions[relation.To]));
+        }
+
+        Directed = directed;
+        Undirected = new UndirectedBidirectionalGraph<int, SEdge<int>>(directed);
+        temporal = new Lazy<TemporalAdjacency>(() => new TemporalAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The entity of each vertex.</summary>
+    public System.Collections.Immutable.ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>Relations as directed edges between entity positions.</summary>
+    public BidirectionalGraph<int, SEdge<int>> Directed { get; }
+
+    /// <summary>The same edges, each walkable either way.</summary>
+    public UndirectedBidirectionalGraph<int, SEdge<int>> Undirected { get; }
+
+    /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
+    public TemporalAdjacency Temporal => temporal.Value;
+
+    /// <summary>The vertex of an entity of this graph.</summary>
+    public int PositionOf(Entity entity) => positions[entity.Id];
+}
