@@ -3,40 +3,74 @@ namespace DiplomacyGraph.Formats.Document;
 /// <summary>
 /// A syntax-neutral document tree (mappings, sequences, text scalars) with source locations. YAML and
 /// JSON both parse to it and emit from it, so the dataset schema is mapped once (see <see cref="DatasetReader"/>).
+/// A node keeps its file, line and column as plain fields and makes a <see cref="TextLocation"/> only when asked:
+/// a large file has millions of nodes and almost none of their locations is ever read.
 /// </summary>
-internal abstract class DocNode(TextLocation? location)
+internal abstract class DocNode
 {
-    public TextLocation? Location { get; } = location;
+    private readonly string? file;
+    private readonly int line;
+    private readonly int column;
+
+    protected DocNode(TextLocation? location)
+    {
+        if (location is not null)
+        {
+            (file, line, column) = (location.File, location.Line, location.Column);
+        }
+    }
+
+    protected DocNode(string file, int line, int column) => (this.file, this.line, this.column) = (file, line, column);
+
+    public TextLocation? Location => file is null ? null : new TextLocation(file, line, column);
 
     public abstract string Describe { get; }
 }
 
 /// <summary>A value, always held as text; <see cref="Kind"/> says how JSON writes it.</summary>
-internal sealed class DocScalar(string value, TextLocation? location = null, ScalarKind kind = ScalarKind.Text) : DocNode(location)
+internal sealed class DocScalar : DocNode
 {
-    public string Value { get; } = value;
+    public DocScalar(string value, TextLocation? location = null, ScalarKind kind = ScalarKind.Text)
+        : base(location) => (Value, Kind) = (value, kind);
 
-    public ScalarKind Kind { get; } = kind;
+    public DocScalar(string value, string file, int line, int column, ScalarKind kind = ScalarKind.Text)
+        : base(file, line, column) => (Value, Kind) = (value, kind);
+
+    public string Value { get; }
+
+    public ScalarKind Kind { get; }
 
     public override string Describe => "a value";
 }
 
 /// <summary>A list. <see cref="Flow"/> asks a YAML writer for the compact <c>[a, b]</c> form.</summary>
-internal sealed class DocSequence(List<DocNode> items, TextLocation? location = null, bool flow = false) : DocNode(location)
+internal sealed class DocSequence : DocNode
 {
-    public List<DocNode> Items { get; } = items;
+    public DocSequence(List<DocNode> items, TextLocation? location = null, bool flow = false)
+        : base(location) => (Items, Flow) = (items, flow);
 
-    public bool Flow { get; } = flow;
+    public DocSequence(List<DocNode> items, string file, int line, int column)
+        : base(file, line, column) => Items = items;
+
+    public List<DocNode> Items { get; }
+
+    public bool Flow { get; }
 
     public override string Describe => "a list";
 }
 
 /// <summary>Key/value pairs in document order; keys are unique (readers reject duplicates).</summary>
-internal sealed class DocMapping(List<KeyValuePair<DocScalar, DocNode>> entries, TextLocation? location = null, bool flow = false) : DocNode(location)
+internal sealed class DocMapping : DocNode
 {
-    public List<KeyValuePair<DocScalar, DocNode>> Entries { get; } = entries;
+    public DocMapping(List<KeyValuePair<DocScalar, DocNode>> entries, TextLocation? location = null, bool flow = false)
+        : base(location) => (Entries, Flow) = (entries, flow);
 
-    public bool Flow { get; } = flow;
+    public DocMapping(List<KeyValuePair<DocScalar, DocNode>> entries, string file, int line, int column)
+        : base(file, line, column) => Entries = entries;
+
+    public List<KeyValuePair<DocScalar, DocNode>> Entries { get; }
+
+    public bool Flow { get; }
 
     public override string Describe => "a mapping";
 }

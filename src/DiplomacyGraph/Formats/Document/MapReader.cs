@@ -8,24 +8,53 @@ internal sealed class MapReader
 {
     private readonly DocMapping map;
     private readonly string prefix;
+    private readonly string? listKey;
+    private readonly int listIndex;
     private readonly List<GraphError> errors;
-    private readonly HashSet<string> asked = new(StringComparer.Ordinal);
+
+    // Which entries were asked for, by position: a bit each for the first 64, a set beyond (a large attribute map).
+    private ulong askedBits;
+    private HashSet<int>? askedBeyond;
 
     public MapReader(DocMapping map, string prefix, List<GraphError> errors)
+        : this(map, prefix, null, 0, errors)
+    {
+    }
+
+    /// <summary>
+    /// A reader whose prefix is <c>prefix.listKey[listIndex]</c>, made only when an error needs it: a dataset has
+    /// millions of nested mappings (citations) and almost none of them has an error.
+    /// </summary>
+    private MapReader(DocMapping map, string prefix, string? listKey, int listIndex, List<GraphError> errors)
     {
         this.map = map;
         this.prefix = prefix;
+        this.listKey = listKey;
+        this.listIndex = listIndex;
         this.errors = errors;
     }
 
     public TextLocation? Location => map.Location;
 
-    public string Path(string key) => prefix.Length == 0 ? key : $"{prefix}.{key}";
+    public string Path(string key)
+    {
+        var start = Prefix();
+        return start.Length == 0 ? key : $"{start}.{key}";
+    }
 
     public DocNode? Node(string key)
     {
-        asked.Add(key);
-        return map.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                Ask(i);
+                return entries[i].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A text field; empty text counts as absent.</summary>
@@ -98,13 +127,13 @@ internal sealed class MapReader
         var items = Items(key);
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"{key}[{i}]";
             if (items[i] is DocMapping mapping)
             {
-                yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Path(path), errors);
+                yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Prefix(), key, i, errors);
             }
             else
             {
+                var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}[{i}]");
                 Error($"'{path}' must be a mapping, not {items[i].Describe}.", path, items[i].Location);
             }
         }
@@ -141,14 +170,44 @@ internal sealed class MapReader
     /// <summary>Reports every key that was not asked for: a typo or a field this format does not have.</summary>
     public void Done(params string[] known)
     {
-        foreach (var (key, _) in map.Entries.Where(e => !asked.Contains(e.Key.Value)))
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            Error($"Unknown field '{key.Value}'. Known here: {string.Join(", ", known)}.", key.Value, key.Location);
+            if (!WasAsked(i))
+            {
+                var key = entries[i].Key;
+                Error($"Unknown field '{key.Value}'. Known here: {string.Join(", ", known)}.", key.Value, key.Location);
+            }
         }
     }
 
     public void Error(string message, string key, TextLocation? at, string? id = null) =>
         errors.Add(new GraphError(message, at ?? map.Location, Path(key), id));
+
+    private void Ask(int entry)
+    {
+        if (entry < 64)
+        {
+            askedBits |= 1UL << entry;
+        }
+        else
+        {
+            (askedBeyond ??= []).Add(entry);
+        }
+    }
+
+    private bool WasAsked(int entry) => entry < 64 ? (askedBits & (1UL << entry)) != 0 : askedBeyond?.Contains(entry) == true;
+
+    private string Prefix()
+    {
+        if (listKey is null)
+        {
+            return prefix;
+        }
+
+        var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{listKey}[{listIndex}]");
+        return prefix.Length == 0 ? path : $"{prefix}.{path}";
+    }
 
     /// <summary>Where this element and its fields are; for an element's reader (field paths are relative to the mapping).</summary>
     public ElementLocation? ElementLocation() => map.Location is { } at ? new ElementLocation(at, new DocFieldLocations(map)) : null;
