@@ -35,7 +35,7 @@ internal static class DocLimits
                 CheckSize(stream.Length, path, options);
             }
 
-            using var bytes = new MemoryStream();
+            using var bytes = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Array.MaxLength) : 0);
             var buffer = new byte[81920];
             int read;
             while ((read = stream.Read(buffer)) > 0)

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace DiplomacyGraph.Formats.Document;
@@ -22,24 +22,19 @@ internal static class DocText
             throw new GraphFormatException(new GraphError("The file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8.", new TextLocation(name, 1, 1)));
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
+        // Valid text (the normal case) decodes straight into the string. No pooled buffer: the shared pool would keep
+        // a file-sized array alive after the load (930 MB resident after a 1M-relation file).
+        if (Utf8.IsValid(bytes))
         {
-            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                var (line, column) = Position(chars.AsSpan(0, written));
-                throw new GraphFormatException(new GraphError(
-                    $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
-                    new TextLocation(name, line, column)));
-            }
+            return Encoding.UTF8.GetString(bytes);
+        }
 
-            return new string(chars, 0, written);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        var chars = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
+        var (line, column) = Position(chars.AsSpan(0, written));
+        throw new GraphFormatException(new GraphError(
+            $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
+            new TextLocation(name, line, column)));
     }
 
     /// <summary>The 1-based line and column just after <paramref name="text"/>; LF, CRLF and a lone CR each end a line, as in YAML.</summary>
