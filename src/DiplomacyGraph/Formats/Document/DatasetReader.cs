@@ -22,7 +22,7 @@ internal sealed class DatasetReader
     private readonly SharedValues shared = new();
     private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> meetings = new(StringComparer.Ordinal);
-    private readonly List<(Func<DateRange, Relation> Make, ElementLocation? At, MapReader Fields)> untimed = [];
+    private readonly List<(Func<DateRange, Relation> Make, string Id, string From, string To, ElementLocation? At, MapReader Fields)> untimed = [];
 
     /// <summary>Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document, or null.</summary>
     public void Read(DocNode root, string documentName, Func<string, string?>? sourceFile)
@@ -77,17 +77,16 @@ internal sealed class DatasetReader
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
     {
-        foreach (var (make, at, fields) in untimed)
+        foreach (var (make, id, from, to, at, fields) in untimed)
         {
-            var relation = make(DateRange.Unknown);
-            var meeting = meetings.GetValueOrDefault(relation.From) ?? meetings.GetValueOrDefault(relation.To);
+            var meeting = meetings.GetValueOrDefault(from) ?? meetings.GetValueOrDefault(to);
             if (meeting?.Meeting is { } details)
             {
                 builder.AddRelation(make(details.Time), at);
             }
             else
             {
-                fields.Error("'time' is required (write 'unknown' when nothing is known); only a relation to or from a meeting takes the meeting's time.", "time", fields.Location, relation.Id);
+                fields.Error("'time' is required (write 'unknown' when nothing is known); only a relation to or from a meeting takes the meeting's time.", "time", fields.Location, id);
             }
         }
 
@@ -183,7 +182,7 @@ internal sealed class DatasetReader
         var from = shared.Text(r.Text("from", required: true) ?? string.Empty);
         var to = shared.Text(r.Text("to", required: true) ?? string.Empty);
         var time = r.Parse<DateRange>("time", DateRange.TryParse);
-        var timeWritten = r.Text("time") is not null;
+        var timeWritten = r.Node("time") is DocScalar { Value.Length: > 0 };
         var role = shared.Optional(r.Text("role"));
         var assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated;
         var claimedBy = shared.Optional(r.Text("claimedBy"));
@@ -201,7 +200,7 @@ internal sealed class DatasetReader
         }
         else
         {
-            untimed.Add((Make, r.ElementLocation(), r));
+            untimed.Add((Make, id, from, to, r.ElementLocation(), r));
         }
     }
 

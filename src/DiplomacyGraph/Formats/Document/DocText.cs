@@ -31,24 +31,9 @@ internal static class DocText
 
         var chars = new char[bytes.Length];
         Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
-        var (line, column) = Position(chars.AsSpan(0, written));
+        var (line, column) = new TextLines(chars.AsSpan(0, written)).LineAndColumn(written);
         throw new GraphFormatException(new GraphError(
             $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
             new TextLocation(name, line, column)));
-    }
-
-    /// <summary>The 1-based line and column just after <paramref name="text"/>; LF, CRLF and a lone CR each end a line, as in YAML.</summary>
-    private static (int Line, int Column) Position(ReadOnlySpan<char> text)
-    {
-        var (line, lineStart) = (1, 0);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                (line, lineStart) = (line + 1, i + 1);
-            }
-        }
-
-        return (line, text.Length - lineStart + 1);
     }
 }

@@ -18,17 +18,8 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
 
     public DiplomaticGraph Read(Func<string, string?>? sourceFile)
     {
-        var builder = new GraphBuilder();
         var header = SourcesAndTypes();
-        foreach (var type in header.ExtensionTypes)
-        {
-            builder.AddRelationType(type);
-        }
-
-        foreach (var source in header.Sources)
-        {
-            builder.AddSource(source);
-        }
+        var builder = GraphBuilder.Of(header.ExtensionTypes, header.Sources, [], []);
 
         foreach (var node in document.Nodes)
         {

@@ -34,7 +34,7 @@ internal static class GraphMLDocumentParser
             // The reader refuses a DTD without saying where; the prolog says whether that is what happened, and where.
             if (TextOffsets.DoctypeOffset(text) is { } doctype)
             {
-                var (line, column) = TextOffsets.LineAndColumn(text, doctype);
+                var (line, column) = new TextLines(text).LineAndColumn(doctype);
                 throw new GraphFormatException(
                     new GraphError("A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched.", new TextLocation(name, line, column)),
                     e);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DiplomacyGraph.Formats.Document;
 using DiplomacyGraph.Formats.Network;
 using DiplomacyGraph.Model;
 
@@ -52,6 +53,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
         var (relations, loops) = (0, 0);
         var edgeIds = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new TextLines(document.Text);
         foreach (var edge in document.Edges)
         {
             if (edge.Source == edge.Target)
@@ -69,7 +71,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
                     From = Resolve(edge.Source!),
                     To = Resolve(edge.Target!),
                     Time = DateRange.Unknown,
-                    Citations = [new Citation(FileSourceId, TextOffsets.StartTag(document.Text, TextOffsets.Of(document.Text, edge.Location.Line, edge.Location.Column)))],
+                    Citations = [new Citation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
                 new ElementLocation(edge.Location));
             relations++;
@@ -101,9 +103,10 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
         ids[original] = id;
         var name = NameColumns.Select(c => values.GetValueOrDefault(c)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? original;
         // A meeting needs a time, a status and a citation that plain GraphML cannot give, so it is not taken from the file.
+        var parsed = EntityKind.Organization;
         typed = values.GetValueOrDefault(NetworkAttributes.Kind)?.Value is { } k
-            && !k.Any(char.IsDigit) && Enum.TryParse<EntityKind>(k, true, out var parsed) && Enum.IsDefined(parsed) && parsed != EntityKind.Meeting;
-        var kind = typed ? Enum.Parse<EntityKind>(values[NetworkAttributes.Kind].Value, true) : EntityKind.Organization;
+            && EnumText.TryParse(k, out parsed, out _) && parsed != EntityKind.Meeting;
+        var kind = typed ? parsed : EntityKind.Organization;
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (column, data) in values)
         {

@@ -125,21 +125,8 @@ public static class GraphMLGraphWriter
         (true, false) => $"{GraphMLNames.AggregatedView} {GraphMLNames.WithoutMeetingsView}",
     };
 
-    private static DiplomaticGraph SourcesAndTypes(DiplomaticGraph graph)
-    {
-        var builder = new GraphBuilder();
-        foreach (var type in graph.ExtensionTypes)
-        {
-            builder.AddRelationType(type);
-        }
-
-        foreach (var source in graph.Sources)
-        {
-            builder.AddSource(source);
-        }
-
-        return builder.Build();
-    }
+    private static DiplomaticGraph SourcesAndTypes(DiplomaticGraph graph) =>
+        GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, [], []).Build();
 
     private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns, T element)
     {

@@ -1,22 +1,8 @@
 namespace DiplomacyGraph.Formats.GraphML;
 
-/// <summary>Turns an XML reader's 1-based line and column into an offset in the text, counting line ends as XML does.</summary>
+/// <summary>Raw-text lookups the XML reader cannot give: a start tag verbatim, and where a DOCTYPE stands.</summary>
 internal static class TextOffsets
 {
-    public static int Of(string text, int line, int column)
-    {
-        var offset = 0;
-        for (var current = 1; current < line && offset < text.Length; offset++)
-        {
-            if (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n')))
-            {
-                current++;
-            }
-        }
-
-        return Math.Min(text.Length, offset + Math.Max(0, column - 1));
-    }
-
     /// <summary>The start tag whose name begins at <paramref name="nameOffset"/> (just after its <c>&lt;</c>), verbatim.</summary>
     public static string StartTag(string text, int nameOffset)
     {
@@ -40,21 +26,6 @@ internal static class TextOffsets
         }
 
         return text[start..];
-    }
-
-    /// <summary>The 1-based line and column of an offset, counting line ends as XML does.</summary>
-    public static (int Line, int Column) LineAndColumn(string text, int offset)
-    {
-        var (line, lineStart) = (1, 0);
-        for (var i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                (line, lineStart) = (line + 1, i + 1);
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 
     /// <summary>The offset of a <c>&lt;!DOCTYPE</c> in the prolog (after the declaration, comments and processing instructions), or null.</summary>

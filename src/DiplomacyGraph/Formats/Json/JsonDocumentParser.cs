@@ -10,7 +10,6 @@ namespace DiplomacyGraph.Formats.Json;
 /// </summary>
 internal static class JsonDocumentParser
 {
-    private const int ScanLimit = 16;
 
     public static DocNode Parse(string text, string name, GraphReaderOptions options)
     {
@@ -57,7 +56,7 @@ internal static class JsonDocumentParser
                 while (Next(reader) != JsonToken.EndObject)
                 {
                     var key = new DocScalar((string)reader.Value!, At(reader, name));
-                    if (IsDuplicate(entries, key.Value, ref keys))
+                    if (DocKeys.IsDuplicate(entries, key.Value, ref keys))
                     {
                         throw new GraphFormatException(new GraphError($"Duplicate key '{key.Value}' in the same object.", key.Location, key.Value));
                     }
@@ -84,29 +83,6 @@ internal static class JsonDocumentParser
             default:
                 throw new GraphFormatException(new GraphError($"Unexpected JSON token {reader.TokenType}.", at));
         }
-    }
-
-    /// <summary>
-    /// Whether an object already has the key. Dataset objects have a handful of keys, so a scan beats a hash set
-    /// made per object; past <see cref="ScanLimit"/> keys (a large attribute map) a set takes over.
-    /// </summary>
-    private static bool IsDuplicate(List<KeyValuePair<DocScalar, DocNode>> entries, string key, ref HashSet<string>? keys)
-    {
-        if (keys is null && entries.Count < ScanLimit)
-        {
-            foreach (var entry in entries)
-            {
-                if (entry.Key.Value == key)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        keys ??= [.. entries.Select(e => e.Key.Value)];
-        return !keys.Add(key);
     }
 
     private static JsonToken Next(JsonTextReader reader)

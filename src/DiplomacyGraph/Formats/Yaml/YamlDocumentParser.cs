@@ -70,7 +70,7 @@ internal static class YamlDocumentParser
 
         var mappingStart = parser.Consume<MappingStart>();
         var entries = new List<KeyValuePair<DocScalar, DocNode>>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? keys = null;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             if (Node(parser, name, options, depth + 1) is not DocScalar key)
@@ -78,7 +78,7 @@ internal static class YamlDocumentParser
                 throw Error("A mapping key must be a plain value.", mappingStart.Start, name);
             }
 
-            if (!keys.Add(key.Value))
+            if (DocKeys.IsDuplicate(entries, key.Value, ref keys))
             {
                 throw new GraphFormatException(new GraphError($"Duplicate key '{key.Value}' in the same mapping.", key.Location, key.Value));
             }
