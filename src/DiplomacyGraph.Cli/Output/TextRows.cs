@@ -43,8 +43,7 @@ internal static class TextRows
         output.WriteLine($"{title} ({path.Length} hop{(path.Length == 1 ? string.Empty : "s")}): {path}");
         foreach (var hop in path.Hops)
         {
-            var arrow = hop.Forward ? $"-{hop.Relation.Type}->" : $"<-{hop.Relation.Type}-";
-            output.WriteLine($"  {hop.From.Name} {arrow} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
+            output.WriteLine($"  {hop.From.Name} {Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
             Quote(output, hop.FirstCitation);
         }
     }
@@ -55,6 +54,11 @@ internal static class TextRows
     private static string Arrow(Relation r, Entity party, Entity other) =>
         r.From == party.Id ? $"{party.Name} → {other.Name}" : $"{party.Name} ← {other.Name}";
 
-    private static string Assertion(Model.Assertion assertion, string? claimedBy) =>
+    /// <summary>A relation's type as an arrow: <c>-type-&gt;</c> read forward, <c>&lt;-type-</c> read backward.</summary>
+    internal static string Arrow(string type, bool forward) =>
+        forward ? $"-{type}->" : $"<-{type}-";
+
+    /// <summary>The <c> [Assertion by X]</c> suffix for anything not plainly stated; empty for stated facts.</summary>
+    internal static string Assertion(Model.Assertion assertion, string? claimedBy) =>
         assertion == Model.Assertion.Stated ? string.Empty : $" [{assertion}{(claimedBy is null ? string.Empty : " by " + claimedBy)}]";
 }
