@@ -52,7 +52,7 @@ internal static class ShowCommand
             }
         }
 
-        TextCitations.Write(output, entity.Citations, graph, "  ");
+        TextRows.Quotes(output, entity.Citations, graph, "  ");
         output.WriteLine($"relations ({relations.Length}):");
         foreach (var relation in relations)
         {
@@ -62,7 +62,7 @@ internal static class ShowCommand
             var role = relation.Role is null ? string.Empty : $" as {relation.Role}";
             var assertion = TextRows.Assertion(relation.Assertion, relation.ClaimedBy);
             output.WriteLine($"  {relation.Time,-24} {arrow} {other.Name} ({other.Id}){role}{assertion}");
-            TextCitations.Write(output, relation.Citations, graph);
+            TextRows.Quotes(output, relation.Citations, graph);
         }
 
         return ExitCodes.Ok;

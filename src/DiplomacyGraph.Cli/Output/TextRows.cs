@@ -32,10 +32,7 @@ internal static class TextRows
             : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}";
         var via = e.Via.IsEmpty ? string.Empty : $"  [via {string.Join("; ", e.Via.Select(v => $"{v.From} {v.Type} {v.To}"))}]";
         output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{via}");
-        foreach (var c in e.Citations)
-        {
-            Quote(output, c);
-        }
+        Quotes(output, e.Citations);
     }
 
     public static void Write(TextWriter output, GraphPath path, string title)
@@ -48,7 +45,20 @@ internal static class TextRows
         }
     }
 
-    public static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
+    /// <summary>Prints each citation as an indented quote line with its source's title.</summary>
+    public static void Quotes(TextWriter output, IEnumerable<SourcedCitation> citations, string indent = "    ")
+    {
+        foreach (var c in citations)
+        {
+            Quote(output, c, indent);
+        }
+    }
+
+    /// <summary>Prints each citation, its source resolved in <paramref name="graph"/>, as an indented quote line with the source's title.</summary>
+    public static void Quotes(TextWriter output, IEnumerable<Citation> citations, DiplomaticGraph graph, string indent = "    ") =>
+        Quotes(output, citations.Select(c => SourcedCitation.Of(c, graph)), indent);
+
+    private static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
         output.WriteLine($"{indent}“{c.Quote}” — {c.SourceTitle}");
 
     private static string Arrow(Relation r, Entity party, Entity other) =>
