@@ -22,8 +22,8 @@ public static class MemoryReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
     }
 
-    /// <summary>Bytes the graph made by <paramref name="make"/> keeps alive, per relation, with and without its QuikGraph view.</summary>
-    public static (double PerRelation, double WithQuikGraph) Measure(string label, int relations, TextWriter output, Func<DiplomaticGraph> make)
+    /// <summary>Prints the bytes the graph made by <paramref name="make"/> keeps alive, per relation, with and without its QuikGraph view.</summary>
+    public static void Measure(string label, int relations, TextWriter output, Func<DiplomaticGraph> make)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         // CPU time as well as wall time: on a shared machine the process may get a fraction of a core.
@@ -40,6 +40,5 @@ public static class MemoryReport
         var perRelationWithView = (withView - before) / (double)relations;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label,-18} {relations,9:N0} relations in {seconds,6:F1} s ({cpuSeconds,6:F1} s CPU): {perRelation,6:F0} B/relation resident ({(after - before) / 1048576.0:F0} MiB), {perRelationWithView,6:F0} B/relation with AsQuikGraph()"));
-        return (perRelation, perRelationWithView);
     }
 }

@@ -32,7 +32,6 @@ internal sealed class CliRun
 
     private CliRun(ParseResult result, GlobalOptions options)
     {
-        Result = result;
         Out = result.InvocationConfiguration.Output;
         Error = result.InvocationConfiguration.Error;
         Json = result.GetValue(options.Json);
@@ -46,8 +45,6 @@ internal sealed class CliRun
             return knownAsOf is null ? sliced : sliced.KnownAsOf(Day(knownAsOf, "--known-as-of"));
         });
     }
-
-    public ParseResult Result { get; }
 
     public TextWriter Out { get; }
 

@@ -25,10 +25,7 @@ internal static class ContradictionsCommand
                 run.Out.WriteLine($"[{c.Kind}] {c.Reason}");
                 foreach (var claim in new[] { c.First, c.Second })
                 {
-                    foreach (var citation in claim.Citations)
-                    {
-                        TextRows.Quote(run.Out, citation);
-                    }
+                    TextRows.Quotes(run.Out, claim.Citations);
                 }
             }
 

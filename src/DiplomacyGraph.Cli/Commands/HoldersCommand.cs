@@ -29,7 +29,7 @@ internal static class HoldersCommand
             foreach (var holder in holders)
             {
                 run.Out.WriteLine($"  {holder.Holder.Name} ({holder.Holder.Id})   {holder.Office.Role}   {holder.Office.Time}");
-                TextCitations.Write(run.Out, holder.Office.Citations, run.Graph);
+                TextRows.Quotes(run.Out, holder.Office.Citations, run.Graph);
             }
 
             return ExitCodes.Ok;

@@ -52,17 +52,17 @@ internal static class ShowCommand
             }
         }
 
-        TextCitations.Write(output, entity.Citations, graph, "  ");
+        TextRows.Quotes(output, entity.Citations, graph, "  ");
         output.WriteLine($"relations ({relations.Length}):");
         foreach (var relation in relations)
         {
             var outgoing = relation.From == entity.Id;
             var other = graph.GetEntity(outgoing ? relation.To : relation.From);
-            var arrow = outgoing ? $"-{relation.Type}->" : $"<-{relation.Type}-";
+            var arrow = TextRows.Arrow(relation.Type, outgoing);
             var role = relation.Role is null ? string.Empty : $" as {relation.Role}";
-            var assertion = relation.Assertion == Assertion.Stated ? string.Empty : $" [{relation.Assertion}{(relation.ClaimedBy is null ? string.Empty : " by " + relation.ClaimedBy)}]";
+            var assertion = TextRows.Assertion(relation.Assertion, relation.ClaimedBy);
             output.WriteLine($"  {relation.Time,-24} {arrow} {other.Name} ({other.Id}){role}{assertion}");
-            TextCitations.Write(output, relation.Citations, graph);
+            TextRows.Quotes(output, relation.Citations, graph);
         }
 
         return ExitCodes.Ok;

@@ -32,10 +32,7 @@ internal static class TextRows
             : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}";
         var via = e.Via.IsEmpty ? string.Empty : $"  [via {string.Join("; ", e.Via.Select(v => $"{v.From} {v.Type} {v.To}"))}]";
         output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{via}");
-        foreach (var c in e.Citations)
-        {
-            Quote(output, c);
-        }
+        Quotes(output, e.Citations);
     }
 
     public static void Write(TextWriter output, GraphPath path, string title)
@@ -43,18 +40,35 @@ internal static class TextRows
         output.WriteLine($"{title} ({path.Length} hop{(path.Length == 1 ? string.Empty : "s")}): {path}");
         foreach (var hop in path.Hops)
         {
-            var arrow = hop.Forward ? $"-{hop.Relation.Type}->" : $"<-{hop.Relation.Type}-";
-            output.WriteLine($"  {hop.From.Name} {arrow} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
+            output.WriteLine($"  {hop.From.Name} {Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
             Quote(output, hop.FirstCitation);
         }
     }
 
-    public static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
+    /// <summary>Prints each citation as an indented quote line with its source's title.</summary>
+    public static void Quotes(TextWriter output, IEnumerable<SourcedCitation> citations, string indent = "    ")
+    {
+        foreach (var c in citations)
+        {
+            Quote(output, c, indent);
+        }
+    }
+
+    /// <summary>Prints each citation, its source resolved in <paramref name="graph"/>, as an indented quote line with the source's title.</summary>
+    public static void Quotes(TextWriter output, IEnumerable<Citation> citations, DiplomaticGraph graph, string indent = "    ") =>
+        Quotes(output, citations.Select(c => SourcedCitation.Of(c, graph)), indent);
+
+    private static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
         output.WriteLine($"{indent}“{c.Quote}” — {c.SourceTitle}");
 
     private static string Arrow(Relation r, Entity party, Entity other) =>
         r.From == party.Id ? $"{party.Name} → {other.Name}" : $"{party.Name} ← {other.Name}";
 
-    private static string Assertion(Model.Assertion assertion, string? claimedBy) =>
+    /// <summary>A relation's type as an arrow: <c>-type-&gt;</c> read forward, <c>&lt;-type-</c> read backward.</summary>
+    internal static string Arrow(string type, bool forward) =>
+        forward ? $"-{type}->" : $"<-{type}-";
+
+    /// <summary>The <c> [Assertion by X]</c> suffix for anything not plainly stated; empty for stated facts.</summary>
+    internal static string Assertion(Model.Assertion assertion, string? claimedBy) =>
         assertion == Model.Assertion.Stated ? string.Empty : $" [{assertion}{(claimedBy is null ? string.Empty : " by " + claimedBy)}]";
 }

@@ -45,7 +45,7 @@ internal static class Html
 
     /// <summary>Each citation as its quote and the title of the source it is from.</summary>
     public static string Citations(ImmutableArray<Citation> citations, DiplomaticGraph? graph) =>
-        string.Concat(citations.Select(c => $"<div><q>{Escape(c.Quote)}</q> — <cite>{Escape(SourceTitle(c, graph))}</cite></div>"));
+        Citations(citations.Select(c => new DiplomacyGraph.Queries.SourcedCitation(c.SourceId, SourceTitle(c, graph), c.Quote)));
 
     /// <summary>Each citation (already resolved to its source's title) as its quote and that title.</summary>
     public static string Citations(IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations) =>

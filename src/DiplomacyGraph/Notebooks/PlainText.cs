@@ -14,11 +14,6 @@ internal static class PlainText
         }
     }
 
-    public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, DiplomaticGraph? graph, string indent)
-    {
-        foreach (var citation in citations)
-        {
-            writer.WriteLine($"{indent}“{citation.Quote}” — {Html.SourceTitle(citation, graph)}");
-        }
-    }
+    public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, DiplomaticGraph? graph, string indent) =>
+        Citations(writer, citations.Select(c => new DiplomacyGraph.Queries.SourcedCitation(c.SourceId, Html.SourceTitle(c, graph), c.Quote)), indent);
 }
