@@ -12,6 +12,8 @@ namespace DiplomacyGraph;
 internal sealed class GraphTopology
 {
     private readonly Dictionary<string, int> positions;
+    private readonly Lazy<BidirectionalGraph<int, SEdge<int>>> directed;
+    private readonly Lazy<UndirectedBidirectionalGraph<int, SEdge<int>>> undirected;
     private readonly Lazy<TemporalAdjacency> temporal;
 
     public GraphTopology(DiplomaticGraph graph)
@@ -23,6 +25,29 @@ internal sealed class GraphTopology
             positions[graph.Entities[i].Id] = i;
         }
 
+        directed = new Lazy<BidirectionalGraph<int, SEdge<int>>>(() => BuildDirected(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        undirected = new Lazy<UndirectedBidirectionalGraph<int, SEdge<int>>>(
+            () => new UndirectedBidirectionalGraph<int, SEdge<int>>(directed.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        temporal = new Lazy<TemporalAdjacency>(() => new TemporalAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The entity of each vertex.</summary>
+    public System.Collections.Immutable.ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>Relations as directed edges between entity positions (built on first use).</summary>
+    public BidirectionalGraph<int, SEdge<int>> Directed => directed.Value;
+
+    /// <summary>The same edges, each walkable either way (built on first use).</summary>
+    public UndirectedBidirectionalGraph<int, SEdge<int>> Undirected => undirected.Value;
+
+    /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
+    public TemporalAdjacency Temporal => temporal.Value;
+
+    /// <summary>The vertex of an entity of this graph.</summary>
+    public int PositionOf(Entity entity) => positions[entity.Id];
+
+    private static BidirectionalGraph<int, SEdge<int>> BuildDirected(DiplomaticGraph graph, Dictionary<string, int> positions)
+    {
         // No edgeCapacity: QuikGraph would reserve it for every vertex's edge lists (see QuikGraphView).
         var directed = new BidirectionalGraph<int, SEdge<int>>(allowParallelEdges: true, vertexCapacity: graph.Entities.Length, edgeCapacity: -1);
         directed.AddVertexRange(Enumerable.Range(0, graph.Entities.Length));
@@ -31,23 +56,6 @@ internal sealed class GraphTopology
             directed.AddEdge(new SEdge<int>(positions[relation.From], positions[relation.To]));
         }
 
-        Directed = directed;
-        Undirected = new UndirectedBidirectionalGraph<int, SEdge<int>>(directed);
-        temporal = new Lazy<TemporalAdjacency>(() => new TemporalAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        return directed;
     }
-
-    /// <summary>The entity of each vertex.</summary>
-    public System.Collections.Immutable.ImmutableArray<Entity> Entities { get; }
-
-    /// <summary>Relations as directed edges between entity positions.</summary>
-    public BidirectionalGraph<int, SEdge<int>> Directed { get; }
-
-    /// <summary>The same edges, each walkable either way.</summary>
-    public UndirectedBidirectionalGraph<int, SEdge<int>> Undirected { get; }
-
-    /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
-    public TemporalAdjacency Temporal => temporal.Value;
-
-    /// <summary>The vertex of an entity of this graph.</summary>
-    public int PositionOf(Entity entity) => positions[entity.Id];
 }

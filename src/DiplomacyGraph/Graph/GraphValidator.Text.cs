@@ -11,20 +11,30 @@ namespace DiplomacyGraph;
 /// </summary>
 internal sealed partial class GraphValidator
 {
-    private void CheckTexts<T>(Located<T> located, string? id, params (string Field, string? Value)[] fields)
+    /// <summary>Reports <paramref name="value"/> when it holds a character XML cannot carry.</summary>
+    private void CheckText<T>(Located<T> located, string? id, string field, string? value)
     {
-        foreach (var (field, value) in fields)
+        if (value is not null && FirstUnwritable(value) is { } at)
         {
-            if (value is not null && FirstUnwritable(value) is { } at)
+            AddUnwritable(located, id, field, value, at);
+        }
+    }
+
+    /// <summary>Checks each citation's quote, naming the field (<c>{field}[i].quote</c>) only when reporting an error.</summary>
+    private void CheckCitationTexts<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id)
+    {
+        for (var i = 0; i < citations.Length; i++)
+        {
+            if (citations[i].Quote is { } quote && FirstUnwritable(quote) is { } at)
             {
-                errors.Add(located.Error(
-                    $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, which XML (GraphML, GEXF) cannot carry; remove it.", field, id));
+                AddUnwritable(located, id, $"{field}[{i}].quote", quote, at);
             }
         }
     }
 
-    private void CheckCitationTexts<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id) =>
-        CheckTexts(located, id, [.. citations.Select((c, i) => ($"{field}[{i}].quote", (string?)c.Quote))]);
+    private void AddUnwritable<T>(Located<T> located, string? id, string field, string value, int at) =>
+        errors.Add(located.Error(
+            $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, which XML (GraphML, GEXF) cannot carry; remove it.", field, id));
 
     private static int? FirstUnwritable(string text)
     {

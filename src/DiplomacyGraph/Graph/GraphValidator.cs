@@ -31,7 +31,10 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         {
             CheckId(source, source.Value.Id, "source");
             Require(source, source.Value.Title, "title", source.Value.Id);
-            CheckTexts(source, source.Value.Id, ("title", source.Value.Title), ("file", source.Value.File), ("outlet", source.Value.Outlet), ("author", source.Value.Author));
+            CheckText(source, source.Value.Id, "title", source.Value.Title);
+            CheckText(source, source.Value.Id, "file", source.Value.File);
+            CheckText(source, source.Value.Id, "outlet", source.Value.Outlet);
+            CheckText(source, source.Value.Id, "author", source.Value.Author);
         }
 
         entitiesById = Unique(entities, e => e.Id, "entity");
@@ -70,7 +73,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             return;
         }
 
-        CheckTexts(located, type.Name, ("description", type.Description));
+        CheckText(located, type.Name, "description", type.Description);
         Vocabulary[type.Name] = type;
     }
 
@@ -90,8 +93,24 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
 
         CheckCitations(located, entity.Citations, "citations", entity.Id);
-        CheckTexts(located, entity.Id, [("name", entity.Name), .. entity.Aliases.Select((a, i) => ($"aliases[{i}]", (string?)a))]);
-        CheckTexts(located, entity.Id, [.. entity.Attributes.SelectMany(a => new[] { ("attributes", (string?)a.Key), ($"attributes.{a.Key}", a.Value) })]);
+        CheckText(located, entity.Id, "name", entity.Name);
+        for (var i = 0; i < entity.Aliases.Length; i++)
+        {
+            if (entity.Aliases[i] is { } alias && FirstUnwritable(alias) is { } at)
+            {
+                AddUnwritable(located, entity.Id, $"aliases[{i}]", alias, at);
+            }
+        }
+
+        foreach (var (key, value) in entity.Attributes)
+        {
+            CheckText(located, entity.Id, "attributes", key);
+            if (value is not null && FirstUnwritable(value) is { } at)
+            {
+                AddUnwritable(located, entity.Id, $"attributes.{key}", value, at);
+            }
+        }
+
         CheckCitationTexts(located, entity.Citations, "citations", entity.Id);
         if (entity.Kind == EntityKind.Meeting)
         {
@@ -130,7 +149,10 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         for (var i = 0; i < meeting.Topics.Length; i++)
         {
             Require(located, meeting.Topics[i], $"topics[{i}]", entity.Id);
-            CheckTexts(located, entity.Id, ($"topics[{i}]", meeting.Topics[i]));
+            if (meeting.Topics[i] is { } topic && FirstUnwritable(topic) is { } at)
+            {
+                AddUnwritable(located, entity.Id, $"topics[{i}]", topic, at);
+            }
         }
     }
 
@@ -167,7 +189,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 
         CheckCitations(located, relation.Citations, "citations", relation.Id);
         CheckCitationTexts(located, relation.Citations, "citations", relation.Id);
-        CheckTexts(located, relation.Id, ("role", relation.Role));
+        CheckText(located, relation.Id, "role", relation.Role);
         if (!Vocabulary.TryGetValue(relation.Type, out var type))
         {
             errors.Add(located.Error(

@@ -86,28 +86,7 @@ internal sealed class PathView
         var topology = graph.Topology;
         var start = topology.PositionOf(From);
         var end = topology.PositionOf(To);
-        if (options.Directed)
-        {
-            var search = new BreadthFirstSearchAlgorithm<int, SEdge<int>>(topology.Directed);
-            var predecessors = new VertexPredecessorRecorderObserver<int, SEdge<int>>();
-            search.DiscoverVertex += v => StopAt(search, v, end);
-            using (predecessors.Attach(search))
-            {
-                search.Compute(start);
-            }
-
-            return predecessors.TryGetPath(end, out var path) ? Walk(start, path) : null;
-        }
-
-        var undirected = new UndirectedBreadthFirstSearchAlgorithm<int, SEdge<int>>(topology.Undirected);
-        var undirectedPredecessors = new UndirectedVertexPredecessorRecorderObserver<int, SEdge<int>>();
-        undirected.DiscoverVertex += v => StopAt(undirected, v, end);
-        using (undirectedPredecessors.Attach(undirected))
-        {
-            undirected.Compute(start);
-        }
-
-        return undirectedPredecessors.TryGetPath(end, out var undirectedPath) ? Walk(start, undirectedPath) : null;
+        return BreadthFirstPath(options.Directed, topology.Directed, () => topology.Undirected, start, end) is { } path ? Walk(start, path) : null;
     }
 
     private IEnumerable<RelationEdge>? CheapestEdges()
@@ -125,29 +104,41 @@ internal sealed class PathView
     private IEnumerable<RelationEdge>? FewestHops()
     {
         var searched = Filtered;
-        var end = To;
-        if (options.Directed)
+        return BreadthFirstPath(options.Directed, searched, () => new UndirectedBidirectionalGraph<Entity, RelationEdge>(searched), From, To);
+    }
+
+    /// <summary>
+    /// The edges of a fewest-hops path from <paramref name="start"/> to <paramref name="end"/> by QuikGraph's breadth-first search
+    /// (directed over <paramref name="graph"/>, else undirected over <paramref name="undirectedView"/>), aborted as soon as the end
+    /// is discovered; null when the end is not reached.
+    /// </summary>
+    private static IEnumerable<TEdge>? BreadthFirstPath<TVertex, TEdge>(
+        bool directed, IVertexListGraph<TVertex, TEdge> graph, Func<IUndirectedGraph<TVertex, TEdge>> undirectedView, TVertex start, TVertex end)
+        where TVertex : notnull
+        where TEdge : IEdge<TVertex>
+    {
+        if (directed)
         {
-            var search = new BreadthFirstSearchAlgorithm<Entity, RelationEdge>(searched);
-            var predecessors = new VertexPredecessorRecorderObserver<Entity, RelationEdge>();
+            var search = new BreadthFirstSearchAlgorithm<TVertex, TEdge>(graph);
+            var predecessors = new VertexPredecessorRecorderObserver<TVertex, TEdge>();
             search.DiscoverVertex += v => StopAt(search, v, end);
             using (predecessors.Attach(search))
             {
-                search.Compute(From);
+                search.Compute(start);
             }
 
-            return predecessors.TryGetPath(To, out var path) ? path : null;
+            return predecessors.TryGetPath(end, out var path) ? path : null;
         }
 
-        var undirected = new UndirectedBreadthFirstSearchAlgorithm<Entity, RelationEdge>(new UndirectedBidirectionalGraph<Entity, RelationEdge>(searched));
-        var undirectedPredecessors = new UndirectedVertexPredecessorRecorderObserver<Entity, RelationEdge>();
+        var undirected = new UndirectedBreadthFirstSearchAlgorithm<TVertex, TEdge>(undirectedView());
+        var undirectedPredecessors = new UndirectedVertexPredecessorRecorderObserver<TVertex, TEdge>();
         undirected.DiscoverVertex += v => StopAt(undirected, v, end);
         using (undirectedPredecessors.Attach(undirected))
         {
-            undirected.Compute(From);
+            undirected.Compute(start);
         }
 
-        return undirectedPredecessors.TryGetPath(To, out var undirectedPath) ? undirectedPath : null;
+        return undirectedPredecessors.TryGetPath(end, out var undirectedPath) ? undirectedPath : null;
     }
 
     private static void StopAt<TVertex>(IAlgorithm<IImplicitVertexSet<TVertex>> search, TVertex discovered, TVertex end)

@@ -27,9 +27,6 @@ internal sealed class ZipfSampler<T>
         }
     }
 
-    /// <summary>How many items there are to draw from.</summary>
-    public int Count => items.Count;
-
     /// <summary>One item, drawn by rank weight.</summary>
     public T Next(SplitMix64 random)
     {
