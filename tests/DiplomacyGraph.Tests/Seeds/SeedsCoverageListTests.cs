@@ -65,14 +65,14 @@ public sealed class SeedsCoverageListTests(SeedsGraphFixture seeds)
     }
 
     [Fact]
-    public void Every_row_names_an_id_or_says_why_it_is_left_out_and_every_article_has_statements_and_events()
+    public void Every_row_names_an_id_or_says_why_it_is_left_out_and_every_article_has_statements()
     {
         Assert.All(list.Sections, s =>
         {
             Assert.All(s.Rows, r => Assert.True(r.LeftOut || !r.Ids.IsEmpty, r.Sentence));
             Assert.Contains(s.Rows, r => r.Ids.Any(id => seeds.Graph.TryGetEntity(id, out var e) && e.Kind == EntityKind.Statement));
-            Assert.Contains(s.Rows, r => r.LeftOut);
         });
+        Assert.True(list.Sections.Sum(s => s.Rows.Count(r => r.LeftOut)) >= 15, "the article-voice sentences are listed as left out");
         Assert.True(list.Sections.Sum(s => s.Rows.Length) >= 80, $"only {list.Sections.Sum(s => s.Rows.Length)} rows");
     }
 
@@ -90,7 +90,7 @@ public sealed class SeedsCoverageListTests(SeedsGraphFixture seeds)
         const string markdown = "## Coverage list\n\n### 003 `src`\n\n| sentence | who / what | modelled by |\n| --- | --- | --- |\n| A said B. | A | `st-1`, `rel-2` (marked) |\n| C thinks. | article | left out: analysis |\n\n## Next\n| x | y | z |\n";
         var section = Assert.Single(CoverageList.Parse(markdown).Sections);
         Assert.Equal(("003", "src"), (section.Number, section.SourceId));
-        Assert.Equal(["st-1", "rel-2"], section.Rows[0].Ids);
+        Assert.Equal(new[] { "st-1", "rel-2" }, section.Rows[0].Ids.AsEnumerable());
         Assert.Equal("A said B.", section.Rows[0].Sentence);
         Assert.True(section.Rows[1].LeftOut);
         Assert.Equal(2, section.Rows.Length);

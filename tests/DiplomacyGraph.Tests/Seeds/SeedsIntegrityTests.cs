@@ -87,16 +87,16 @@ public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
         Assert.All(graph.EntitiesOfKind(EntityKind.Meeting), m => Assert.Contains(m.Id, attended));
     }
 
-    private IEnumerable<(string Owner, Citation Citation)> AllCitations()
+    private IEnumerable<(string Owner, QuoteCitation Citation)> AllCitations()
     {
         foreach (var e in graph.Entities)
         {
-            foreach (var c in e.Citations)
+            foreach (var c in e.Citations.OfType<QuoteCitation>())
             {
                 yield return (e.Id, c);
             }
 
-            foreach (var c in e.Meeting?.Statuses.SelectMany(s => s.Citations) ?? [])
+            foreach (var c in e.Meeting?.Statuses.SelectMany(s => s.Citations).OfType<QuoteCitation>() ?? [])
             {
                 yield return (e.Id + " status", c);
             }
@@ -104,7 +104,7 @@ public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
 
         foreach (var r in graph.Relations)
         {
-            foreach (var c in r.Citations)
+            foreach (var c in r.Citations.OfType<QuoteCitation>())
             {
                 yield return (r.Id, c);
             }
