@@ -19,10 +19,16 @@ public static class TimelineSvg
     {
         ArgumentNullException.ThrowIfNull(entries);
         var items = entries.Select(e => new TimelineItem(
-            e.Meeting is { } meeting ? meeting.Name : $"{e.Party.Name} —{e.Type}→ {e.OtherParty.Name}",
+            e.Meeting is { } meeting ? meeting.Name : Arrow(e),
             e.Time,
             e.Assertion == Assertion.Planned || e.Meeting?.Meeting is { Statuses.Length: > 0, Status: MeetingStatus.Planned },
             e.Meeting?.Kind ?? e.OtherParty.Kind)).ToList();
         return TimelineDrawing.Draw(title, items);
     }
+
+    // The relation's own direction: a row's party may be the relation's end (Taliban → Pakistan seen from Pakistan).
+    private static string Arrow(HistoryEntry e) =>
+        e.Relations is [{ } r] && r.To == e.Party.Id && r.From == e.OtherParty.Id
+            ? $"{e.OtherParty.Name} —{e.Type}→ {e.Party.Name}"
+            : $"{e.Party.Name} —{e.Type}→ {e.OtherParty.Name}";
 }

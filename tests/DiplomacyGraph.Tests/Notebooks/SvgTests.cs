@@ -76,6 +76,15 @@ public sealed class SvgTests
         AssertSelfContained(markup);
     }
 
+    [Fact]
+    public void A_timeline_label_follows_the_relations_direction_not_the_side_the_row_is_seen_from()
+    {
+        var markup = Seeds.History("pakistan", "afghanistan", viaMembers: true).ToTimelineSvg("history").Markup;
+
+        Assert.Contains("Taliban —representation→ Pakistan", markup, StringComparison.Ordinal);
+        Assert.Contains("Pakistan —representation→ Taliban", markup, StringComparison.Ordinal);
+    }
+
     private static int Nodes(XDocument svg) => Elements(svg, "g").Count(g => (string?)g.Attribute("class") == "node");
 
     private static IEnumerable<XElement> Elements(XDocument svg, string name) =>

@@ -40,7 +40,13 @@ public sealed class SeedsEntityCoverageTests(SeedsGraphFixture seeds)
     [InlineData("muttaqi-islamabad-visit", EntityKind.Meeting)]
     [InlineData("azizi-islamabad-visit-after-eid", EntityKind.Meeting)]
     [InlineData("interior-minister-kabul-visit", EntityKind.Meeting)]
-    [InlineData("deputy-pm-kabul-visit", EntityKind.Meeting)]
+    [InlineData("khyber-pakhtunkhwa", EntityKind.Place)]
+    [InlineData("balochistan", EntityKind.Place)]
+    [InlineData("baloch-conditions-for-recognition", EntityKind.Statement)]
+    [InlineData("dar-urges-taliban-to-confront-ttp", EntityKind.Statement)]
+    [InlineData("sadiq-all-deals-off", EntityKind.Statement)]
+    [InlineData("agreement-increase-high-level-dialogue", EntityKind.Statement)]
+    [InlineData("taliban-reject-ttp-claims", EntityKind.Statement)]
     public void The_entity_is_present_with_its_kind(string id, EntityKind kind)
     {
         Assert.True(seeds.Graph.TryGetEntity(id, out var entity), $"no entity '{id}'");

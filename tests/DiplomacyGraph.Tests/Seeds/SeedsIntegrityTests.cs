@@ -13,8 +13,9 @@ public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
     public void The_seed_files_load_into_one_graph_with_the_five_articles()
     {
         Assert.Equal(5, graph.Sources.Length);
-        Assert.True(graph.Entities.Length >= 30, $"only {graph.Entities.Length} entities");
-        Assert.True(graph.Relations.Length >= 50, $"only {graph.Relations.Length} relations");
+        Assert.True(graph.Entities.Length >= 75, $"only {graph.Entities.Length} entities");
+        Assert.True(graph.Relations.Length >= 170, $"only {graph.Relations.Length} relations");
+        Assert.True(graph.EntitiesOfKind(EntityKind.Statement).Length >= 40, $"only {graph.EntitiesOfKind(EntityKind.Statement).Length} statements");
     }
 
     [Fact]
@@ -42,15 +43,17 @@ public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
         var missing = citations.Where(c => c.Citation is QuoteCitation q && !texts[c.Citation.SourceId].Contains(q.Quote, StringComparison.Ordinal))
             .Select(c => $"{c.Owner}: {c.Citation.SourceId}: {c.Citation}");
 
-        Assert.True(citations.Count >= 100, $"only {citations.Count} citations checked");
+        Assert.True(citations.Count >= 300, $"only {citations.Count} citations checked");
+        Assert.All(citations, c => Assert.IsType<QuoteCitation>(c.Citation)); // news articles: every citation is a quote, none a record
         Assert.Empty(missing);
     }
 
     [Fact]
-    public void Every_relation_and_every_meeting_cites_at_least_one_quote()
+    public void Every_relation_meeting_and_statement_cites_at_least_one_quote()
     {
         Assert.All(graph.Relations, r => Assert.NotEmpty(r.Citations));
         Assert.All(graph.EntitiesOfKind(EntityKind.Meeting), m => Assert.NotEmpty(m.Citations));
+        Assert.All(graph.EntitiesOfKind(EntityKind.Statement), s => Assert.NotEmpty(s.Citations));
     }
 
     [Fact]
