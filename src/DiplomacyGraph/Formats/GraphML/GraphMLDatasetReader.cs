@@ -47,7 +47,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             return DiplomaticGraph.Empty;
         }
 
-        return JsonGraphReader.Read(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})");
+        return JsonGraphReader.Parse(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})");
     }
 
     private Entity Entity(GraphMLElement node, Dictionary<string, GraphMLData> values)
