@@ -13,7 +13,7 @@ seconds="${2:?usage: fuzz/run.sh yaml|json|graphml SECONDS}"
 case "$target" in
   yaml) parser=YamlDotNet.dll ;;
   json) parser=Newtonsoft.Json.dll ;;
-  graphml) parser=Newtonsoft.Json.dll ;; # GraphML is read by System.Xml (not instrumentable); its sources and types are embedded JSON.
+  graphml) parser=DiplomacyGraph.dll ;; # GraphML is read by System.Xml (not instrumentable); the dataset mapping it feeds is in DiplomacyGraph.dll.
   *) echo "unknown target '$target' (yaml, json, graphml)" >&2; exit 64 ;;
 esac
 

@@ -130,26 +130,51 @@ internal sealed class DatasetReader
                 continue;
             }
 
-            var r = new MapReader(element, string.Empty, errors);
-            switch (key)
-            {
-                case "relationTypes":
-                    ReadType(r);
-                    break;
-                case "sources":
-                    ReadSource(r, sourceFile);
-                    break;
-                case "entities":
-                    ReadEntity(r);
-                    break;
-                default:
-                    ReadRelation(r);
-                    break;
-            }
+            ReadElement(key, element, sourceFile);
         }
 
         events.Next();
     }
+
+    /// <summary>
+    /// Maps one element of a section (<c>relationTypes</c>, <c>sources</c>, <c>entities</c>, <c>relations</c>) that a
+    /// reader buffered from its own syntax (GraphML columns), by the same per-element rules as YAML and JSON.
+    /// </summary>
+    public void ReadElement(string section, DocMapping element, Func<string, string?>? sourceFile)
+    {
+        var r = new MapReader(element, string.Empty, errors) { ElementId = IdOf(element, section == "relationTypes" ? "name" : "id") };
+        switch (section)
+        {
+            case "relationTypes":
+                ReadType(r);
+                break;
+            case "sources":
+                ReadSource(r, sourceFile);
+                break;
+            case "entities":
+                ReadEntity(r);
+                break;
+            default:
+                ReadRelation(r);
+                break;
+        }
+    }
+
+    private static string? IdOf(DocMapping element, string key)
+    {
+        foreach (var (name, value) in element.Entries)
+        {
+            if (name.Value == key)
+            {
+                return value is DocScalar { Value.Length: > 0 } id ? id.Value : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records a problem a syntax's reader found in an element's shape before mapping it.</summary>
+    public void AddError(GraphError error) => errors.Add(error);
 
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
