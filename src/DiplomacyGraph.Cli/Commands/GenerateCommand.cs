@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Synthetic;
 
 namespace DiplomacyGraph.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class GenerateCommand
         var entities = new Option<int>("--entities") { Description = $"How many entities (at least {SyntheticGraphOptions.MinimumEntities}).", Required = true };
         var relations = new Option<int>("--relations") { Description = "How many relations.", Required = true };
         var seed = new Option<long>("--seed") { Description = "The seed; the same seed and sizes give the same file.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k)) + ".", Required = true };
+        var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions)) + ".", Required = true };
         entities.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < SyntheticGraphOptions.MinimumEntities)
@@ -28,9 +29,9 @@ internal static class GenerateCommand
         });
         output.Validators.Add(result =>
         {
-            if (FormatOf(result.GetValueOrDefault<string>() ?? string.Empty) is null)
+            if (GraphFormats.WriterFor(result.GetValueOrDefault<string>() ?? string.Empty) is null)
             {
-                result.AddError($"--out must end in one of {string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k))}.");
+                result.AddError($"--out must end in one of {string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions))}.");
             }
         });
         var command = new Command("generate", "Write a synthetic GDELT-like graph (skewed activity, offices, meetings, fuzzy dates, citations) for benchmarks.")
@@ -46,17 +47,9 @@ internal static class GenerateCommand
                 Relations = result.GetValue(relations),
                 Seed = result.GetValue(seed),
             });
-            ExportCommand.WriteFile(run, graph, ExportCommand.Writers[FormatOf(path)!], path);
+            ExportCommand.Save(run, graph, path);
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>The format a file name asks for by its extension (<c>.yml</c> is YAML too), or null.</summary>
-    private static string? FormatOf(string path)
-    {
-        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        extension = extension == "yml" ? "yaml" : extension;
-        return ExportCommand.Writers.ContainsKey(extension) ? extension : null;
     }
 }

@@ -35,9 +35,9 @@ public sealed class GraphBuilder
     /// <summary>
     /// Gives the text of a source, so that every quote can be checked character for character;
     /// returns <see langword="null"/> when the text is not available (the check is then skipped for that source).
-    /// Loaders set it; the core never reads files itself.
+    /// Loaders set it (from <c>GraphReaderOptions.SourceFiles</c>); the core never reads files itself.
     /// </summary>
-    public Func<Source, string?>? SourceText { get; set; }
+    internal Func<Source, string?>? SourceText { get; set; }
 
     /// <summary>Starts a builder holding everything in <paramref name="graph"/>, to derive a new graph from it.</summary>
     public static GraphBuilder From(DiplomaticGraph graph)
@@ -75,23 +75,31 @@ public sealed class GraphBuilder
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddSource(Source source, ElementLocation? at = null) => Add(sources, source, at);
+    public GraphBuilder AddSource(Source source) => Add(sources, source, null);
+
+    /// <summary>Adds, with where a loader read it, a source.</summary>
+    internal GraphBuilder AddSource(Source source, ElementLocation? at) => Add(sources, source, at);
 
     /// <summary>Adds a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
     /// <param name="type">The type.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddRelationType(RelationType type, ElementLocation? at = null) => Add(relationTypes, type, at);
+    public GraphBuilder AddRelationType(RelationType type) => Add(relationTypes, type, null);
+
+    /// <summary>Adds, with where a loader read it, a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
+    internal GraphBuilder AddRelationType(RelationType type, ElementLocation? at) => Add(relationTypes, type, at);
 
     /// <summary>Adds an entity.</summary>
     /// <param name="entity">The entity.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddEntity(Entity entity, ElementLocation? at = null) => Add(entities, entity, at);
+    public GraphBuilder AddEntity(Entity entity) => Add(entities, entity, null);
+
+    /// <summary>Adds, with where a loader read it, an entity.</summary>
+    internal GraphBuilder AddEntity(Entity entity, ElementLocation? at) => Add(entities, entity, at);
 
     /// <summary>Adds a relation.</summary>
     /// <param name="relation">The relation.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddRelation(Relation relation, ElementLocation? at = null) => Add(relations, relation, at);
+    public GraphBuilder AddRelation(Relation relation) => Add(relations, relation, null);
+
+    /// <summary>Adds, with where a loader read it, a relation.</summary>
+    internal GraphBuilder AddRelation(Relation relation, ElementLocation? at) => Add(relations, relation, at);
 
     /// <summary>
     /// Adds a relation whose input gave no time at all (not even <c>unknown</c>): it must touch a statement or a meeting,
@@ -105,7 +113,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Records a problem found before building (a loader's syntax error), so that <see cref="Build"/> reports it with the rest.</summary>
-    public GraphBuilder AddError(GraphError error)
+    internal GraphBuilder AddError(GraphError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         errors.Add(error);

@@ -21,7 +21,7 @@ public static class SliceQueries
         var entities = graph.Entities.Where(e => e.Meeting is null || e.Meeting.Time.Earliest <= date).ToList();
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var relations = graph.Relations.Where(r => r.Time.Earliest <= date && kept.Contains(r.From) && kept.Contains(r.To));
-        return GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, entities, relations).Build();
+        return graph.Subgraph(graph.Sources, entities, relations);
     }
 
     /// <summary>
@@ -88,6 +88,6 @@ public static class SliceQueries
         }
 
         var entities = graph.Entities.Select(Keep).OfType<Entity>();
-        return GraphBuilder.Of(graph.ExtensionTypes, sources, entities, relations).Build();
+        return graph.Subgraph(sources, entities, relations);
     }
 }

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
@@ -13,7 +14,7 @@ public class StatementFormatTests
     private static DiplomaticGraph Fixture_() => YamlGraphReader.Load(Fixture.Path("who-said-what.yaml"));
 
     private static GraphFormatException Fails(string yaml) =>
-        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read("sources: [{ id: s, title: S }]\n" + yaml, "t.yaml"));
+        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse("sources: [{ id: s, title: S }]\n" + yaml, "t.yaml"));
 
     [Fact]
     public void The_fixture_loads_with_every_new_field_set()
@@ -49,10 +50,10 @@ public class StatementFormatTests
     {
         var original = Fixture_();
 
-        var fromJson = JsonGraphReader.Read(JsonGraphWriter.WriteToString(original), "g.json", Sources);
-        var fromGraphML = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml", Sources);
+        var fromJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(original), "g.json", new GraphReaderOptions { SourceFiles = Sources });
+        var fromGraphML = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml", new GraphReaderOptions { SourceFiles = Sources });
         var yaml = YamlGraphWriter.WriteToString(fromGraphML);
-        var fromYaml = YamlGraphReader.Read(yaml, "g.yaml", Sources);
+        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Sources });
 
         GraphAssert.Equivalent(original, fromJson);
         GraphAssert.Equivalent(original, fromGraphML);
@@ -136,8 +137,8 @@ public class StatementFormatTests
               - { id: said, type: said, from: dar, to: x, role: speaker, citations: [{ source: s, quote: q }] }
             """;
 
-        var graph = YamlGraphReader.Read(yaml, "t.yaml");
-        var viaJson = JsonGraphReader.Read(JsonGraphWriter.WriteToString(graph));
+        var graph = YamlGraphReader.Parse(yaml, "t.yaml");
+        var viaJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(graph));
 
         Assert.Equal("2025-04-19", graph.Relations.Single().Time.ToString());
         Assert.Equal("2025-04-19", viaJson.Relations.Single().Time.ToString());

@@ -64,10 +64,10 @@ public class RoundTripPropertyTests
             var fromYaml = YamlGraphReader.Load(path);
             GraphAssert.Equivalent(graph, fromYaml);
 
-            var fromJson = JsonGraphReader.Read(JsonGraphWriter.WriteToString(fromYaml), "g.json");
+            var fromJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(fromYaml), "g.json");
             GraphAssert.Equivalent(graph, fromJson);
 
-            var fromGraphML = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml");
+            var fromGraphML = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml");
             GraphAssert.Equivalent(graph, fromGraphML);
         }
         finally

@@ -10,6 +10,7 @@ namespace DiplomacyGraph.Formats.Document;
 internal sealed class DatasetReader
 {
     private static readonly string[] RootFields = ["format", "version", "relationTypes", "sources", "entities", "relations"];
+    private static readonly string[] Sections = ["relationTypes", "sources", "entities", "relations"];
     private static readonly string[] TypeFields = ["name", "directed", "from", "to", "description"];
     private static readonly string[] SourceFields = ["id", "title", "url", "outlet", "author", "published", "retrieved", "language", "file"];
     private static readonly string[] EntityFields = ["id", "kind", "name", "aliases", "attributes", "basis", "note", "citations", "time", "status", "act", "speech", "topics"];
@@ -22,21 +23,67 @@ internal sealed class DatasetReader
     private readonly SharedValues shared = new();
     private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
 
-    /// <summary>Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document, or null.</summary>
-    public void Read(DocNode root, string documentName, Func<string, string?>? sourceFile)
+    /// <summary>
+    /// Reads one document from its parser's events, section by section and element by element: each element is
+    /// buffered alone (<see cref="ElementBuffer"/>), mapped and dropped. <paramref name="sourceFile"/> gives a source
+    /// file's text by its path relative to the document, or null.
+    /// </summary>
+    public void Read(DocEvents events, GraphReaderOptions options, Func<string, string?>? sourceFile)
     {
-        if (root is DocScalar { Value.Length: 0 })
+        try
+        {
+            ReadRoot(events, options, sourceFile);
+        }
+        catch (Exception e) when (events.SyntaxError(e) is not null)
+        {
+            throw events.SyntaxError(e)!;
+        }
+    }
+
+    private void ReadRoot(DocEvents events, GraphReaderOptions options, Func<string, string?>? sourceFile)
+    {
+        if (!events.Begin())
         {
             return;
         }
 
-        if (root is not DocMapping mapping)
+        ElementBuffer.Enter(events, 1, options);
+        if (events.Event != DocEvent.MappingStart)
         {
-            errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new TextLocation(documentName, 1, 1)));
+            var root = ElementBuffer.Read(events, 1, options);
+            events.End();
+            if (root is not DocScalar { Value.Length: 0 })
+            {
+                errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new TextLocation(events.Name, 1, 1)));
+            }
+
             return;
         }
 
-        var doc = new MapReader(mapping, string.Empty, errors);
+        // The root keeps its plain fields (format, version, unknown keys); each section is mapped as it streams by.
+        var (line, column) = (events.Line, events.Column);
+        var fields = new List<KeyValuePair<DocScalar, DocNode>>();
+        HashSet<string>? keys = null;
+        events.Next();
+        while (events.Event != DocEvent.MappingEnd)
+        {
+            var key = ElementBuffer.Key(events, 2, options, line, column);
+            if (DocKeys.IsDuplicate(fields, key.Value, ref keys))
+            {
+                throw ElementBuffer.Duplicate(events, key);
+            }
+
+            var section = Array.IndexOf(Sections, key.Value) >= 0;
+            fields.Add(new(key, section ? new DocScalar(string.Empty, key.Location) : ElementBuffer.Read(events, 2, options)));
+            if (section)
+            {
+                ReadSection(events, key.Value, options, sourceFile);
+            }
+        }
+
+        events.Next();
+        events.End();
+        var doc = new MapReader(new DocMapping(fields, events.Name, line, column), string.Empty, errors);
         var version = doc.Text("version");
         if (version is not null and not "1")
         {
@@ -49,28 +96,85 @@ internal sealed class DatasetReader
             doc.Error($"Format '{format}' is not '{DatasetWriter.FormatName}'.", "format", doc.Node("format")?.Location);
         }
 
-        foreach (var type in Section(doc, "relationTypes"))
+        foreach (var section in Sections)
         {
-            ReadType(type);
-        }
-
-        foreach (var source in Section(doc, "sources"))
-        {
-            ReadSource(source, sourceFile);
-        }
-
-        foreach (var entity in Section(doc, "entities"))
-        {
-            ReadEntity(entity);
-        }
-
-        foreach (var relation in Section(doc, "relations"))
-        {
-            ReadRelation(relation);
+            doc.Node(section);
         }
 
         doc.Done(RootFields);
     }
+
+    /// <summary>Maps a section's elements one at a time: only the current element is ever held.</summary>
+    private void ReadSection(DocEvents events, string key, GraphReaderOptions options, Func<string, string?>? sourceFile)
+    {
+        ElementBuffer.Enter(events, 2, options);
+        if (events.Event != DocEvent.SequenceStart)
+        {
+            var value = ElementBuffer.Read(events, 2, options);
+            if (value is not DocScalar { Value.Length: 0 })
+            {
+                errors.Add(new GraphError($"'{key}' must be a list, not {value.Describe}.", value.Location, key));
+            }
+
+            return;
+        }
+
+        events.Next();
+        for (var i = 0; events.Event != DocEvent.SequenceEnd; i++)
+        {
+            var item = ElementBuffer.Read(events, 3, options);
+            if (item is not DocMapping element)
+            {
+                var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}[{i}]");
+                errors.Add(new GraphError($"'{path}' must be a mapping, not {item.Describe}.", item.Location, path));
+                continue;
+            }
+
+            ReadElement(key, element, sourceFile);
+        }
+
+        events.Next();
+    }
+
+    /// <summary>
+    /// Maps one element of a section (<c>relationTypes</c>, <c>sources</c>, <c>entities</c>, <c>relations</c>) that a
+    /// reader buffered from its own syntax (GraphML columns), by the same per-element rules as YAML and JSON.
+    /// </summary>
+    public void ReadElement(string section, DocMapping element, Func<string, string?>? sourceFile)
+    {
+        var r = new MapReader(element, string.Empty, errors) { ElementId = IdOf(element, section == "relationTypes" ? "name" : "id") };
+        switch (section)
+        {
+            case "relationTypes":
+                ReadType(r);
+                break;
+            case "sources":
+                ReadSource(r, sourceFile);
+                break;
+            case "entities":
+                ReadEntity(r);
+                break;
+            default:
+                ReadRelation(r);
+                break;
+        }
+    }
+
+    private static string? IdOf(DocMapping element, string key)
+    {
+        foreach (var (name, value) in element.Entries)
+        {
+            if (name.Value == key)
+            {
+                return value is DocScalar { Value.Length: > 0 } id ? id.Value : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records a problem a syntax's reader found in an element's shape before mapping it.</summary>
+    public void AddError(GraphError error) => errors.Add(error);
 
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
@@ -83,8 +187,6 @@ internal sealed class DatasetReader
         builder.SourceText = source => sourceTexts.TryGetValue(source.Id, out var text) ? text() : null;
         return builder.Build();
     }
-
-    private static IEnumerable<MapReader> Section(MapReader doc, string key) => doc.Mappings(key, elements: true);
 
     private void ReadType(MapReader r)
     {

@@ -9,27 +9,26 @@ internal sealed record GraphMLData(string Key, string Value, TextLocation Locati
 /// <summary>A node or edge as written: id, endpoints for an edge, location and data.</summary>
 internal sealed record GraphMLElement(string? Id, string? Source, string? Target, TextLocation Location, IReadOnlyList<GraphMLData> Data);
 
-/// <summary>The parts of a GraphML file the readers use, with locations; nothing is interpreted yet.</summary>
-internal sealed record GraphMLDocument(
-    string Name,
-    string Text,
-    IReadOnlyDictionary<string, GraphMLKey> Keys,
-    bool Directed,
-    IReadOnlyList<GraphMLData> GraphData,
-    IReadOnlyList<GraphMLElement> Nodes,
-    IReadOnlyList<GraphMLElement> Edges)
+/// <summary>What precedes a GraphML file's nodes and edges: its name, keys, default direction and the graph's own data.</summary>
+internal sealed record GraphMLHeader(string Name, IReadOnlyDictionary<string, GraphMLKey> Keys, bool Directed, IReadOnlyList<GraphMLData> GraphData)
 {
     /// <summary>The value of a graph-level column, by <c>attr.name</c>.</summary>
-    public string? GraphValue(string name) =>
-        GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name)?.Value;
+    public string? GraphValue(string name) => Graph(name)?.Value;
+
+    /// <summary>The graph-level data of a column, by <c>attr.name</c>.</summary>
+    public GraphMLData? Graph(string name) =>
+        GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name);
 
     /// <summary>An element's values by <c>attr.name</c>, defaults of the domain's keys filled in.</summary>
     public Dictionary<string, GraphMLData> Values(GraphMLElement element, string domain)
     {
         var values = new Dictionary<string, GraphMLData>(StringComparer.Ordinal);
-        foreach (var key in Keys.Values.Where(k => k.Default is not null && (k.For == domain || k.For == "all")))
+        foreach (var key in Keys.Values)
         {
-            values[key.Name] = new GraphMLData(key.Id, key.Default!, element.Location, false);
+            if (key.Default is not null && (key.For == domain || key.For == "all"))
+            {
+                values[key.Name] = new GraphMLData(key.Id, key.Default, element.Location, false);
+            }
         }
 
         foreach (var data in element.Data)

@@ -12,8 +12,11 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// reader states exactly what it assumed in one note, and every relation cites the file itself, quoting the
 /// edge's start tag verbatim so that the fact can be traced back to the line it came from.
 /// </summary>
-internal sealed class GraphMLForeignReader(GraphMLDocument document)
+internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
 {
+    private readonly List<GraphMLElement> nodes = [];
+    private readonly List<GraphMLElement> edges = [];
+
     /// <summary>The relation type of every imported edge.</summary>
     public const string LinkedType = "linked";
 
@@ -27,14 +30,19 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
     public string Note { get; private set; } = string.Empty;
 
-    public DiplomaticGraph Read()
+    public void Node(GraphMLElement node) => nodes.Add(node);
+
+    public void Edge(GraphMLElement edge) => edges.Add(edge);
+
+    /// <summary>Builds the graph once the stream has ended; <paramref name="text"/> is the file's text, which every relation quotes.</summary>
+    public DiplomaticGraph Read(string text)
     {
         var builder = new GraphBuilder();
-        var fileName = Path.GetFileName(document.Name);
+        var fileName = Path.GetFileName(header.Name);
         builder.AddRelationType(new RelationType
         {
             Name = LinkedType,
-            Directed = document.Directed,
+            Directed = header.Directed,
             Description = "An edge read from plain GraphML: the file does not say what relation it is.",
         });
         builder.AddSource(new Source
@@ -44,7 +52,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
             File = fileName,
         });
         var untyped = 0;
-        foreach (var node in document.Nodes)
+        foreach (var node in nodes)
         {
             var entity = Entity(node, out var typed);
             untyped += typed ? 0 : 1;
@@ -53,8 +61,8 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
         var (relations, loops) = (0, 0);
         var edgeIds = new HashSet<string>(StringComparer.Ordinal);
-        var lines = new TextLines(document.Text);
-        foreach (var edge in document.Edges)
+        var lines = new TextLines(text);
+        foreach (var edge in edges)
         {
             if (edge.Source == edge.Target)
             {
@@ -71,21 +79,21 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
                     From = Resolve(edge.Source!),
                     To = Resolve(edge.Target!),
                     Time = DateRange.Unknown,
-                    Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
+                    Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
                 new ElementLocation(edge.Location));
             relations++;
         }
 
         Note = Describe(untyped, relations, loops);
-        builder.SourceText = source => source.Id == FileSourceId ? document.Text : null;
+        builder.SourceText = source => source.Id == FileSourceId ? text : null;
         return builder.Build();
     }
 
     private string Describe(int untypedNodes, int relations, int loops)
     {
-        var note = new StringBuilder($"{document.Name} is plain GraphML, not a DiplomacyGraph export: ");
-        note.Append($"{document.Nodes.Count} nodes were read as entities ({untypedNodes} of them without a kind, read as {EntityKind.Organization}; ids made kebab-case, the original kept as attribute 'graphml-id'; other columns kept as attributes), ");
+        var note = new StringBuilder($"{header.Name} is plain GraphML, not a DiplomacyGraph export: ");
+        note.Append($"{nodes.Count} nodes were read as entities ({untypedNodes} of them without a kind, read as {EntityKind.Organization}; ids made kebab-case, the original kept as attribute 'graphml-id'; other columns kept as attributes), ");
         note.Append($"{relations} edges as untyped '{LinkedType}' relations with unknown time, each citing the file with the edge's own start tag (edge columns are not kept)");
         if (loops > 0)
         {
@@ -97,7 +105,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
     private Entity Entity(GraphMLElement node, out bool typed)
     {
-        var values = document.Values(node, "node");
+        var values = header.Values(node, "node");
         var original = node.Id ?? string.Empty;
         var id = Unique(taken, Slug(original, $"node-{ids.Count + 1}"));
         ids[original] = id;

@@ -1,5 +1,4 @@
 using System.Xml;
-using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Network;
 
 namespace DiplomacyGraph.Formats.GraphML;
@@ -24,8 +23,20 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// </code>
 /// In Python: <c>networkx.read_graphml("seeds.graphml")</c> or <c>igraph.Graph.Read_GraphML("seeds.graphml")</c>.
 /// </example>
-public static class GraphMLGraphWriter
+public sealed class GraphMLGraphWriter : IGraphWriter
 {
+    private GraphMLGraphWriter()
+    {
+    }
+
+    private static readonly string[] FileExtensions = [".graphml"];
+
+    /// <summary>The writer as an <see cref="IGraphWriter"/> with its default options, as <see cref="GraphFormats"/> lists it.</summary>
+    internal static GraphMLGraphWriter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IGraphWriter.Extensions => FileExtensions;
+
     /// <summary>Writes the graph as GraphML.</summary>
     /// <param name="graph">The graph (a slice such as an as-of view is exported as it is).</param>
     /// <param name="writer">Where to write; the XML declaration says UTF-8.</param>
@@ -85,7 +96,15 @@ public static class GraphMLGraphWriter
         Key(xml, "graph", GraphMLNames.View, NetworkValueType.String);
         if (options.IsLossless)
         {
-            Key(xml, "graph", GraphMLNames.SourcesAndTypes, NetworkValueType.String);
+            foreach (var field in GraphMLNames.SourceFields)
+            {
+                Key(xml, "graph", GraphMLNames.SourcePrefix + field, NetworkValueType.String);
+            }
+
+            foreach (var field in GraphMLNames.TypeFields)
+            {
+                Key(xml, "graph", GraphMLNames.TypePrefix + field, NetworkValueType.String);
+            }
         }
 
         Key(xml, "node", NetworkAttributes.Label, NetworkValueType.String);
@@ -113,9 +132,45 @@ public static class GraphMLGraphWriter
         Data(xml, "graph", GraphMLNames.View, View(options));
         if (options.IsLossless)
         {
-            Data(xml, "graph", GraphMLNames.SourcesAndTypes, JsonGraphWriter.WriteToString(SourcesAndTypes(graph)));
+            Columns(xml, GraphMLNames.SourcePrefix, GraphMLNames.SourceFields, graph.Sources, SourceField);
+            Columns(xml, GraphMLNames.TypePrefix, GraphMLNames.TypeFields, graph.ExtensionTypes, TypeField);
         }
     }
+
+    /// <summary>One graph-level list per field, one item per element; a field no element has is left out.</summary>
+    private static void Columns<T>(XmlWriter xml, string prefix, string[] fields, IReadOnlyList<T> elements, Func<T, string, string?> value)
+    {
+        foreach (var field in fields)
+        {
+            var items = elements.Select(e => value(e, field)).ToList();
+            if (items.Any(i => i is not null))
+            {
+                Data(xml, "graph", prefix + field, ListText.Join(items.Select(i => i ?? string.Empty)));
+            }
+        }
+    }
+
+    private static string? SourceField(Model.Source source, string field) => field switch
+    {
+        "id" => source.Id,
+        "title" => source.Title,
+        "url" => source.Url,
+        "outlet" => source.Outlet,
+        "author" => source.Author,
+        "published" => source.Published.IsUnknown ? null : source.Published.ToString(),
+        "retrieved" => source.Retrieved.IsUnknown ? null : source.Retrieved.ToString(),
+        "language" => source.Language,
+        _ => source.File,
+    };
+
+    private static string? TypeField(Model.RelationType type, string field) => field switch
+    {
+        "name" => type.Name,
+        "directed" => type.Directed ? "true" : "false",
+        "from" => type.FromKinds.IsEmpty ? null : string.Join(' ', type.FromKinds),
+        "to" => type.ToKinds.IsEmpty ? null : string.Join(' ', type.ToKinds),
+        _ => type.Description.Length == 0 ? null : type.Description,
+    };
 
     private static string View(GraphMLWriterOptions options) => (options.AggregateParallelRelations, options.IncludeMeetings) switch
     {
@@ -124,9 +179,6 @@ public static class GraphMLGraphWriter
         (false, false) => GraphMLNames.WithoutMeetingsView,
         (true, false) => $"{GraphMLNames.AggregatedView} {GraphMLNames.WithoutMeetingsView}",
     };
-
-    private static DiplomaticGraph SourcesAndTypes(DiplomaticGraph graph) =>
-        GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, [], []).Build();
 
     private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns, T element)
     {
@@ -156,4 +208,6 @@ public static class GraphMLGraphWriter
         xml.WriteString(value);
         xml.WriteEndElement();
     }
+
+    void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }
