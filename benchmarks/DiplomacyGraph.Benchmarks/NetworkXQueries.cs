@@ -89,3 +89,24 @@ public static class NetworkXQueries
         return seconds[seconds.Count / 2];
     }
 }
+
+/// <summary>Per-call History times on the script's picks, slowest first (a diagnostic: <c>history-probe GRAPHML</c>).</summary>
+public static class HistoryProbe
+{
+    public static void Run(string graphml, TextWriter output)
+    {
+        var graph = GraphMLGraphReader.Load(graphml);
+        var related = RandomPicks.RelatedPairs(graph).Where(p => p.A != p.B).Take(100).ToList();
+        graph.History(related[0].A, related[0].B, direct: true);
+        var timed = related.Select(p =>
+        {
+            var watch = Stopwatch.StartNew();
+            var rows = graph.History(p.A, p.B, direct: true);
+            return (Micros: watch.Elapsed.TotalMicroseconds, p.A, p.B, Rows: rows.Length, DegA: graph.RelationsOf(p.A).Length, DegB: graph.RelationsOf(p.B).Length);
+        }).OrderByDescending(t => t.Micros).Take(8);
+        foreach (var t in timed)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Micros,10:F0} µs  {t.Rows} rows  {t.A} ({t.DegA}) {t.B} ({t.DegB})"));
+        }
+    }
+}

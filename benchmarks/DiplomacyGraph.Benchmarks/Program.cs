@@ -30,4 +30,10 @@ if (args.Length == 4 && args[0] == "networkx-queries")
     return;
 }
 
+if (args.Length == 2 && args[0] == "history-probe")
+{
+    HistoryProbe.Run(args[1], Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

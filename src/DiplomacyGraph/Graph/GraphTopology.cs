@@ -12,6 +12,7 @@ internal sealed class GraphTopology
     private readonly Dictionary<string, int> positions;
     private readonly Lazy<StepAdjacency> steps;
     private readonly Lazy<TemporalAdjacency> temporal;
+    private readonly Lazy<AttendanceIndex> attendance;
 
     public GraphTopology(DiplomaticGraph graph)
     {
@@ -24,6 +25,7 @@ internal sealed class GraphTopology
 
         steps = new Lazy<StepAdjacency>(() => new StepAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         temporal = new Lazy<TemporalAdjacency>(() => new TemporalAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        attendance = new Lazy<AttendanceIndex>(() => new AttendanceIndex(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The entity of each vertex.</summary>
@@ -34,6 +36,9 @@ internal sealed class GraphTopology
 
     /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
     public TemporalAdjacency Temporal => temporal.Value;
+
+    /// <summary>The meetings each entity attended, as sorted positions (built on first use).</summary>
+    public AttendanceIndex Attendance => attendance.Value;
 
     /// <summary>The vertex of an entity of this graph.</summary>
     public int PositionOf(Entity entity) => positions[entity.Id];

@@ -16,7 +16,8 @@ public static class HistoryQueries
     /// </summary>
     /// <remarks>
     /// <para>One row per event: a <c>met</c> relation between two parties of a meeting row of overlapping time is folded into
-    /// that meeting row (its relations and citations), not listed again. A meeting row lists every attendee.</para>
+    /// that meeting row (its relations and citations), not listed again (when the filter keeps both rows). A meeting row lists
+    /// every attendee.</para>
     /// <para>Order: by the earliest possible day of each row's time (a month-precision <c>2025-03</c> sorts as March 1, before
     /// <c>2025-03-22</c>); a time with no lower bound (<c>before …</c>) by its latest possible day; <c>unknown</c> times last.
     /// Ties keep relation rows before meeting rows, each in input order.</para>
@@ -66,7 +67,7 @@ public static class HistoryQueries
 
         var meetings = SharedMeetings(graph, sideA, sideB);
         rows.AddRange(meetings);
-        return Finish(graph, FoldMet(graph, rows), filter);
+        return Finish(graph, rows, filter);
     }
 
     /// <summary>
@@ -131,11 +132,26 @@ public static class HistoryQueries
             rows.Add(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, attendances.Select(a => (a.Attended, side.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))));
         }
 
-        return Finish(graph, FoldMet(graph, rows), filter);
+        return Finish(graph, rows, filter);
     }
 
     internal static ImmutableArray<SourcedCitation> Cite(DiplomaticGraph graph, IEnumerable<Citation> citations) =>
         [.. citations.Distinct().Select(c => SourcedCitation.Of(c, graph))];
+
+    /// <summary>One relation's citations, each once (most relations have one to three: no set needed).</summary>
+    private static ImmutableArray<SourcedCitation> CiteRelation(DiplomaticGraph graph, ImmutableArray<Citation> citations)
+    {
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(citations.Length);
+        for (var i = 0; i < citations.Length; i++)
+        {
+            if (!citations[..i].Contains(citations[i]))
+            {
+                builder.Add(SourcedCitation.Of(citations[i], graph));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
 
     /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
     private static IEnumerable<(Relation Relation, string A, string B)> RelationsBetween(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
@@ -175,49 +191,60 @@ public static class HistoryQueries
     }
 
     /// <summary>
-    /// Meetings a member of each side attended (two different entities), as rows: from the attendances of the side with fewer
-    /// relations; each candidate checked against the other side by pair lookups, or by its attendances when those are fewer.
+    /// Meetings a member of each side attended (two different entities), as rows: the candidates are the meetings of the side with
+    /// fewer attendances (<see cref="AttendanceIndex"/>, sorted ints), each checked against the other side's sorted lists by binary
+    /// search, or against a set of them when that is cheaper. Relations are looked up only for the meetings that match.
     /// </summary>
     private static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var aIsScanned = sideA.Degree <= sideB.Degree;
-        var (scan, probe) = aIsScanned ? (sideA, sideB) : (sideB, sideA);
-        var (scanned, order) = Attendances(graph, scan, null);
-        var probed = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
-        if ((long)scanned.Count * probe.Members.Count <= probe.Degree)
+        var topology = graph.Topology;
+        var index = topology.Attendance;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
+        var aIsScanned = Count(positionsA) <= Count(positionsB);
+        var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        var candidates = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var member in scan)
         {
-            foreach (var meeting in order)
+            foreach (var meeting in index.Of(member))
             {
-                foreach (var member in probe.Members)
+                if (seen.Add(meeting))
                 {
-                    foreach (var relation in graph.RelationsBetween(member.Id, meeting.Id))
-                    {
-                        if (relation.Type == RelationTypes.Attended.Name && relation.From == member.Id && probe.During(member.Id, meeting.Meeting!.Time) is { } who)
-                        {
-                            Add(probed, meeting, (who, relation));
-                        }
-                    }
+                    candidates.Add(meeting);
                 }
             }
         }
-        else
+
+        HashSet<int>? probeSet = null;
+        if ((long)candidates.Count * probe.Length > Count(probe))
         {
-            probed = Attendances(graph, probe, scanned).Found;
+            probeSet = [];
+            foreach (var member in probe)
+            {
+                foreach (var meeting in index.Of(member))
+                {
+                    probeSet.Add(meeting);
+                }
+            }
         }
 
         var rows = new List<HistoryEntry>();
-        foreach (var meeting in order)
+        foreach (var position in candidates)
         {
-            if (!probed.TryGetValue(meeting, out var other))
+            if (probeSet is null ? !probe.Any(p => index.Attended(p, position)) : !probeSet.Contains(position))
             {
                 continue;
             }
 
-            var (attA, attB) = aIsScanned ? (scanned[meeting], other) : (other, scanned[meeting]);
+            var meeting = topology.Entities[position];
+            var attA = Attendances(graph, sideA, positionsA, position, meeting);
+            var attB = Attendances(graph, sideB, positionsB, position, meeting);
             var pair = attA.SelectMany(a => attB.Where(b => b.Who.Entity != a.Who.Entity).Select(b => (a.Who, a.Attended, Other: b.Who.Entity))).FirstOrDefault();
             if (pair.Who is null)
             {
-                continue; // one entity on both sides does not make a meeting between them
+                continue; // one entity on both sides does not make a meeting between them, nor members out of office
             }
 
             var attendances = attA.Concat(attB).DistinctBy(a => a.Attended).ToList();
@@ -229,43 +256,28 @@ public static class HistoryQueries
         return rows;
     }
 
-    /// <summary>The side's attendances of meetings in its members' time (only of <paramref name="among"/> when given), by meeting in order of first appearance.</summary>
-    private static (Dictionary<Entity, List<(Representative Who, Relation Attended)>> Found, List<Entity> Order) Attendances(
-        DiplomaticGraph graph, HistorySide side, Dictionary<Entity, List<(Representative, Relation)>>? among)
+    /// <summary>The side's attendances of one meeting, by members who could act for it at the meeting's time.</summary>
+    private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
     {
-        var found = new Dictionary<Entity, List<(Representative, Relation)>>();
-        var order = new List<Entity>();
-        foreach (var member in side.Members)
+        var found = new List<(Representative, Relation)>();
+        var index = graph.Topology.Attendance;
+        for (var i = 0; i < positions.Length; i++)
         {
-            foreach (var relation in graph.RelationsOf(member.Id))
+            if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
             {
-                if (relation.Type != RelationTypes.Attended.Name || relation.From != member.Id || !graph.TryGetEntity(relation.To, out var meeting)
-                    || meeting.Meeting is not { } details || (among is not null && !among.ContainsKey(meeting)) || side.During(member.Id, details.Time) is not { } who)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (Add(found, meeting, (who, relation)))
+            foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
+            {
+                if (relation.Type == RelationTypes.Attended.Name && relation.From == who.Entity.Id)
                 {
-                    order.Add(meeting);
+                    found.Add((who, relation));
                 }
             }
         }
 
-        return (found, order);
-    }
-
-    private static bool Add(Dictionary<Entity, List<(Representative, Relation)>> map, Entity meeting, (Representative, Relation) attendance)
-    {
-        var added = false;
-        if (!map.TryGetValue(meeting, out var list))
-        {
-            map[meeting] = list = [];
-            added = true;
-        }
-
-        list.Add(attendance);
-        return added;
+        return found;
     }
 
     /// <summary>A meeting row: the parties are every attendee, the queried sides' own marked with whom they acted for.</summary>
@@ -298,26 +310,35 @@ public static class HistoryQueries
 
     private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, ImmutableArray<HistoryParty> parties) =>
         new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
-            party, other, null, [relation], via, Cite(graph, relation.Citations), parties, WindowMatch.Certainly);
+            party, other, null, [relation], via, CiteRelation(graph, relation.Citations), parties, WindowMatch.Certainly);
 
     /// <summary>
     /// One row per event: a <c>met</c> relation row whose two ends both attended a meeting row of overlapping time is dropped, and
     /// the relation and its citations join that meeting row.
     /// </summary>
-    private static List<HistoryEntry> FoldMet(DiplomaticGraph graph, List<HistoryEntry> rows)
+    private static List<HistoryEntry> FoldMet(List<HistoryEntry> rows)
     {
-        var meetingRows = new List<int>();
+        if (!rows.Any(r => r.Kind == HistoryEntryKind.Relation && r.Type == RelationTypes.Met.Name))
+        {
+            return rows;
+        }
+
+        // Each attendee's meeting rows: linear in the parties listed, never per pair of them.
+        var meetingsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Kind == HistoryEntryKind.Meeting)
             {
-                meetingRows.Add(i);
-            }
-        }
+                foreach (var party in rows[i].Parties)
+                {
+                    if (!meetingsOf.TryGetValue(party.Entity.Id, out var list))
+                    {
+                        meetingsOf[party.Entity.Id] = list = [];
+                    }
 
-        if (meetingRows.Count == 0)
-        {
-            return rows;
+                    list.Add(i);
+                }
+            }
         }
 
         var dropped = new HashSet<int>();
@@ -330,10 +351,15 @@ public static class HistoryQueries
             }
 
             var met = row.Relations[0];
-            foreach (var m in meetingRows)
+            if (!meetingsOf.TryGetValue(met.From, out var ofFrom) || !meetingsOf.TryGetValue(met.To, out var ofTo))
+            {
+                continue;
+            }
+
+            foreach (var m in ofFrom)
             {
                 var meetingRow = rows[m];
-                if (met.Time.CompareTo(meetingRow.Time) == TemporalOrder.Overlaps && Attended(graph, met.From, meetingRow.Id) && Attended(graph, met.To, meetingRow.Id))
+                if (ofTo.Contains(m) && met.Time.CompareTo(meetingRow.Time) == TemporalOrder.Overlaps)
                 {
                     rows[m] = meetingRow with
                     {
@@ -349,19 +375,6 @@ public static class HistoryQueries
         return dropped.Count == 0 ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
     }
 
-    private static bool Attended(DiplomaticGraph graph, string who, string meeting)
-    {
-        foreach (var relation in graph.RelationsBetween(who, meeting))
-        {
-            if (relation.Type == RelationTypes.Attended.Name && relation.From == who)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
     {
         _ = graph;
@@ -375,7 +388,7 @@ public static class HistoryQueries
             }
         }
 
-        return [.. kept.OrderBy(r => SortKey(r.Time))];
+        return [.. FoldMet(kept).OrderBy(r => SortKey(r.Time))];
     }
 
     /// <summary>Earliest possible day; without a lower bound, the latest possible day; unknown times last.</summary>

@@ -14,7 +14,8 @@ public static class NeighbourhoodQueries
     /// The filter is the one paths take: only <see cref="Assertion.Stated"/> relations unless <see cref="QueryFilter.Assertions"/>
     /// widens them, never a <see cref="Assertion.Denied"/> one; entities of avoided kinds are not reached (the centre always is);
     /// with <see cref="QueryFilter.Directed"/>, only what the centre's relations lead to. Self-loops are left out (no search walks
-    /// them). Sources and relation types are kept whole.
+    /// them). The entity that claims a kept relation (<see cref="Relation.ClaimedBy"/>) is kept too, so the slice is a valid
+    /// graph. Sources and relation types are kept whole.
     /// Cost: the relations of the entities reached, once; then building the slice.
     /// </remarks>
     /// <param name="graph">The graph.</param>
@@ -66,7 +67,17 @@ public static class NeighbourhoodQueries
             }
         }
 
-        var entities = reached.Order().Select(p => topology.Entities[p]);
+        // Who claims a kept relation stays too, so the slice is a valid graph (a claimant outside the hops is not reached).
+        var kept = new HashSet<int>(reached);
+        foreach (var r in relations)
+        {
+            if (graph.Relations[r].ClaimedBy is { } claimant && graph.TryGetEntity(claimant, out var who))
+            {
+                kept.Add(topology.PositionOf(who));
+            }
+        }
+
+        var entities = kept.Order().Select(p => topology.Entities[p]);
         return GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, entities, relations.Select(r => graph.Relations[r])).Build();
     }
 }

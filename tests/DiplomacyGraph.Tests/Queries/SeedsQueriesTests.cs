@@ -32,7 +32,10 @@ public class SeedsQueriesTests
         var ids = rows.Select(r => r.Id).ToList();
         var beijing = ids.IndexOf("beijing-trilateral-2025-05-20");
         Assert.True(beijing >= 0);
-        Assert.Equal(["pakistan-embassy-in-kabul", "taliban-embassy-in-islamabad"], ids[(beijing + 1)..].Order(StringComparer.Ordinal));
+        // Then only the undated denial that Pakistan recognizes the Taliban: undated rows come last.
+        Assert.Equal(["pakistan-embassy-in-kabul", "taliban-embassy-in-islamabad"], ids[(beijing + 1)..^1].Order(StringComparer.Ordinal));
+        Assert.Equal("pakistan-does-not-recognize-taliban", ids[^1]);
+        Assert.True(rows[^1].Time.IsUnknown);
         Assert.Contains(rows[ids.IndexOf("pakistan-embassy-in-kabul")].Citations, c => c.Quote == "reciprocated by Pakistan’s similar move in Kabul");
     }
 

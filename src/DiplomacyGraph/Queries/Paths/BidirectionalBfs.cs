@@ -46,7 +46,7 @@ internal static class BidirectionalBfs
             var head = forward ? headF : headB;
             var tail = forward ? tailF : tailB;
             var levelEnd = tail;
-            for (; head < levelEnd; head++)
+            for (; head < levelEnd && meet < 0; head++)
             {
                 var here = queue[head];
                 for (var slot = start[here]; slot < start[here + 1]; slot++)
@@ -63,10 +63,13 @@ internal static class BidirectionalBfs
                     prev[there] = here;
                     dist[there] = dist[here] + 1;
                     queue[tail++] = there;
-                    if (otherMark[there] == stamp && dist[there] + otherDist[there] < best)
+                    if (otherMark[there] == stamp)
                     {
+                        // The first touch is a shortest path: before this level no entity was reached from both ends, so the
+                        // distance is more than the two depths together, and this path is one hop longer than them at most.
                         best = dist[there] + otherDist[there];
                         meet = there;
+                        break;
                     }
                 }
             }
