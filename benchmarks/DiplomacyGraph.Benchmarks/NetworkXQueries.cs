@@ -59,11 +59,11 @@ public static class NetworkXQueries
     private static (double Seconds, long KeptBytes, int Relations, int Parties) Hub(int repeats)
     {
         var builder = new GraphBuilder().AddSource(new Source { Id = "s", Title = "Hub" });
-        builder.AddEntity(new Entity { Id = "hub", Kind = EntityKind.Meeting, Name = "Hub", Citations = [new Citation("s", "q")], Meeting = new MeetingDetails { Time = DateRange.Parse("2025-03-22"), Statuses = [new StatusReport { Status = MeetingStatus.Held }] } });
+        builder.AddEntity(new Entity { Id = "hub", Kind = EntityKind.Meeting, Name = "Hub", Citations = [new QuoteCitation("s", "q")], Meeting = new MeetingDetails { Time = DateRange.Parse("2025-03-22"), Statuses = [new StatusReport { Status = MeetingStatus.Held }] } });
         for (var i = 0; i < HubAttendees; i++)
         {
             builder.AddEntity(new Entity { Id = $"p{i}", Kind = EntityKind.Person, Name = $"Person {i}" });
-            builder.AddRelation(new Relation { Id = $"a{i}", Type = "attended", From = $"p{i}", To = "hub", Time = DateRange.Parse("2025-03-22"), Citations = [new Citation("s", "q")] });
+            builder.AddRelation(new Relation { Id = $"a{i}", Type = "attended", From = $"p{i}", To = "hub", Time = DateRange.Parse("2025-03-22"), Citations = [new QuoteCitation("s", "q")] });
         }
 
         var hub = builder.Build();
