@@ -30,9 +30,13 @@ internal static class TextRows
     public static void Write(TextWriter output, HistoryEntry e)
     {
         var role = e.Role is null ? string.Empty : $" ({e.Role})";
-        var what = e.Kind == HistoryEntryKind.Meeting
-            ? $"meeting   {e.Meeting!.Name}: {Parties(e.Parties)}"
-            : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}{Through(e)}";
+        var what = e.Kind switch
+        {
+            HistoryEntryKind.Meeting => $"meeting   {e.Meeting!.Name}: {Parties(e.Parties)}",
+            HistoryEntryKind.Statement => $"statement {e.Statement!.Name} ({e.Statement.Statement!.Act.ToString().ToLowerInvariant()}, "
+                + $"{e.Statement.Statement.Speech.ToString().ToLowerInvariant()}{(e.Meeting is null ? string.Empty : $", at {e.Meeting.Name}")}): {Parties(e.Parties)}",
+            _ => $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}{Through(e)}",
+        };
         var possibly = e.InWindow == WindowMatch.Possibly ? "  (possibly in the window)" : string.Empty;
         output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{possibly}");
         Quotes(output, e.Citations);

@@ -7,8 +7,8 @@ namespace DiplomacyGraph.Queries;
 public static class HistoryQueries
 {
     /// <summary>
-    /// Everything between two entities, one row per event, in time order: every relation between them, and every meeting both
-    /// attended. A country or organization takes part through those who act for it at that time — people holding office
+    /// Everything between two entities, one row per event, in time order: every relation between them, every meeting both
+    /// attended, and every statement with one of them among its speakers and the other among its speakers or subjects. A country or organization takes part through those who act for it at that time — people holding office
     /// (<c>holds-office</c>), members (<c>member-of</c>), its government (<c>governs</c>) and places within it (<c>located-in</c>),
     /// transitively — so the Pakistan–Afghanistan history includes the meeting of Pakistan's envoy with Afghanistan's foreign
     /// minister, and each such row names who took part for whom (<see cref="HistoryEntry.Parties"/>). With
@@ -65,14 +65,15 @@ public static class HistoryQueries
             }
         }
 
-        var meetings = SharedMeetings(graph, sideA, sideB);
-        rows.AddRange(meetings);
+        rows.AddRange(SharedMeetings(graph, sideA, sideB));
+        rows.AddRange(SharedStatements(graph, sideA, sideB));
         return Finish(graph, rows, filter);
     }
 
     /// <summary>
-    /// Everything one entity took part in, one row per event, in time order: each of its relations, and the meetings it attended as
-    /// meeting rows (the meeting's time, its role, every attendee, the meeting's and the attendance's citations). A country or
+    /// Everything one entity took part in, one row per event, in time order: each of its relations, the meetings it attended as
+    /// meeting rows (the meeting's time, its role, every attendee, the meeting's and the attendance's citations), and the statements
+    /// it made or that are about it as statement rows (speakers and subjects, act, quoted or reported). A country or
     /// organization takes part through its office holders, members, government and places, as in <see cref="History"/>, unless
     /// <paramref name="direct"/>.
     /// </summary>
@@ -92,6 +93,8 @@ public static class HistoryQueries
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
         var meetingOrder = new List<Entity>();
+        var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
+        var statementOrder = new List<Entity>();
         foreach (var member in side.Members)
         {
             foreach (var relation in graph.RelationsOf(member.Id))
@@ -114,6 +117,22 @@ public static class HistoryQueries
                     continue;
                 }
 
+                if (other.Statement is { } statement && IsStatementPart(relation, other.Id))
+                {
+                    if (side.During(member.Id, statement.Time) is { } part)
+                    {
+                        if (!statements.TryGetValue(other, out var parts))
+                        {
+                            statements[other] = parts = [];
+                            statementOrder.Add(other);
+                        }
+
+                        parts.Add((part, relation));
+                    }
+
+                    continue;
+                }
+
                 if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who || !seen.Add(relation.Id))
                 {
                     continue;
@@ -130,6 +149,13 @@ public static class HistoryQueries
             var attendances = meetings[meeting].DistinctBy(a => a.Attended).ToList();
             var (who, attended) = attendances[0];
             rows.Add(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, attendances.Select(a => (a.Attended, side.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))));
+        }
+
+        foreach (var statement in statementOrder)
+        {
+            var parts = statements[statement].DistinctBy(p => p.Part).ToList();
+            var (who, part) = parts[0];
+            rows.Add(StatementRow(graph, statement, part, who.Entity, statement, parts, parts.Select(p => (p.Part, side.Party(p.Who, RoleIn(p.Part), p.Part.Assertion)))));
         }
 
         return Finish(graph, rows, filter);
@@ -278,6 +304,120 @@ public static class HistoryQueries
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Statements with a party of each side (two different entities) among their speakers and subjects, as rows: candidates from
+    /// the side with fewer statements (<see cref="AttendanceIndex.StatementsOf"/>), each checked against the other side by binary search.
+    /// </summary>
+    private static List<HistoryEntry> SharedStatements(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
+    {
+        var topology = graph.Topology;
+        var index = topology.Attendance;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
+        var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
+        var rows = new List<HistoryEntry>();
+        var seen = new HashSet<int>();
+        foreach (var member in scan)
+        {
+            foreach (var position in index.StatementsOf(member))
+            {
+                if (!seen.Add(position) || !probe.Any(p => index.InStatement(p, position)))
+                {
+                    continue;
+                }
+
+                var statement = topology.Entities[position];
+                var partsA = Parts(graph, sideA, positionsA, position, statement);
+                var partsB = Parts(graph, sideB, positionsB, position, statement);
+                // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
+                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Type == RelationTypes.Said.Name || b.Part.Type == RelationTypes.Said.Name))
+                        .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
+                    .OrderBy(p => p.Part.Type == RelationTypes.Said.Name ? 0 : 1).FirstOrDefault();
+                if (pair.Who is null)
+                {
+                    continue;
+                }
+
+                var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
+                var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
+                    .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
+                rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
+    private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
+    {
+        var found = new List<(Representative, Relation)>();
+        var index = graph.Topology.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
+            {
+                continue;
+            }
+
+            foreach (var relation in graph.RelationsBetween(who.Entity.Id, statement.Id))
+            {
+                if (IsStatementPart(relation, statement.Id))
+                {
+                    found.Add((who, relation));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True for a <c>said</c> relation to the statement or an <c>about</c> relation from it.</summary>
+    private static bool IsStatementPart(Relation relation, string statement) =>
+        (relation.Type == RelationTypes.Said.Name && relation.To == statement) || (relation.Type == RelationTypes.About.Name && relation.From == statement);
+
+    /// <summary>A party's role in a statement: the <c>said</c> relation's role (<c>speaker</c> when none), or <c>about</c> for a subject.</summary>
+    private static string RoleIn(Relation part) =>
+        part.Type == RelationTypes.About.Name ? "about" : part.Role ?? "speaker";
+
+    /// <summary>A statement row: the parties are every speaker and subject, the queried sides' own marked with whom they acted for.</summary>
+    private static HistoryEntry StatementRow(
+        DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
+        List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
+    {
+        var ours = new Dictionary<Relation, HistoryParty>(ReferenceEqualityComparer.Instance);
+        foreach (var (part, known) in sides)
+        {
+            ours.TryAdd(part, known);
+        }
+
+        var parties = ImmutableArray.CreateBuilder<HistoryParty>();
+        var listed = new HashSet<(string, string)>();
+        Entity? occasion = null;
+        foreach (var relation in graph.RelationsOf(statement.Id))
+        {
+            if (relation.Type == RelationTypes.SaidAt.Name && relation.From == statement.Id)
+            {
+                occasion ??= graph.GetEntity(relation.To);
+            }
+            else if (IsStatementPart(relation, statement.Id))
+            {
+                var who = relation.Type == RelationTypes.Said.Name ? relation.From : relation.To;
+                if (listed.Add((who, RoleIn(relation))))
+                {
+                    parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(who), RoleIn(relation), relation.Assertion, null, []));
+                }
+            }
+        }
+
+        var relations = parts.Select(p => p.Part).ToImmutableArray();
+        return new HistoryEntry(
+            HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, RelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
+            party, other, occasion, relations, [.. parts.SelectMany(p => p.Who.Via).Distinct()],
+            Cite(graph, statement.Citations.Concat(relations.SelectMany(r => r.Citations))), parties.ToImmutable(), WindowMatch.Certainly, statement);
     }
 
     /// <summary>A meeting row: the parties are every attendee, the queried sides' own marked with whom they acted for.</summary>
