@@ -5,7 +5,8 @@ using DiplomacyGraph.Benchmarks;
 // `memory [RELATIONS]` prints resident bytes per relation; `queries [RELATIONS]` times the query benchmarks once with a
 // Stopwatch (for 1M relations); `loads [RELATIONS…]` prints the loading table (each load next to its bare parser
 // floor, validation, memory; 100k and 1M by default); `networkx-side GRAPHML PAIRS REPEATS` is our half of
-// compare-networkx.sh; anything else goes to BenchmarkDotNet.
+// compare-networkx.sh; `networkx-queries GRAPHML WORKDIR REPEATS` our half of compare-networkx-queries.sh;
+// anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "memory")
 {
     MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
@@ -40,6 +41,18 @@ if (args.Length > 0 && args[0] == "queries")
 if (args.Length == 4 && args[0] == "networkx-side")
 {
     NetworkXSide.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+if (args.Length == 4 && args[0] == "networkx-queries")
+{
+    NetworkXQueries.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+if (args.Length == 2 && args[0] == "history-probe")
+{
+    HistoryProbe.Run(args[1], Console.Out);
     return;
 }
 

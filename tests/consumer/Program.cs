@@ -7,7 +7,7 @@ var graph = Seeds.Load();
 var a = graph.Resolve(args.Length > 0 ? args[0] : "Pakistan");
 var b = graph.Resolve(args.Length > 1 ? args[1] : "Afghanistan");
 Console.WriteLine($"{a.Name} and {b.Name}: {graph.Entities.Length} entities, {graph.Relations.Length} relations in the embedded seeds");
-foreach (var row in graph.History(a.Id, b.Id, viaMembers: true))
+foreach (var row in graph.History(a.Id, b.Id))
 {
     foreach (var citation in row.Citations)
     {

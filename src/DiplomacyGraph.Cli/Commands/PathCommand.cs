@@ -1,14 +1,14 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
-using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>dipgraph path A B [--max-hops N] [--all] [--k N] [--type T…] [--avoid-kind K…] [--from D] [--to D] [--directed]</c>:
-/// the shortest path, all simple paths, or the k shortest; every hop with its relation, date and first quote.
+/// <c>dipgraph path A B [--max-hops N] [--all] [--k N] [--type T…] [--avoid-kind K…] [--through-kind K…] [--assertions A…] [--from D] [--to D] [--certain] [--directed]</c>:
+/// the shortest path, all simple paths, or the k shortest, over stated relations unless --assertions widens them (never a denied one);
+/// every hop with its relation, assertion, date and first quote.
 /// </summary>
 internal static class PathCommand
 {
@@ -21,28 +21,30 @@ internal static class PathCommand
         var maxHops = new Option<int?>("--max-hops") { Description = $"The longest path wanted (default {DefaultAllHops} with --all, unbounded otherwise)." };
         var all = new Option<bool>("--all") { Description = "Every simple path up to --max-hops, shortest first." };
         var k = new Option<int?>("--k") { Description = "The k shortest paths (Yen's algorithm)." };
-        var types = new Option<string[]>("--type") { Description = "Only relations of these types.", AllowMultipleArgumentsPerToken = true };
-        var avoid = new Option<EntityKind[]>("--avoid-kind") { Description = "Never pass through entities of these kinds.", AllowMultipleArgumentsPerToken = true };
-        var directed = new Option<bool>("--directed") { Description = "Follow relations only from 'from' to 'to'." };
-        var window = new WindowOptions();
-        var command = new Command("path", "Paths between two entities; each hop shows its relation, date and first quote.") { a, b, maxHops, all, k, types, avoid, directed };
-        window.AddTo(command);
+        var maxPaths = new Option<int?>("--max-paths") { Description = $"With --all, stop with an error past this many paths (default {PathQueries.DefaultMaxPaths:N0})." };
+        var filter = new FilterOptions("Only relations of these types.", "stated; a denied relation is never a link");
+        var command = new Command("path", "Paths between two entities over stated relations; each hop shows its relation, assertion, date and first quote.") { a, b, maxHops, all, k, maxPaths };
+        filter.AddTo(command);
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
-            var pathOptions = new PathOptions
-            {
-                RelationTypes = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
-                AvoidKinds = result.GetValue(avoid) is { Length: > 0 } kinds ? kinds.ToHashSet() : null,
-                Window = window.Get(result),
-                Directed = result.GetValue(directed),
-            };
+            var pathFilter = filter.Get(result);
             var bound = result.GetValue(maxHops);
-            IEnumerable<GraphPath> paths = result.GetValue(k) is { } count
-                ? run.Graph.KShortestPaths(from.Id, to.Id, count, pathOptions)
-                : result.GetValue(all)
-                    ? run.Graph.AllPaths(from.Id, to.Id, bound ?? DefaultAllHops, pathOptions)
-                    : run.Graph.ShortestPath(from.Id, to.Id, pathOptions) is { } shortest ? [shortest] : [];
+            IEnumerable<GraphPath> paths;
+            try
+            {
+                paths = result.GetValue(k) is { } count
+                    ? run.Graph.KShortestPaths(from.Id, to.Id, count, pathFilter)
+                    : result.GetValue(all)
+                        ? run.Graph.AllPaths(from.Id, to.Id, bound ?? DefaultAllHops, pathFilter, result.GetValue(maxPaths) ?? PathQueries.DefaultMaxPaths)
+                        : run.Graph.ShortestPath(from.Id, to.Id, pathFilter) is { } shortest ? [shortest] : [];
+            }
+            catch (PathSearchLimitException e)
+            {
+                run.Error.WriteLine(e.Message);
+                return ExitCodes.InvalidInput;
+            }
+
             var found = paths.Where(p => bound is not { } max || p.Length <= max).ToList();
             if (run.Json)
             {

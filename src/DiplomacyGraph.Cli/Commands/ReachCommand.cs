@@ -1,10 +1,11 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Commands;
 
-/// <summary><c>dipgraph reach A B --start D [--strict] [--type T…] [--directed]</c>: the earliest time-respecting route.</summary>
+/// <summary><c>dipgraph reach A B --start D [--strict] [--type T…] [--assertions A…] [--avoid-kind K…] [--through-kind K…] [--from D] [--to D] [--certain] [--directed]</c>: the earliest time-respecting route.</summary>
 internal static class ReachCommand
 {
     public static Command Create(GlobalOptions options)
@@ -13,20 +14,15 @@ internal static class ReachCommand
         var b = new Argument<string>("to") { Description = "Who it should reach." };
         var start = new Option<string>("--start") { Description = "No hop before this day (yyyy-mm-dd).", Required = true };
         var strict = new Option<bool>("--strict") { Description = "Each hop certainly no earlier than the previous one (default: possibly no earlier)." };
-        var types = new Option<string[]>("--type") { Description = "Relation types that carry a message (default: attended, met, briefed).", AllowMultipleArgumentsPerToken = true };
-        var directed = new Option<bool>("--directed") { Description = "Follow relations only from 'from' to 'to'." };
-        var command = new Command("reach", "The earliest time-respecting route: each hop no earlier than the one before.") { a, b, start, strict, types, directed };
+        var filter = new FilterOptions("Relation types that carry a message (default: attended, met, briefed).", "stated; a denied relation never carries");
+        var command = new Command("reach", "The earliest time-respecting route over stated relations: each hop no earlier than the one before.") { a, b, start, strict };
+        filter.AddTo(command);
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var day = CliRun.Day(result.GetValue(start)!, "--start");
             var mode = result.GetValue(strict) ? TemporalMode.Strict : TemporalMode.Lenient;
-            var pathOptions = new PathOptions
-            {
-                RelationTypes = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
-                Directed = result.GetValue(directed),
-            };
-            var found = run.Graph.EarliestArrival(from.Id, to.Id, day, mode, pathOptions);
+            var found = run.Graph.EarliestArrival(from.Id, to.Id, day, mode, filter.Get(result));
             if (run.Json)
             {
                 run.WriteJson(new ReachOutput(

@@ -6,9 +6,9 @@ namespace DiplomacyGraph.Cli.Options;
 /// <summary><c>--from D --to D</c>: a time window (fuzzy dates; either end may be left open).</summary>
 internal sealed class WindowOptions
 {
-    public Option<string?> From { get; } = new("--from") { Description = "Only what possibly happened on or after this date (2025, 2025-03 or 2025-03-22)." };
+    public Option<string?> From { get; } = new("--from") { Description = "Only what possibly happened on or after this date (2025, 2025-03 or 2025-03-22; with --certain, certainly)." };
 
-    public Option<string?> To { get; } = new("--to") { Description = "Only what possibly happened on or before this date." };
+    public Option<string?> To { get; } = new("--to") { Description = "Only what possibly happened on or before this date (with --certain, certainly)." };
 
     public void AddTo(Command command)
     {

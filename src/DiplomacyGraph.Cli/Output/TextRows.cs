@@ -24,23 +24,41 @@ internal static class TextRows
         return ExitCodes.Ok;
     }
 
+    /// <summary>The most parties a text row names before "and N more" (JSON lists them all).</summary>
+    private const int PartiesShown = 20;
+
     public static void Write(TextWriter output, HistoryEntry e)
     {
         var role = e.Role is null ? string.Empty : $" ({e.Role})";
-        var what = e.Kind == HistoryEntryKind.Meeting
-            ? $"meeting   {e.Meeting!.Name} ({e.Meeting.Id}): {e.Party.Name}{role} with {e.OtherParty.Name}"
-            : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}";
-        var via = e.Via.IsEmpty ? string.Empty : $"  [via {string.Join("; ", e.Via.Select(v => $"{v.From} {v.Type} {v.To}"))}]";
-        output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{via}");
+        var what = e.Kind switch
+        {
+            HistoryEntryKind.Meeting => $"meeting   {e.Meeting!.Name}: {Parties(e.Parties)}",
+            HistoryEntryKind.Statement => $"statement {e.Statement!.Name} ({e.Statement.Statement!.Act.ToString().ToLowerInvariant()}, "
+                + $"{e.Statement.Statement.Speech.ToString().ToLowerInvariant()}{(e.Meeting is null ? string.Empty : $", at {e.Meeting.Name}")}): {Parties(e.Parties)}",
+            _ => $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}{Through(e)}",
+        };
+        var possibly = e.InWindow == WindowMatch.Possibly ? "  (possibly in the window)" : string.Empty;
+        output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{possibly}");
         Quotes(output, e.Citations);
     }
+
+    /// <summary>Every party with its role and whom it acted for, the first <see cref="PartiesShown"/> by name.</summary>
+    private static string Parties(IReadOnlyList<HistoryParty> parties)
+    {
+        var shown = string.Join(", ", parties.Take(PartiesShown));
+        return parties.Count > PartiesShown ? $"{shown} and {parties.Count - PartiesShown:N0} more" : shown;
+    }
+
+    /// <summary>For a relation row: <c>  [Ishaq Dar for Pakistan]</c> when a party acted through an office or membership.</summary>
+    private static string Through(HistoryEntry e) =>
+        e.Through.Any() ? $"  [{string.Join("; ", e.Through)}]" : string.Empty;
 
     public static void Write(TextWriter output, GraphPath path, string title)
     {
         output.WriteLine($"{title} ({path.Length} hop{(path.Length == 1 ? string.Empty : "s")}): {path}");
         foreach (var hop in path.Hops)
         {
-            output.WriteLine($"  {hop.From.Name} {Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
+            output.WriteLine($"  {hop.From.Name} {Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}) [{hop.Assertion}{(hop.Relation.ClaimedBy is null ? string.Empty : " by " + hop.Relation.ClaimedBy)}]");
             Quote(output, hop.FirstCitation);
         }
     }

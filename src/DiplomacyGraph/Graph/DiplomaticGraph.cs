@@ -22,7 +22,6 @@ public sealed partial class DiplomaticGraph
     private readonly FrozenDictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
     private readonly Lazy<IBidirectionalGraph<Entity, RelationEdge>> quikGraph;
     private readonly Lazy<GraphTopology> topology;
-    private readonly Lazy<CoAttendanceIndex> coAttendance;
 
     internal DiplomaticGraph(
         IReadOnlyDictionary<string, RelationType> vocabulary,
@@ -45,7 +44,6 @@ public sealed partial class DiplomaticGraph
         relationsByPair = GraphIndexes.ByPair(ordered);
         quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
         topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        coAttendance = new Lazy<CoAttendanceIndex>(() => new CoAttendanceIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>
@@ -121,7 +119,4 @@ public sealed partial class DiplomaticGraph
 
     /// <summary>The int-vertex topology fast searches run on (built once, on first use).</summary>
     internal GraphTopology Topology => topology.Value;
-
-    /// <summary>The meetings each pair of entities both attended (built once, on first use).</summary>
-    internal CoAttendanceIndex CoAttendance => coAttendance.Value;
 }

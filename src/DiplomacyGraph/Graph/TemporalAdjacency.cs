@@ -7,7 +7,7 @@ namespace DiplomacyGraph;
 /// Every entity's relations, in <see cref="DiplomaticGraph.RelationsOf"/> order (self-loops left out), as flat arrays indexed by
 /// slot: entity <c>v</c>'s slots are <c>[Start[v], Start[v + 1])</c>. Per slot: the entity at the other end, the relation, whether
 /// it leaves <c>v</c>, its type as a number, and the time a message would pass — the meeting's time when either end is a meeting,
-/// else the relation's — as day numbers, with whether it can carry at all (not denied or planned, meeting held).
+/// else the relation's — as day numbers, with whether it can carry at all (not through a meeting that was not held).
 /// </summary>
 internal sealed class TemporalAdjacency
 {
@@ -56,7 +56,7 @@ internal sealed class TemporalAdjacency
                 Latest[slot] = time.Latest.DayNumber;
                 TypeOf[slot] = type;
                 Outgoing[slot] = outgoing;
-                Carries[slot] = relation.Assertion is not (Assertion.Denied or Assertion.Planned) && (meeting is null || meeting.Status == MeetingStatus.Held);
+                Carries[slot] = meeting is null || meeting.Status == MeetingStatus.Held;
                 slot++;
             }
         }
@@ -86,7 +86,7 @@ internal sealed class TemporalAdjacency
     /// <summary>True when the relation goes from the slot's entity to the other end.</summary>
     public bool[] Outgoing { get; }
 
-    /// <summary>False when the relation is denied or planned, or passes through a meeting not held.</summary>
+    /// <summary>False when the relation passes through a meeting not held (assertions are the filter's business).</summary>
     public bool[] Carries { get; }
 
     /// <summary>The relation types that occur, by number.</summary>

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -15,6 +16,12 @@ public static class EgoGraphSvg
     /// <summary>Rings with more entities than this get labels along the radius; sparser rings keep them level.</summary>
     private const int LevelLabelLimit = 16;
 
+    /// <summary>What the drawing shows by default: every link but denied ones.</summary>
+    private static readonly QueryFilter DrawnLinks = new()
+    {
+        Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Alleged, Assertion.Planned },
+    };
+
     /// <summary>
     /// An SVG of the entities within <paramref name="hops"/> relations of <paramref name="entity"/> (either
     /// direction), coloured by kind. The layout is deterministic: rings by distance, each ring ordered by
@@ -24,13 +31,18 @@ public static class EgoGraphSvg
     /// <param name="graph">The graph the entity belongs to.</param>
     /// <param name="entity">The centre.</param>
     /// <param name="hops">How many relations away to reach; at least 1.</param>
+    /// <param name="filter">
+    /// Which relations and entities to draw (<see cref="Queries.NeighbourhoodQueries.Neighbourhood"/> makes the slice); when
+    /// <see langword="null"/>, stated, alleged and planned relations (the last two dashed) — a denied relation is never a link.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="hops"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">The entity is not in the graph.</exception>
-    public static SvgImage ToEgoGraphSvg(this DiplomaticGraph graph, Entity entity, int hops = 1)
+    public static SvgImage ToEgoGraphSvg(this DiplomaticGraph graph, Entity entity, int hops = 1, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentOutOfRangeException.ThrowIfLessThan(hops, 1);
+        graph = graph.Neighbourhood(entity.Id, hops, filter ?? DrawnLinks);
         var centre = graph.GetEntity(entity.Id);
         var neighbourhood = EgoNeighbourhood.Of(graph, centre, hops);
 

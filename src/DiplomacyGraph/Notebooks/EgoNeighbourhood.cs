@@ -4,7 +4,8 @@ namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
 /// The entities within <c>hops</c> relations of a centre (either direction), as rings by distance in a
-/// deterministic order, and the relations among them grouped by pair.
+/// deterministic order, and the relations among them grouped by pair. Run on the slice
+/// <see cref="Queries.NeighbourhoodQueries.Neighbourhood"/> returns, so the filter is applied once, there.
 /// </summary>
 internal sealed class EgoNeighbourhood
 {

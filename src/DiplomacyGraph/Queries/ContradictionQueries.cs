@@ -63,29 +63,34 @@ public static class ContradictionQueries
 
     private static IEnumerable<Contradiction> NoInteractionVersusMeeting(DiplomaticGraph graph, Relation denial)
     {
-        var sideA = Representatives.Of(graph, graph.GetEntity(denial.From), viaMembers: true);
-        var sideB = Representatives.Of(graph, graph.GetEntity(denial.To), viaMembers: true);
-        foreach (var shared in SharedMeetings.Find(graph, sideA, sideB))
+        var meetingsOnly = new QueryFilter { RelationTypes = new HashSet<string>(StringComparer.Ordinal) { RelationTypes.Attended.Name } };
+        foreach (var shared in graph.History(denial.From, denial.To, meetingsOnly))
         {
-            var meeting = shared.Meeting.Meeting!;
-            var pair = shared.SideA
-                .SelectMany(a => shared.SideB.Select(b => (A: a, B: b)))
-                .FirstOrDefault(p => p.A.Who.Entity != p.B.Who.Entity && p.A.Attended.Assertion == Assertion.Stated && p.B.Attended.Assertion == Assertion.Stated);
-            if (meeting.Status != MeetingStatus.Held || pair.A.Who is null
+            var meeting = shared.Meeting!.Meeting!;
+            var first = shared.Parties.FirstOrDefault(p => ActsFor(p, denial.From));
+            var second = first is null ? null : shared.Parties.FirstOrDefault(p => p.Entity != first.Entity && ActsFor(p, denial.To));
+            if (meeting.Status != MeetingStatus.Held || second is null
                 || meeting.Time.Earliest < denial.Time.Earliest || meeting.Time.Latest > denial.Time.Latest)
             {
                 continue;
             }
 
             var reason = $"{Who(graph, denial)} denies {denial.Type} between {Name(graph, denial.From)} and {Name(graph, denial.To)} during {denial.Time}, "
-                + $"yet {shared.Meeting.Name} ({meeting.Time}) was held with both: {ActingFor(pair.A.Who, denial.From, graph)} and {ActingFor(pair.B.Who, denial.To, graph)}.";
-            var citations = shared.Meeting.Citations.Concat(pair.A.Attended.Citations).Concat(pair.B.Attended.Citations);
+                + $"yet {shared.Meeting.Name} ({meeting.Time}) was held with both: {ActingFor(first!)} and {ActingFor(second)}.";
+            var citations = shared.Meeting.Citations.Concat(Attendance(graph, first!, shared.Meeting).Citations).Concat(Attendance(graph, second, shared.Meeting).Citations);
             yield return new Contradiction(
                 ContradictionKind.NoInteractionVersusMeeting, reason,
                 new MeetingStatusClaim(shared.Meeting, MeetingStatus.Held, HistoryQueries.Cite(graph, citations)),
                 Claim(graph, denial));
         }
     }
+
+    /// <summary>True when the party took part itself or for <paramref name="side"/>, and its attendance is stated.</summary>
+    private static bool ActsFor(HistoryParty party, string side) =>
+        party.Assertion == Assertion.Stated && (party.Entity.Id == side || party.ActsFor?.Id == side);
+
+    private static Relation Attendance(DiplomaticGraph graph, HistoryParty party, Entity meeting) =>
+        graph.RelationsBetween(party.Entity.Id, meeting.Id).First(r => r.Type == RelationTypes.Attended.Name && r.From == party.Entity.Id);
 
     private static IEnumerable<Contradiction> ConflictingStatus(DiplomaticGraph graph, Entity meeting)
     {
@@ -114,6 +119,6 @@ public static class ContradictionQueries
 
     private static string Who(DiplomaticGraph graph, Relation relation) => relation.ClaimedBy is { } id ? Name(graph, id) : "a source";
 
-    private static string ActingFor(Representative who, string party, DiplomaticGraph graph) =>
-        who.Entity.Id == party ? who.Entity.Name : $"{who.Entity.Name} for {Name(graph, party)}";
+    private static string ActingFor(HistoryParty party) =>
+        party.ActsFor is null ? party.Entity.Name : $"{party.Entity.Name} for {party.ActsFor.Name}";
 }

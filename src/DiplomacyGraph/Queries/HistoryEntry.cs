@@ -4,22 +4,28 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>
-/// One row of a history (<see cref="HistoryQueries.History"/>) or timeline (<see cref="HistoryQueries.Timeline"/>):
-/// a relation, or a meeting taken part in, with its time as written and every citation it rests on.
+/// One row of a history (<see cref="HistoryQueries.History"/>) or timeline (<see cref="HistoryQueries.Timeline"/>): one event —
+/// a relation, or a meeting taken part in — with its time as written, every party, and every citation it rests on.
 /// </summary>
-/// <param name="Kind">A relation, or a meeting.</param>
-/// <param name="Id">The relation's id, or the meeting's id.</param>
-/// <param name="Time">When: the relation's time, or the meeting's time. <c>Time.ToString()</c> is the date as written.</param>
-/// <param name="Type">The relation type; <c>attended</c> for a meeting row.</param>
+/// <param name="Kind">A relation, a meeting or a statement.</param>
+/// <param name="Id">The relation's, the meeting's or the statement's id.</param>
+/// <param name="Time">When: the relation's, the meeting's or the statement's time. <c>Time.ToString()</c> is the date as written.</param>
+/// <param name="Type">The relation type; <c>attended</c> for a meeting row, <c>said</c> for a statement row.</param>
 /// <param name="Role">The role of <paramref name="Party"/> (for a meeting, in the meeting), when the data gives one.</param>
 /// <param name="Assertion">How the sources put it (a meeting row takes the assertion of <paramref name="Party"/>'s attendance).</param>
 /// <param name="ClaimedBy">The id of who asserts, alleges or denies it, when not the source itself.</param>
-/// <param name="Party">The entity on the queried side: the first entity asked about, or (with members) the member who took part for it.</param>
+/// <param name="Party">The entity on the queried side: the first entity asked about, or the member who took part for it.</param>
 /// <param name="OtherParty">The entity on the other side: the second entity or its member; in a timeline, the relation's other end or the meeting.</param>
-/// <param name="Meeting">The meeting, for a meeting row.</param>
-/// <param name="Relations">The relations the row rests on: the relation itself, or every attendance of the meeting by either side.</param>
+/// <param name="Meeting">The meeting, for a meeting row; a statement's occasion (<c>said-at</c>), for a statement row.</param>
+/// <param name="Relations">The relations the row rests on: the relation itself, or the queried sides' attendances of the meeting
+/// and any <c>met</c> relation that reports the same meeting (folded in, so the event is one row).</param>
 /// <param name="Via">Office and membership relations through which a party took part (empty when both took part themselves).</param>
-/// <param name="Citations">Every citation of the row: the relation's, or the meeting's and its attendances', each once, with source titles.</param>
+/// <param name="Citations">Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</param>
+/// <param name="Parties">Every party: the relation's two ends, every attendee of the meeting, or every speaker (role <c>speaker</c> or
+/// <c>on-behalf-of</c>) and subject (role <c>about</c>) of the statement, each with its role and whom it acted for.</param>
+/// <param name="InWindow">How the row falls in the filter's window: <see cref="WindowMatch.Possibly"/> rows only might (their time overlaps
+/// the window's edge or is unknown); <see cref="WindowMatch.Certainly"/> without a window.</param>
+/// <param name="Statement">The statement, for a statement row (its act and whether quoted or reported in <see cref="Entity.Statement"/>).</param>
 public sealed record HistoryEntry(
     HistoryEntryKind Kind,
     string Id,
@@ -33,4 +39,24 @@ public sealed record HistoryEntry(
     Entity? Meeting,
     ImmutableArray<Relation> Relations,
     ImmutableArray<Relation> Via,
-    ImmutableArray<SourcedCitation> Citations);
+    ImmutableArray<SourcedCitation> Citations,
+    ImmutableArray<HistoryParty> Parties,
+    WindowMatch InWindow,
+    Entity? Statement = null)
+{
+    /// <summary>The parties who took part through someone else's office or membership, by name: <c>Ishaq Dar for Pakistan</c>.</summary>
+    public IEnumerable<string> Through => Parties.Where(p => p.ActsFor is not null).Select(p => $"{p.Entity.Name} for {p.ActsFor!.Name}");
+
+    /// <summary>The date as written, the type, the parties and the meeting, for display.</summary>
+    public override string ToString()
+    {
+        var parties = $"{string.Join(", ", Parties.Take(12))}{(Parties.Length > 12 ? $" and {Parties.Length - 12} more" : string.Empty)}";
+        var what = Kind switch
+        {
+            HistoryEntryKind.Statement when Statement?.Statement is { } said => $"{Statement.Name} ({said.Act.ToString().ToLowerInvariant()}, {said.Speech.ToString().ToLowerInvariant()}): {parties}",
+            HistoryEntryKind.Meeting when Meeting is not null => $"{Meeting.Name}: {parties}",
+            _ => $"{Party.Name} {Type} {OtherParty.Name}",
+        };
+        return $"{Time}  {what}{(Assertion == Assertion.Stated ? string.Empty : $" [{Assertion}]")}{(InWindow == WindowMatch.Possibly ? " (possibly in the window)" : string.Empty)}";
+    }
+}

@@ -7,109 +7,531 @@ namespace DiplomacyGraph.Queries;
 public static class HistoryQueries
 {
     /// <summary>
-    /// Everything between two entities, in time order: every relation directly between them, and every meeting both
-    /// attended (an <c>attended</c> relation from each). With <paramref name="viaMembers"/>, a country or organization also
-    /// takes part through those who act for it at that time — people holding office (<c>holds-office</c>), members
-    /// (<c>member-of</c>), its government (<c>governs</c>) and places within it (<c>located-in</c>), transitively — so
-    /// the Pakistan–Afghanistan history includes the meeting of Pakistan's envoy with Afghanistan's foreign minister.
+    /// Everything between two entities, one row per event, in time order: every relation between them, every meeting both
+    /// attended, and every statement with one of them among its speakers and the other among its speakers or subjects. A country or organization takes part through those who act for it at that time — people holding office
+    /// (<c>holds-office</c>), members (<c>member-of</c>), its government (<c>governs</c>) and places within it (<c>located-in</c>),
+    /// transitively — so the Pakistan–Afghanistan history includes the meeting of Pakistan's envoy with Afghanistan's foreign
+    /// minister, and each such row names who took part for whom (<see cref="HistoryEntry.Parties"/>). With
+    /// <paramref name="direct"/>, only what the two entities did themselves.
     /// </summary>
     /// <remarks>
-    /// <para>Order: by the earliest possible day of each row's time (a month-precision <c>2025-03</c> sorts as March 1,
-    /// before <c>2025-03-22</c>; <c>unknown</c> and <c>before …</c> sort first); ties keep relation rows before meeting rows,
-    /// each in input order.</para>
+    /// <para>One row per event: a <c>met</c> relation between two parties of a meeting row of overlapping time is folded into
+    /// that meeting row (its relations and citations), not listed again (when the filter keeps both rows). A meeting row lists
+    /// every attendee.</para>
+    /// <para>Order: by the earliest possible day of each row's time (a month-precision <c>2025-03</c> sorts as March 1, before
+    /// <c>2025-03-22</c>); a time with no lower bound (<c>before …</c>) by its latest possible day; <c>unknown</c> times last.
+    /// Ties keep relation rows before meeting rows, each in input order.</para>
     /// <para>A member counts only when its office or membership time is not certainly disjoint from the row's time
     /// (three-valued: an office of <c>2025</c> counts for a meeting on <c>2025-03-22</c> and for one of unknown date).</para>
-    /// <para>Cost: index lookups (<see cref="DiplomaticGraph.RelationsBetween"/>, and the graph's index of meetings each pair
-    /// attended, built on the first call; with members, <see cref="DiplomaticGraph.RelationsOf"/> of the less connected side);
-    /// it never scans all relations or all meetings.</para>
+    /// <para>Filter: relation types (a meeting row is <c>attended</c>), assertions (every one by default; a meeting row has its
+    /// first party's attendance's), the window (<see cref="HistoryEntry.InWindow"/> marks rows that only possibly fall in it;
+    /// <see cref="WindowMatch.Certainly"/> keeps only the others), kinds (which kinds of member may act for a party) and
+    /// direction (relations from the first side to the second only).</para>
+    /// <para>Cost: what the answer costs. Relations come from <see cref="DiplomaticGraph.RelationsBetween"/> per pair of members, or
+    /// from the relations of the smaller side when that is cheaper; shared meetings from the attendances of the side with fewer
+    /// relations, each checked against the other side with an index lookup — no index of pairs of attendees, so a meeting of
+    /// 10,000 attendees costs its attendee list once, not 50 million pairs.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="entityA">The id of the first party; rows put its side in <see cref="HistoryEntry.Party"/>.</param>
     /// <param name="entityB">The id of the second party.</param>
-    /// <param name="window">Only rows whose time possibly falls in the window (overlaps it); all when <see langword="null"/>.</param>
-    /// <param name="types">Only rows of these relation types (a meeting row's type is <c>attended</c>); all when <see langword="null"/>.</param>
-    /// <param name="viaMembers">Let each party take part through its office holders, members, government and places.</param>
+    /// <param name="filter">Types, assertions, window, kinds of member and direction; none when <see langword="null"/>.</param>
+    /// <param name="direct">Only what the two entities did themselves, not their office holders, members, government or places.</param>
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     /// <example><code>
-    /// foreach (var row in graph.History("pakistan", "afghanistan", viaMembers: true))
+    /// foreach (var row in graph.History("pakistan", "afghanistan"))
     ///     Console.WriteLine($"{row.Time}  {row.Type}  {row.Meeting?.Name ?? row.OtherParty.Name}  “{row.Citations[0].Quote}”");
     /// </code></example>
-    public static ImmutableArray<HistoryEntry> History(
-        this DiplomaticGraph graph, string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool viaMembers = false)
+    public static ImmutableArray<HistoryEntry> History(this DiplomaticGraph graph, string entityA, string entityB, QueryFilter? filter = null, bool direct = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var sideA = Representatives.Of(graph, graph.GetEntity(entityA), viaMembers);
-        var sideB = Representatives.Of(graph, graph.GetEntity(entityB), viaMembers);
+        filter ??= QueryFilter.Default;
+        var sideA = new HistorySide(graph, graph.GetEntity(entityA), !direct, filter);
+        var sideB = new HistorySide(graph, graph.GetEntity(entityB), !direct, filter);
         var rows = new List<HistoryEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in sideA)
+        foreach (var (relation, xa, xb) in RelationsBetween(graph, sideA, sideB))
         {
-            foreach (var b in sideB)
+            if (filter.Directed && relation.From != xa)
             {
-                if (a.Entity == b.Entity)
+                continue;
+            }
+
+            if (sideA.During(xa, relation.Time) is { } a && sideB.During(xb, relation.Time) is { } b && seen.Add(relation.Id))
+            {
+                var (from, to) = relation.From == xa ? (sideA.Party(a, relation.Role, relation.Assertion), sideB.Party(b, null, relation.Assertion))
+                    : (sideB.Party(b, relation.Role, relation.Assertion), sideA.Party(a, null, relation.Assertion));
+                rows.Add(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via), [from, to]));
+            }
+        }
+
+        rows.AddRange(SharedMeetings(graph, sideA, sideB));
+        rows.AddRange(SharedStatements(graph, sideA, sideB));
+        return Finish(graph, rows, filter);
+    }
+
+    /// <summary>
+    /// Everything one entity took part in, one row per event, in time order: each of its relations, the meetings it attended as
+    /// meeting rows (the meeting's time, its role, every attendee, the meeting's and the attendance's citations), and the statements
+    /// it made or that are about it as statement rows (speakers and subjects, act, quoted or reported). A country or
+    /// organization takes part through its office holders, members, government and places, as in <see cref="History"/>, unless
+    /// <paramref name="direct"/>.
+    /// </summary>
+    /// <remarks>Same rows, folding, order and filter as <see cref="History"/>; direction keeps relations leaving the side.
+    /// Cost: the relations of the entity (and of its members), once.</remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="entityId">The entity's id.</param>
+    /// <param name="filter">Types, assertions, window, kinds of member and direction; none when <see langword="null"/>.</param>
+    /// <param name="direct">Only what the entity did itself.</param>
+    /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
+    public static ImmutableArray<HistoryEntry> Timeline(this DiplomaticGraph graph, string entityId, QueryFilter? filter = null, bool direct = false)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        filter ??= QueryFilter.Default;
+        var side = new HistorySide(graph, graph.GetEntity(entityId), !direct, filter);
+        var rows = new List<HistoryEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
+        var meetingOrder = new List<Entity>();
+        var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
+        var statementOrder = new List<Entity>();
+        foreach (var member in side.Members)
+        {
+            foreach (var relation in graph.RelationsOf(member.Id))
+            {
+                var otherId = relation.From == member.Id ? relation.To : relation.From;
+                var other = graph.GetEntity(otherId);
+                if (relation.Type == RelationTypes.Attended.Name && relation.From == member.Id && other.Meeting is { } details)
+                {
+                    if (side.During(member.Id, details.Time) is { } attendee)
+                    {
+                        if (!meetings.TryGetValue(other, out var attendances))
+                        {
+                            meetings[other] = attendances = [];
+                            meetingOrder.Add(other);
+                        }
+
+                        attendances.Add((attendee, relation));
+                    }
+
+                    continue;
+                }
+
+                if (other.Statement is { } statement && IsStatementPart(relation, other.Id))
+                {
+                    if (side.During(member.Id, statement.Time) is { } part)
+                    {
+                        if (!statements.TryGetValue(other, out var parts))
+                        {
+                            statements[other] = parts = [];
+                            statementOrder.Add(other);
+                        }
+
+                        parts.Add((part, relation));
+                    }
+
+                    continue;
+                }
+
+                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who || !seen.Add(relation.Id))
                 {
                     continue;
                 }
 
-                foreach (var relation in graph.RelationsBetween(a.Entity.Id, b.Entity.Id))
-                {
-                    if (a.CouldActDuring(relation.Time) && b.CouldActDuring(relation.Time) && seen.Add(relation.Id))
-                    {
-                        rows.Add(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via)));
-                    }
-                }
+                var self = side.Party(who, relation.Role, relation.Assertion);
+                var end = side.During(otherId, relation.Time) is { } alsoOurs ? side.Party(alsoOurs, null, relation.Assertion) : new HistoryParty(other, null, relation.Assertion, null, []);
+                rows.Add(RelationRow(graph, relation, member, other, who.Via, relation.From == member.Id ? [self, end] : [end, self]));
             }
         }
 
-        rows.AddRange(SharedMeetings.Find(graph, sideA, sideB).Select(m => m.ToEntry(graph)));
-        rows.AddRange(StatementHistory.Between(graph, sideA, sideB));
-        return Finish(rows, window, types);
-    }
-
-    /// <summary>
-    /// Everything one entity took part in, in time order: each of its relations, with the meetings it attended as meeting
-    /// rows (the meeting's time, the entity's role, the meeting's and the attendance's citations).
-    /// </summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="entityId">The entity's id.</param>
-    /// <param name="window">Only rows whose time possibly falls in the window (overlaps it); all when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
-    public static ImmutableArray<HistoryEntry> Timeline(this DiplomaticGraph graph, string entityId, DateRange? window = null)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        var entity = graph.GetEntity(entityId);
-        var rows = new List<HistoryEntry>();
-        foreach (var relation in graph.RelationsOf(entity.Id))
+        foreach (var meeting in meetingOrder)
         {
-            var other = graph.GetEntity(relation.From == entity.Id ? relation.To : relation.From);
-            if (relation.Type == RelationTypes.Attended.Name && relation.From == entity.Id && other.Meeting is { } meeting)
-            {
-                rows.Add(new HistoryEntry(
-                    HistoryEntryKind.Meeting, other.Id, meeting.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
-                    entity, other, other, [relation], [], Cite(graph, other.Citations.Concat(relation.Citations))));
-            }
-            else
-            {
-                rows.Add(RelationRow(graph, relation, entity, other, []));
-            }
+            var attendances = meetings[meeting].DistinctBy(a => a.Attended).ToList();
+            var (who, attended) = attendances[0];
+            rows.Add(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, attendances.Select(a => (a.Attended, side.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))));
         }
 
-        StatementHistory.Fold(graph, rows);
-        return Finish(rows, window, types: null);
+        foreach (var statement in statementOrder)
+        {
+            var parts = statements[statement].DistinctBy(p => p.Part).ToList();
+            var (who, part) = parts[0];
+            rows.Add(StatementRow(graph, statement, part, who.Entity, statement, parts, parts.Select(p => (p.Part, side.Party(p.Who, RoleIn(p.Part), p.Part.Assertion)))));
+        }
+
+        return Finish(graph, rows, filter);
     }
 
     internal static ImmutableArray<SourcedCitation> Cite(DiplomaticGraph graph, IEnumerable<Citation> citations) =>
         [.. citations.Distinct().Select(c => SourcedCitation.Of(c, graph))];
 
-    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via) =>
-        new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
-            party, other, null, [relation], via, Cite(graph, relation.Citations));
+    /// <summary>One relation's citations, each once (most relations have one to three: no set needed).</summary>
+    private static ImmutableArray<SourcedCitation> CiteRelation(DiplomaticGraph graph, ImmutableArray<Citation> citations)
+    {
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(citations.Length);
+        for (var i = 0; i < citations.Length; i++)
+        {
+            if (!citations[..i].Contains(citations[i]))
+            {
+                builder.Add(SourcedCitation.Of(citations[i], graph));
+            }
+        }
 
-    private static ImmutableArray<HistoryEntry> Finish(List<HistoryEntry> rows, DateRange? window, IReadOnlyCollection<string>? types) =>
-    [
-        .. rows
-            .Where(r => window is not { } w || r.Time.Overlaps(w))
-            .Where(r => types is null || types.Contains(r.Type))
-            .OrderBy(r => r.Time.Earliest),
-    ];
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
+    private static IEnumerable<(Relation Relation, string A, string B)> RelationsBetween(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
+    {
+        var pairs = (long)sideA.Members.Count * sideB.Members.Count;
+        if (pairs <= Math.Min(sideA.Degree, sideB.Degree))
+        {
+            foreach (var a in sideA.Members)
+            {
+                foreach (var b in sideB.Members)
+                {
+                    if (a != b)
+                    {
+                        foreach (var relation in graph.RelationsBetween(a.Id, b.Id))
+                        {
+                            yield return (relation, a.Id, b.Id);
+                        }
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        var (scan, other, scanIsA) = sideA.Degree <= sideB.Degree ? (sideA, sideB, true) : (sideB, sideA, false);
+        foreach (var member in scan.Members)
+        {
+            foreach (var relation in graph.RelationsOf(member.Id))
+            {
+                var end = relation.From == member.Id ? relation.To : relation.From;
+                if (end != member.Id && other.Contains(end))
+                {
+                    yield return scanIsA ? (relation, member.Id, end) : (relation, end, member.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Meetings a member of each side attended (two different entities), as rows: the candidates are the meetings of the side with
+    /// fewer attendances (<see cref="AttendanceIndex"/>, sorted ints), each checked against the other side's sorted lists by binary
+    /// search, or against a set of them when that is cheaper. Relations are looked up only for the meetings that match.
+    /// </summary>
+    private static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
+    {
+        var topology = graph.Topology;
+        var index = topology.Attendance;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
+        var aIsScanned = Count(positionsA) <= Count(positionsB);
+        var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        var candidates = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var member in scan)
+        {
+            foreach (var meeting in index.Of(member))
+            {
+                if (seen.Add(meeting))
+                {
+                    candidates.Add(meeting);
+                }
+            }
+        }
+
+        HashSet<int>? probeSet = null;
+        if ((long)candidates.Count * probe.Length > Count(probe))
+        {
+            probeSet = [];
+            foreach (var member in probe)
+            {
+                foreach (var meeting in index.Of(member))
+                {
+                    probeSet.Add(meeting);
+                }
+            }
+        }
+
+        var rows = new List<HistoryEntry>();
+        foreach (var position in candidates)
+        {
+            if (probeSet is null ? !probe.Any(p => index.Attended(p, position)) : !probeSet.Contains(position))
+            {
+                continue;
+            }
+
+            var meeting = topology.Entities[position];
+            var attA = Attendances(graph, sideA, positionsA, position, meeting);
+            var attB = Attendances(graph, sideB, positionsB, position, meeting);
+            var pair = attA.SelectMany(a => attB.Where(b => b.Who.Entity != a.Who.Entity).Select(b => (a.Who, a.Attended, Other: b.Who.Entity))).FirstOrDefault();
+            if (pair.Who is null)
+            {
+                continue; // one entity on both sides does not make a meeting between them, nor members out of office
+            }
+
+            var attendances = attA.Concat(attB).DistinctBy(a => a.Attended).ToList();
+            var ours = attA.Select(a => (a.Attended, sideA.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))
+                .Concat(attB.Select(b => (b.Attended, sideB.Party(b.Who, b.Attended.Role, b.Attended.Assertion))));
+            rows.Add(MeetingRow(graph, meeting, pair.Attended, pair.Who.Entity, pair.Other, attendances, ours));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The side's attendances of one meeting, by members who could act for it at the meeting's time.</summary>
+    private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
+    {
+        var found = new List<(Representative, Relation)>();
+        var index = graph.Topology.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
+            {
+                continue;
+            }
+
+            foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
+            {
+                if (relation.Type == RelationTypes.Attended.Name && relation.From == who.Entity.Id)
+                {
+                    found.Add((who, relation));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Statements with a party of each side (two different entities) among their speakers and subjects, as rows: candidates from
+    /// the side with fewer statements (<see cref="AttendanceIndex.StatementsOf"/>), each checked against the other side by binary search.
+    /// </summary>
+    private static List<HistoryEntry> SharedStatements(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
+    {
+        var topology = graph.Topology;
+        var index = topology.Attendance;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
+        var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
+        var rows = new List<HistoryEntry>();
+        var seen = new HashSet<int>();
+        foreach (var member in scan)
+        {
+            foreach (var position in index.StatementsOf(member))
+            {
+                if (!seen.Add(position) || !probe.Any(p => index.InStatement(p, position)))
+                {
+                    continue;
+                }
+
+                var statement = topology.Entities[position];
+                var partsA = Parts(graph, sideA, positionsA, position, statement);
+                var partsB = Parts(graph, sideB, positionsB, position, statement);
+                // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
+                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Type == RelationTypes.Said.Name || b.Part.Type == RelationTypes.Said.Name))
+                        .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
+                    .OrderBy(p => p.Part.Type == RelationTypes.Said.Name ? 0 : 1).FirstOrDefault();
+                if (pair.Who is null)
+                {
+                    continue;
+                }
+
+                var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
+                var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
+                    .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
+                rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
+    private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
+    {
+        var found = new List<(Representative, Relation)>();
+        var index = graph.Topology.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
+            {
+                continue;
+            }
+
+            foreach (var relation in graph.RelationsBetween(who.Entity.Id, statement.Id))
+            {
+                if (IsStatementPart(relation, statement.Id))
+                {
+                    found.Add((who, relation));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True for a <c>said</c> relation to the statement or an <c>about</c> relation from it.</summary>
+    private static bool IsStatementPart(Relation relation, string statement) =>
+        (relation.Type == RelationTypes.Said.Name && relation.To == statement) || (relation.Type == RelationTypes.About.Name && relation.From == statement);
+
+    /// <summary>A party's role in a statement: the <c>said</c> relation's role (<c>speaker</c> when none), or <c>about</c> for a subject.</summary>
+    private static string RoleIn(Relation part) =>
+        part.Type == RelationTypes.About.Name ? "about" : part.Role ?? "speaker";
+
+    /// <summary>A statement row: the parties are every speaker and subject, the queried sides' own marked with whom they acted for.</summary>
+    private static HistoryEntry StatementRow(
+        DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
+        List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
+    {
+        var ours = new Dictionary<Relation, HistoryParty>(ReferenceEqualityComparer.Instance);
+        foreach (var (part, known) in sides)
+        {
+            ours.TryAdd(part, known);
+        }
+
+        var parties = ImmutableArray.CreateBuilder<HistoryParty>();
+        var listed = new HashSet<(string, string)>();
+        Entity? occasion = null;
+        foreach (var relation in graph.RelationsOf(statement.Id))
+        {
+            if (relation.Type == RelationTypes.SaidAt.Name && relation.From == statement.Id)
+            {
+                occasion ??= graph.GetEntity(relation.To);
+            }
+            else if (IsStatementPart(relation, statement.Id))
+            {
+                var who = relation.Type == RelationTypes.Said.Name ? relation.From : relation.To;
+                if (listed.Add((who, RoleIn(relation))))
+                {
+                    parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(who), RoleIn(relation), relation.Assertion, null, []));
+                }
+            }
+        }
+
+        var relations = parts.Select(p => p.Part).ToImmutableArray();
+        return new HistoryEntry(
+            HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, RelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
+            party, other, occasion, relations, [.. parts.SelectMany(p => p.Who.Via).Distinct()],
+            Cite(graph, statement.Citations.Concat(relations.SelectMany(r => r.Citations))), parties.ToImmutable(), WindowMatch.Certainly, statement);
+    }
+
+    /// <summary>A meeting row: the parties are every attendee, the queried sides' own marked with whom they acted for.</summary>
+    private static HistoryEntry MeetingRow(
+        DiplomaticGraph graph, Entity meeting, Relation partyAttendance, Entity party, Entity other,
+        List<(Representative Who, Relation Attended)> attendances, IEnumerable<(Relation Attended, HistoryParty Party)> sides)
+    {
+        var ours = new Dictionary<Relation, HistoryParty>(ReferenceEqualityComparer.Instance);
+        foreach (var (attended, known) in sides)
+        {
+            ours.TryAdd(attended, known);
+        }
+
+        var parties = ImmutableArray.CreateBuilder<HistoryParty>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in graph.RelationsOf(meeting.Id))
+        {
+            if (relation.Type == RelationTypes.Attended.Name && relation.To == meeting.Id && relation.From != meeting.Id && listed.Add(relation.From))
+            {
+                parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(relation.From), relation.Role, relation.Assertion, null, []));
+            }
+        }
+
+        var relations = attendances.Select(a => a.Attended).ToImmutableArray();
+        return new HistoryEntry(
+            HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, RelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
+            party, other, meeting, relations, [.. attendances.SelectMany(a => a.Who.Via).Distinct()],
+            Cite(graph, meeting.Citations.Concat(relations.SelectMany(a => a.Citations))), parties.ToImmutable(), WindowMatch.Certainly);
+    }
+
+    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, ImmutableArray<HistoryParty> parties) =>
+        new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
+            party, other, null, [relation], via, CiteRelation(graph, relation.Citations), parties, WindowMatch.Certainly);
+
+    /// <summary>
+    /// One row per event: a <c>met</c> relation row whose two ends both attended a meeting row of overlapping time is dropped, and
+    /// the relation and its citations join that meeting row.
+    /// </summary>
+    private static List<HistoryEntry> FoldMet(List<HistoryEntry> rows)
+    {
+        if (!rows.Any(r => r.Kind == HistoryEntryKind.Relation && r.Type == RelationTypes.Met.Name))
+        {
+            return rows;
+        }
+
+        // Each attendee's meeting rows: linear in the parties listed, never per pair of them.
+        var meetingsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Kind == HistoryEntryKind.Meeting)
+            {
+                foreach (var party in rows[i].Parties)
+                {
+                    if (!meetingsOf.TryGetValue(party.Entity.Id, out var list))
+                    {
+                        meetingsOf[party.Entity.Id] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        var dropped = new HashSet<int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Kind != HistoryEntryKind.Relation || row.Type != RelationTypes.Met.Name)
+            {
+                continue;
+            }
+
+            var met = row.Relations[0];
+            if (!meetingsOf.TryGetValue(met.From, out var ofFrom) || !meetingsOf.TryGetValue(met.To, out var ofTo))
+            {
+                continue;
+            }
+
+            foreach (var m in ofFrom)
+            {
+                var meetingRow = rows[m];
+                if (ofTo.Contains(m) && met.Time.CompareTo(meetingRow.Time) == TemporalOrder.Overlaps)
+                {
+                    rows[m] = meetingRow with
+                    {
+                        Relations = meetingRow.Relations.Add(met),
+                        Citations = [.. meetingRow.Citations.Concat(row.Citations).Distinct()],
+                    };
+                    dropped.Add(i);
+                    break;
+                }
+            }
+        }
+
+        return dropped.Count == 0 ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
+    {
+        _ = graph;
+        var assertions = filter.Assertions ?? QueryFilter.AnyAssertion;
+        var kept = new List<HistoryEntry>(rows.Count);
+        foreach (var row in rows)
+        {
+            if ((filter.RelationTypes is null || filter.RelationTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
+            {
+                kept.Add(fit == WindowMatch.Certainly ? row : row with { InWindow = fit });
+            }
+        }
+
+        return [.. FoldMet(kept).OrderBy(r => SortKey(r.Time))];
+    }
+
+    /// <summary>Earliest possible day; without a lower bound, the latest possible day; unknown times last.</summary>
+    private static (int Undated, int Day) SortKey(DateRange time) =>
+        time.Start is not null ? (0, time.Earliest.DayNumber) : time.End is not null ? (0, time.Latest.DayNumber) : (1, 0);
 }

@@ -12,4 +12,7 @@ public sealed record PathHop(Relation Relation, Entity From, Entity To, DateRang
 {
     /// <summary>True when the step follows the relation's direction (<see cref="From"/> is <see cref="Relation.From"/>).</summary>
     public bool Forward => Relation.From == From.Id;
+
+    /// <summary>How the sources put the relation walked (<see cref="Assertion.Stated"/> unless the filter widened the walk).</summary>
+    public Assertion Assertion => Relation.Assertion;
 }

@@ -1,122 +1,102 @@
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
-using QuikGraph;
-using QuikGraph.Algorithms.ShortestPath;
 
 namespace DiplomacyGraph.Queries;
 
 /// <summary>
-/// Paths between two entities over <see cref="DiplomaticGraph.AsQuikGraph"/>, with QuikGraph's algorithms: shortest (Dijkstra,
-/// unit or caller-supplied cost), k shortest (Yen) and all simple paths up to a length. Undirected unless
-/// <see cref="PathOptions.Directed"/>. A path is a sequence of entities; where several relations join two consecutive entities,
-/// the hop shows the cheapest, earliest one, so parallel relations never make two "different" paths.
+/// Paths between two entities over the graph's int topology: shortest (bidirectional breadth-first search), cheapest (Dijkstra with
+/// the caller's cost), k shortest (Yen) and all simple paths up to a length (bounded). Undirected unless
+/// <see cref="QueryFilter.Directed"/>; only <see cref="Assertion.Stated"/> relations unless <see cref="QueryFilter.Assertions"/>
+/// widens them, and never a <see cref="Assertion.Denied"/> one. A path is a sequence of entities; where several relations join two
+/// consecutive entities, the hop shows the cheapest, earliest one (its <see cref="PathHop.Assertion"/> shown), so parallel
+/// relations never make two "different" paths.
 /// </summary>
 public static class PathQueries
 {
-    /// <summary>The path with the fewest hops, or <see langword="null"/> when there is none.</summary>
+    /// <summary>The most paths <see cref="AllPaths"/> returns by default before it stops with <see cref="PathSearchLimitException"/>.</summary>
+    public const int DefaultMaxPaths = 10_000;
+
+    /// <summary>The most relation steps <see cref="AllPaths"/> walks by default before it stops with <see cref="PathSearchLimitException"/>.</summary>
+    public const long DefaultMaxSteps = 20_000_000;
+
+    /// <summary>The path with the fewest hops, or <see langword="null"/> when there is none (bidirectional breadth-first search).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the start.</param>
     /// <param name="to">The id of the end.</param>
-    /// <param name="options">Filters and direction; <see cref="PathOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     /// <example><code>graph.ShortestPath("mumtaz-zahra-baloch", "amir-khan-muttaqi")?.ToString();</code></example>
-    public static GraphPath? ShortestPath(this DiplomaticGraph graph, string from, string to, PathOptions? options = null) =>
-        new PathView(graph, from, to, options, cost: null).Cheapest();
+    public static GraphPath? ShortestPath(this DiplomaticGraph graph, string from, string to, QueryFilter? filter = null)
+    {
+        var view = new PathView(graph, from, to, filter, cost: null);
+        return view.Best(view.Source, view.Target) is { } best ? view.ToPath(best.Path) : null;
+    }
 
-    /// <summary>The path of least total cost (QuikGraph's Dijkstra with the caller's cost), or <see langword="null"/> when there is none.</summary>
+    /// <summary>The path of least total cost (Dijkstra with the caller's cost), or <see langword="null"/> when there is none.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the start.</param>
     /// <param name="to">The id of the end.</param>
     /// <param name="cost">The cost of walking a relation: zero or more (for example, higher for <c>Alleged</c> relations).</param>
-    /// <param name="options">Filters and direction; <see cref="PathOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     /// <exception cref="ArgumentException">The cost function gave a negative number or NaN.</exception>
-    public static GraphPath? CheapestPath(this DiplomaticGraph graph, string from, string to, Func<Relation, double> cost, PathOptions? options = null)
+    public static GraphPath? CheapestPath(this DiplomaticGraph graph, string from, string to, Func<Relation, double> cost, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        return new PathView(graph, from, to, options, cost).Cheapest();
+        var view = new PathView(graph, from, to, filter, cost);
+        return view.Best(view.Source, view.Target) is { } best ? view.ToPath(best.Path) : null;
     }
 
-    /// <summary>Up to <paramref name="k"/> shortest loopless paths, cheapest first (Yen's algorithm, as QuikGraph implements it).</summary>
+    /// <summary>Up to <paramref name="k"/> shortest loopless paths, cheapest first (Yen's algorithm over the int topology).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the start.</param>
     /// <param name="to">The id of the end.</param>
     /// <param name="k">How many paths at most; one or more.</param>
-    /// <param name="options">Filters and direction; <see cref="PathOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
     /// <param name="cost">The cost of walking a relation (zero or more); one per hop when <see langword="null"/>.</param>
-    /// <remarks>Yen's algorithm in QuikGraph needs an <see cref="AdjacencyGraph{TVertex,TEdge}"/> of tagged edges, so each call
-    /// builds one from the filtered view: one edge per pair of neighbouring entities (both ways when undirected).</remarks>
+    /// <remarks>Each spur search is the same search <see cref="ShortestPath"/> (or, with a cost, <see cref="CheapestPath"/>) runs,
+    /// with banned steps; nothing is copied per call.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than one.</exception>
     public static ImmutableArray<GraphPath> KShortestPaths(
-        this DiplomaticGraph graph, string from, string to, int k, PathOptions? options = null, Func<Relation, double>? cost = null)
+        this DiplomaticGraph graph, string from, string to, int k, QueryFilter? filter = null, Func<Relation, double>? cost = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var view = new PathView(graph, from, to, options, cost);
-        var shortest = view.Cheapest();
-        if (shortest is null || shortest.Length == 0)
+        var view = new PathView(graph, from, to, filter, cost);
+        var first = view.Best(view.Source, view.Target);
+        if (first is { } only && only.Path.Count == 1)
         {
-            return shortest is null ? [] : [shortest];
+            return [view.ToPath(only.Path)];
         }
 
-        var steps = new AdjacencyGraph<Entity, EquatableTaggedEdge<Entity, double>>(allowParallelEdges: false);
-        steps.AddVertexRange(view.Filtered.Vertices);
-        foreach (var entity in steps.Vertices.ToList())
-        {
-            foreach (var next in view.Neighbours(entity))
-            {
-                steps.AddEdge(new EquatableTaggedEdge<Entity, double>(entity, next, view.StepCost(entity, next)));
-            }
-        }
-
-        var yen = new YenShortestPathsAlgorithm<Entity>(steps, view.From, view.To, k, e => e.Tag);
-        return [.. yen.Execute().Select(path => view.ToPath([view.From, .. path.Select(e => e.Target)]))];
+        var paths = YenPaths.Find(first, k, (s, t, banned) => view.Best(s, t, banned), view.StepCost);
+        return [.. paths.Select(view.ToPath)];
     }
 
     /// <summary>
     /// Every simple path (no entity twice) of at most <paramref name="maxHops"/> hops, shortest first, then in discovery order.
     /// </summary>
-    /// <remarks>QuikGraph has no bounded all-simple-paths enumeration, so this is a depth-first search written here, over the
-    /// same filtered QuikGraph view the other path queries use. The number of paths can grow exponentially with the bound.</remarks>
+    /// <remarks>A depth-first search over the int topology, pruned by each entity's distance to the end, so it only enters branches
+    /// that can still arrive within the bound. The number of paths can grow exponentially with the bound: past
+    /// <paramref name="maxPaths"/> paths or <paramref name="maxSteps"/> relation steps it stops with
+    /// <see cref="PathSearchLimitException"/> (a clear message), never a hang.</remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the start.</param>
     /// <param name="to">The id of the end.</param>
     /// <param name="maxHops">The longest path wanted; one or more.</param>
-    /// <param name="options">Filters and direction; <see cref="PathOptions.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/> is less than one.</exception>
-    public static ImmutableArray<GraphPath> AllPaths(this DiplomaticGraph graph, string from, string to, int maxHops, PathOptions? options = null)
+    /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
+    /// <param name="maxPaths">The most paths to return (<see cref="DefaultMaxPaths"/>); one more is an error.</param>
+    /// <param name="maxSteps">The most relation steps to walk (<see cref="DefaultMaxSteps"/>); one more is an error.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxHops"/>, <paramref name="maxPaths"/> or <paramref name="maxSteps"/> is less than one.</exception>
+    /// <exception cref="PathSearchLimitException">More paths than <paramref name="maxPaths"/>, or more work than <paramref name="maxSteps"/>.</exception>
+    public static ImmutableArray<GraphPath> AllPaths(
+        this DiplomaticGraph graph, string from, string to, int maxHops, QueryFilter? filter = null, int maxPaths = DefaultMaxPaths, long maxSteps = DefaultMaxSteps)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
-        var view = new PathView(graph, from, to, options, cost: null);
-        var found = new List<GraphPath>();
-        var trail = new List<Entity> { view.From };
-        var onTrail = new HashSet<Entity> { view.From };
-        Walk();
-        return [.. found.OrderBy(p => p.Length)];
-
-        void Walk()
-        {
-            var here = trail[^1];
-            if (here == view.To && trail.Count > 1)
-            {
-                found.Add(view.ToPath(trail));
-                return;
-            }
-
-            if (trail.Count > maxHops)
-            {
-                return;
-            }
-
-            foreach (var next in view.Neighbours(here))
-            {
-                if (onTrail.Add(next))
-                {
-                    trail.Add(next);
-                    Walk();
-                    trail.RemoveAt(trail.Count - 1);
-                    onTrail.Remove(next);
-                }
-            }
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPaths, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSteps, 1);
+        var view = new PathView(graph, from, to, filter, cost: null);
+        var paths = BoundedPaths.Find(
+            view.Adjacency, view.Steps, view.Source, view.Target, maxHops, maxPaths, maxSteps, () => $"All paths from {view.From.Name} to {view.To.Name} within {maxHops} hops");
+        return [.. paths.Select(view.ToPath)];
     }
 }

@@ -16,9 +16,10 @@ internal static class Representatives
     /// <summary>
     /// The entity itself and, when <paramref name="viaMembers"/>, everyone who acts for it, transitively (the spokesperson of
     /// the Foreign Office, which is part of Pakistan, acts for Pakistan), each with the time it could act: the overlap of the
-    /// times of the relations on its way. Denied and planned memberships do not count. Closest first.
+    /// times of the relations on its way. Denied and planned memberships do not count, nor members of kinds the filter does not let
+    /// through (<see cref="QueryFilter.AllowsThrough(EntityKind)"/>). Closest first.
     /// </summary>
-    public static IReadOnlyList<Representative> Of(DiplomaticGraph graph, Entity entity, bool viaMembers)
+    public static IReadOnlyList<Representative> Of(DiplomaticGraph graph, Entity entity, bool viaMembers, QueryFilter? filter = null)
     {
         var self = new Representative(entity, DateOnly.MinValue, DateOnly.MaxValue, []);
         var found = new List<Representative> { self };
@@ -47,7 +48,13 @@ internal static class Representatives
                     continue;
                 }
 
-                var member = new Representative(graph.GetEntity(relation.From), earliest, latest, current.Via.Add(relation));
+                var memberEntity = graph.GetEntity(relation.From);
+                if (filter is not null && !filter.AllowsThrough(memberEntity.Kind))
+                {
+                    continue;
+                }
+
+                var member = new Representative(memberEntity, earliest, latest, current.Via.Add(relation));
                 found.Add(member);
                 if (expanded.Add(member.Entity.Id))
                 {

@@ -14,7 +14,7 @@ public static class SliceQueries
     /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="date">The day of the slice.</param>
-    /// <example><code>graph.AsOf(new DateOnly(2025, 4, 1)).History("pakistan", "afghanistan", viaMembers: true);</code></example>
+    /// <example><code>graph.AsOf(new DateOnly(2025, 4, 1)).History("pakistan", "afghanistan");</code></example>
     public static DiplomaticGraph AsOf(this DiplomaticGraph graph, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(graph);

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Queries;
 /// <summary>Time-respecting paths: chains of contacts that could carry a message, each no earlier than the one before.</summary>
 public static class TemporalQueries
 {
-    /// <summary>The relation types a message travels along unless <see cref="PathOptions.RelationTypes"/> says otherwise: <c>attended</c>, <c>met</c>, <c>briefed</c>.</summary>
+    /// <summary>The relation types a message travels along unless <see cref="QueryFilter.RelationTypes"/> says otherwise: <c>attended</c>, <c>met</c>, <c>briefed</c>.</summary>
     public static IReadOnlySet<string> CarrierTypes { get; } = FrozenSet.ToFrozenSet(
         [RelationTypes.Attended.Name, RelationTypes.Met.Name, RelationTypes.Briefed.Name], StringComparer.Ordinal);
 
@@ -17,7 +17,8 @@ public static class TemporalQueries
     /// </summary>
     /// <remarks>
     /// <para>A hop's time is its relation's time; a hop into or out of a meeting is attending it, at the meeting's time.
-    /// Denied and planned relations carry nothing, and only a meeting whose latest status is <c>Held</c> can be passed through.</para>
+    /// Only <see cref="Assertion.Stated"/> relations carry a message unless <see cref="QueryFilter.Assertions"/> widens them (to
+    /// <c>Alleged</c> or <c>Planned</c>); a denied relation never does; only a meeting whose latest status is <c>Held</c> can be passed through.</para>
     /// <para>Order of hops (see <see cref="TemporalMode"/>): <see cref="TemporalMode.Lenient"/> accepts a hop when its latest possible
     /// day is not before the earliest day the previous hops allow (so there is a consistent choice of days) and minimizes
     /// <see cref="TemporalPath.EarliestArrival"/>; <see cref="TemporalMode.Strict"/> accepts a hop only when its earliest possible
@@ -25,23 +26,23 @@ public static class TemporalQueries
     /// <see cref="TemporalPath.ReachedBy"/>. Among equally early paths, the one with fewer hops wins.</para>
     /// <para>QuikGraph has no time-respecting search, so this is a label-setting search (Dijkstra over arrival days) written here,
     /// walking each entity's relations (<see cref="DiplomaticGraph.RelationsOf"/>, held as arrays of entity positions and day numbers).
-    /// Options filter as for paths; when <see cref="PathOptions.RelationTypes"/> is <see langword="null"/>, <see cref="CarrierTypes"/> are used.</para>
+    /// The filter works as for paths; when <see cref="QueryFilter.RelationTypes"/> is <see langword="null"/>, <see cref="CarrierTypes"/> are used.</para>
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="from">The id of the entity the message starts with.</param>
     /// <param name="to">The id of the entity it should reach.</param>
     /// <param name="start">No hop before this day.</param>
     /// <param name="mode">Lenient (possibly in order) or strict (certainly in order).</param>
-    /// <param name="options">Filters and direction; undirected, <see cref="CarrierTypes"/> when <see langword="null"/>.</param>
+    /// <param name="filter">Types, kinds, assertions, window and direction; undirected, <see cref="CarrierTypes"/>, stated only when <see langword="null"/>.</param>
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     /// <example><code>graph.EarliestArrival("amir-khan-muttaqi", "ishaq-dar", new DateOnly(2025, 3, 1), TemporalMode.Strict);</code></example>
     public static TemporalPath? EarliestArrival(
-        this DiplomaticGraph graph, string from, string to, DateOnly start, TemporalMode mode = TemporalMode.Lenient, PathOptions? options = null)
+        this DiplomaticGraph graph, string from, string to, DateOnly start, TemporalMode mode = TemporalMode.Lenient, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var sourceEntity = graph.GetEntity(from);
         var targetEntity = graph.GetEntity(to);
-        options ??= PathOptions.Default;
+        var options = filter ?? QueryFilter.Default;
         var topology = graph.Topology;
         var adjacency = topology.Temporal;
         var types = options.RelationTypes ?? CarrierTypes;
@@ -51,7 +52,13 @@ public static class TemporalQueries
             carriedTypes[i] = types.Contains(adjacency.TypeNames[i]);
         }
 
-        // RelationTypes is already in carriedTypes; only a window needs each relation checked.
+        var assertionMask = 0;
+        foreach (var assertion in options.Assertions ?? QueryFilter.StatedOnly)
+        {
+            assertionMask |= assertion == Assertion.Denied ? 0 : 1 << (int)assertion;
+        }
+
+        // RelationTypes is already in carriedTypes and assertions in the mask; only a window needs each relation checked.
         var checkRelation = options.Window is not null;
         var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
         var lenient = mode == TemporalMode.Lenient;
@@ -81,7 +88,7 @@ public static class TemporalQueries
                 for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
                 {
                     var next = adjacency.Next[slot];
-                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || (options.Directed && !adjacency.Outgoing[slot])
+                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || ((assertionMask >> (int)adjacency.Relations[slot].Assertion) & 1) == 0 || (options.Directed && !adjacency.Outgoing[slot])
                         || (checkRelation && !options.Allows(adjacency.Relations[slot]))
                         || (checkThrough && next != target && !options.AllowsThrough(topology.Entities[next])))
                     {

@@ -20,7 +20,7 @@ public partial class CliJsonShapeTests
         { ["validate", Fixture.Path("four-problems.yaml"), "--json"], typeof(ValidateCommand.ValidateOutput) },
         { ["entities", "--json"], typeof(List<EntityRow>) },
         { ["show", "sadiq-muttaqi-meeting-2025-03-22", "--json"], typeof(ShowCommand.ShowOutput) },
-        { ["history", "pakistan", "afghanistan", "--via-members", "--json"], typeof(HistoryCommand.HistoryOutput) },
+        { ["history", "pakistan", "afghanistan", "--json"], typeof(HistoryCommand.HistoryOutput) },
         { ["timeline", "sadiq", "--json"], typeof(TimelineCommand.TimelineOutput) },
         { ["path", "baloch", "muttaqi", "--k", "2", "--json"], typeof(PathCommand.PathOutput) },
         { ["reach", "muttaqi", "dar", "--start", "2025-03-01", "--json"], typeof(ReachCommand.ReachOutput) },

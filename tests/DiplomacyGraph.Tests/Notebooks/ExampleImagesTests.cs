@@ -15,7 +15,7 @@ public sealed class ExampleImagesTests
     private static readonly Dictionary<string, Func<SvgImage>> Examples = new(StringComparer.Ordinal)
     {
         ["ego-graph-sadiq"] = () => Seeds.Load().ToEgoGraphSvg(Seeds.Load().Resolve("Muhammad Sadiq"), 1),
-        ["timeline-pakistan-afghanistan"] = () => Seeds.Load().History("pakistan", "afghanistan", viaMembers: true).ToTimelineSvg("Pakistan–Afghanistan, 2025 (history through office holders)"),
+        ["timeline-pakistan-afghanistan"] = () => Seeds.Load().History("pakistan", "afghanistan").ToTimelineSvg("Pakistan–Afghanistan, 2025 (history through office holders)"),
     };
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class QueryViewTests
     [Fact]
     public void A_history_displays_every_row_with_its_date_and_citations()
     {
-        var history = Seeds.History("pakistan", "afghanistan", viaMembers: true);
+        var history = Seeds.History("pakistan", "afghanistan");
 
         var html = history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/html");
 

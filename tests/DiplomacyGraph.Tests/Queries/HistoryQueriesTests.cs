@@ -8,10 +8,28 @@ public class HistoryQueriesTests
 {
     private static readonly DiplomaticGraph Graph = MiniDiplomacy.Build();
 
+    private static HashSet<T> Set<T>(params T[] items) => [.. items];
+
     [Fact]
-    public void History_of_two_countries_lists_their_relations_and_the_meetings_both_attended_in_time_order()
+    public void History_of_two_countries_includes_what_office_holders_government_and_places_did_by_default_month_before_day()
     {
         var rows = Graph.History("pakistan", "afghanistan");
+
+        // 2021/.. first; the 2025-03 visit (earliest March 1) before the 2025-03-22 talks; the embassy in Kabul (a place in
+        // Afghanistan) after May 20. The 2023 meeting of the same people is left out: their offices are of 2025.
+        Assert.Equal(["ties-denied", "visit", "talks", "trilateral", "embassy"], rows.Select(r => r.Id));
+        var talks = rows.Single(r => r.Id == "talks");
+        Assert.Equal(("envoy", "minister"), (talks.Party.Id, talks.OtherParty.Id));
+        Assert.Equal(["envoy-office", "minister-office"], talks.Via.Select(v => v.Id));
+        Assert.Equal(["envoy for pakistan", "minister for afghanistan"], talks.Through);
+        Assert.Contains(talks.Citations, c => c.Quote == "the envoy went to the talks");
+        Assert.Equal(["govt-governs"], rows.Single(r => r.Id == "visit").Via.Where(v => v.Type == "governs").Select(v => v.Id));
+    }
+
+    [Fact]
+    public void Direct_history_keeps_only_what_the_two_entities_did_themselves()
+    {
+        var rows = Graph.History("pakistan", "afghanistan", direct: true);
 
         Assert.Equal(["ties-denied", "trilateral"], rows.Select(r => r.Id));
         var meeting = rows[1];
@@ -21,42 +39,104 @@ public class HistoryQueriesTests
         Assert.Equal("participant", meeting.Role);
         Assert.Equal(["pakistan-trilateral", "afghanistan-trilateral"], meeting.Relations.Select(r => r.Id));
         Assert.Equal(("pakistan", "afghanistan"), (meeting.Party.Id, meeting.OtherParty.Id));
+        Assert.Empty(meeting.Through);
         Assert.All(meeting.Citations, c => Assert.Equal("A note", c.SourceTitle));
     }
 
     [Fact]
-    public void Via_members_adds_what_office_holders_government_and_places_did_in_office_ordered_month_before_day()
-    {
-        var rows = Graph.History("pakistan", "afghanistan", viaMembers: true);
-
-        // 2021/.. first; the 2025-03 visit (earliest March 1) before the 2025-03-22 rows; at the same day the relation row
-        // comes before the meeting row; the embassy in Kabul (a place in Afghanistan) after May 20. The 2023 meeting of the
-        // same people is left out: their offices are of 2025.
-        Assert.Equal(["ties-denied", "visit", "envoy-met-minister", "talks", "trilateral", "embassy"], rows.Select(r => r.Id));
-        var talks = rows.Single(r => r.Id == "talks");
-        Assert.Equal(("envoy", "minister"), (talks.Party.Id, talks.OtherParty.Id));
-        Assert.Equal(["envoy-office", "minister-office"], talks.Via.Select(v => v.Id));
-        Assert.Contains(talks.Citations, c => c.Quote == "the envoy went to the talks");
-        Assert.Equal(["govt-governs"], rows.Single(r => r.Id == "visit").Via.Where(v => v.Type == "governs").Select(v => v.Id));
-    }
-
-    [Fact]
-    public void History_filters_by_window_and_type()
-    {
-        var march = DateRange.Parse("2025-03");
-
-        Assert.Equal(["ties-denied", "visit", "envoy-met-minister", "talks"], Graph.History("pakistan", "afghanistan", march, viaMembers: true).Select(r => r.Id));
-        Assert.Equal(["visit", "talks", "trilateral"], Graph.History("pakistan", "afghanistan", types: ["attended"], viaMembers: true).Select(r => r.Id));
-        Assert.Empty(Graph.History("pakistan", "afghanistan", DateRange.Parse("2020"), viaMembers: true));
-    }
-
-    [Fact]
-    public void History_of_people_includes_their_shared_meeting_and_direct_relation()
+    public void A_met_relation_reporting_a_meeting_both_attended_is_folded_into_the_meeting_row()
     {
         var rows = Graph.History("envoy", "minister");
 
-        Assert.Equal(["old-meeting", "envoy-met-minister", "talks"], rows.Select(r => r.Id));
+        Assert.Equal(["old-meeting", "talks"], rows.Select(r => r.Id));
+        var talks = rows[1];
+        Assert.Contains("envoy-met-minister", talks.Relations.Select(r => r.Id));
         Assert.Equal("host", Graph.History("minister", "envoy").Single(r => r.Id == "talks").Role);
+        Assert.DoesNotContain(Graph.Timeline("envoy"), r => r.Id == "envoy-met-minister");
+    }
+
+    [Fact]
+    public void A_meeting_row_lists_every_attendee_with_role_and_whom_each_acted_for()
+    {
+        var graph = Builder()
+            .AddEntity(Entity("a-land", EntityKind.Country)).AddEntity(Entity("b-land", EntityKind.Country))
+            .AddEntity(Entity("amb")).AddEntity(Entity("host")).AddEntity(Entity("observer"))
+            .AddEntity(Meeting("summit", "2025-04-02"))
+            .AddRelation(Relation("amb-of-a", "holds-office", "amb", "a-land", "2025", role: "Ambassador"))
+            .AddRelation(Relation("host-at", "attended", "host", "summit", "2025-04-02", role: "host"))
+            .AddRelation(Relation("amb-at", "attended", "amb", "summit", "2025-04-02", role: "guest"))
+            .AddRelation(Relation("b-at", "attended", "b-land", "summit", "2025-04-02"))
+            .AddRelation(Relation("observer-at", "attended", "observer", "summit", "2025-04-02", role: "observer"))
+            .Build();
+
+        var row = Assert.Single(graph.History("a-land", "b-land"));
+
+        Assert.Equal(["host", "amb", "b-land", "observer"], row.Parties.Select(p => p.Entity.Id));
+        Assert.Equal(["host (host)", "amb (guest; for a land)", "b land", "observer (observer)"], row.Parties.Select(p => p.ToString()));
+        Assert.Equal(["amb-of-a"], row.Parties[1].Via.Select(v => v.Id));
+        Assert.Equal(["amb-at", "b-at"], row.Relations.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Undated_rows_come_last_and_open_starts_sort_by_their_last_possible_day()
+    {
+        var graph = Builder()
+            .AddEntity(Entity("a")).AddEntity(Entity("b"))
+            .AddRelation(Relation("later", "briefed", "a", "b", "after 2025-05-20"))
+            .AddRelation(Relation("day", "briefed", "a", "b", "2025-05-20"))
+            .AddRelation(Relation("unknown", "briefed", "a", "b", "unknown"))
+            .AddRelation(Relation("before", "briefed", "a", "b", "before 2025-05-10"))
+            .AddRelation(Relation("month", "briefed", "a", "b", "2025-05"))
+            .Build();
+
+        Assert.Equal(["month", "before", "day", "later", "unknown"], graph.History("a", "b").Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Rows_only_possibly_in_the_window_are_marked_and_certainly_keeps_only_the_others()
+    {
+        var march = DateRange.Parse("2025-03");
+
+        var possibly = Graph.History("pakistan", "afghanistan", new QueryFilter { Window = march });
+        var certainly = Graph.History("pakistan", "afghanistan", new QueryFilter { Window = march, WindowMatch = WindowMatch.Certainly });
+
+        Assert.Equal(["ties-denied", "visit", "talks"], possibly.Select(r => r.Id));
+        Assert.Equal([WindowMatch.Possibly, WindowMatch.Certainly, WindowMatch.Certainly], possibly.Select(r => r.InWindow));
+        Assert.Equal(["visit", "talks"], certainly.Select(r => r.Id));
+        Assert.Empty(Graph.History("pakistan", "afghanistan", new QueryFilter { Window = DateRange.Parse("2020") }));
+        Assert.All(Graph.History("pakistan", "afghanistan"), r => Assert.Equal(WindowMatch.Certainly, r.InWindow));
+    }
+
+    [Fact]
+    public void History_filters_by_type_assertion_kind_of_member_and_direction()
+    {
+        IEnumerable<string> Ids(QueryFilter filter, string a = "pakistan", string b = "afghanistan") => Graph.History(a, b, filter).Select(r => r.Id);
+
+        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { RelationTypes = Set("attended") }));
+        Assert.Equal(["ties-denied"], Ids(new QueryFilter { Assertions = Set(Assertion.Denied) }));
+        Assert.Equal(["visit", "talks", "trilateral", "embassy"], Ids(new QueryFilter { Assertions = Set(Assertion.Stated) }));
+        Assert.Equal(["ties-denied", "visit", "talks", "trilateral"], Ids(new QueryFilter { AvoidKinds = Set(EntityKind.Place) }));
+        Assert.Equal(["ties-denied", "talks", "trilateral"], Ids(new QueryFilter { ThroughKinds = Set(EntityKind.Person) }));
+        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { Directed = true }, "afghanistan", "pakistan"));
+    }
+
+    [Fact]
+    public void A_meeting_of_ten_thousand_attendees_is_one_row_of_the_history_of_two_of_them_listing_every_attendee()
+    {
+        var builder = Builder().AddEntity(Meeting("hub", "2025-03-22"));
+        for (var i = 0; i < 10_000; i++)
+        {
+            builder.AddEntity(Entity($"p{i}")).AddRelation(Relation($"a{i}", "attended", $"p{i}", "hub", "2025-03-22"));
+        }
+
+        var graph = builder.Build();
+
+        var row = Assert.Single(graph.History("p17", "p9001"));
+        Assert.Equal("hub", row.Id);
+        Assert.Equal(10_000, row.Parties.Length);
+        Assert.Equal(["a17", "a9001"], row.Relations.Select(r => r.Id));
+        Assert.Equal(("p17", "p9001"), (row.Party.Id, row.OtherParty.Id));
+        Assert.Empty(graph.History("p17", "p17"));
     }
 
     [Fact]
@@ -70,25 +150,35 @@ public class HistoryQueriesTests
     {
         var rows = Graph.Timeline("envoy");
 
-        Assert.Equal(["old-meeting", "envoy-office", "talks", "envoy-met-minister", "envoy-briefed-fm"], rows.Select(r => r.Id));
+        Assert.Equal(["old-meeting", "envoy-office", "talks", "envoy-briefed-fm"], rows.Select(r => r.Id));
         Assert.Equal(HistoryEntryKind.Meeting, rows[2].Kind);
         Assert.Equal("guest", rows[2].Role);
         Assert.Equal("talks", rows[2].Meeting!.Id);
-        Assert.Equal("fm", rows[4].OtherParty.Id);
-        Assert.Equal(["envoy-office", "talks", "envoy-met-minister"], Graph.Timeline("envoy", DateRange.Parse("2025-03-22")).Select(r => r.Id));
+        Assert.Equal(["envoy", "minister"], rows[2].Parties.Select(p => p.Entity.Id));
+        Assert.Equal("fm", rows[3].OtherParty.Id);
+        Assert.Equal(["envoy-office", "talks"], Graph.Timeline("envoy", new QueryFilter { Window = DateRange.Parse("2025-03-22") }).Select(r => r.Id));
     }
 
     [Fact]
-    public void Unknown_times_sort_first_and_open_starts_sort_by_their_first_possible_day()
+    public void Timeline_of_a_country_includes_its_office_holders_unless_direct()
     {
-        var graph = Builder()
-            .AddEntity(Entity("a")).AddEntity(Entity("b"))
-            .AddRelation(Relation("later", "met", "a", "b", "after 2025-05-20"))
-            .AddRelation(Relation("day", "met", "a", "b", "2025-05-20"))
-            .AddRelation(Relation("unknown", "met", "a", "b", "unknown"))
-            .AddRelation(Relation("month", "met", "a", "b", "2025-05"))
-            .Build();
+        Assert.Equal(
+            ["ties-denied", "envoy-office", "fm-office", "visit", "talks", "envoy-briefed-fm", "trilateral", "embassy"],
+            Graph.Timeline("pakistan").Select(r => r.Id));
+        Assert.Equal(["ties-denied", "envoy-office", "fm-office", "trilateral", "embassy"], Graph.Timeline("pakistan", direct: true).Select(r => r.Id));
+        Assert.Equal(["envoy for pakistan", "fm for pakistan"], Graph.Timeline("pakistan").Single(r => r.Id == "envoy-briefed-fm").Through);
+    }
 
-        Assert.Equal(["unknown", "month", "day", "later"], graph.History("a", "b").Select(r => r.Id));
+    [Fact]
+    public void Timeline_filters_by_type_assertion_kind_and_direction()
+    {
+        IEnumerable<string> Ids(QueryFilter filter) => Graph.Timeline("pakistan", filter).Select(r => r.Id);
+
+        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { RelationTypes = Set("attended") }));
+        Assert.Equal(["ties-denied"], Ids(new QueryFilter { Assertions = Set(Assertion.Denied) }));
+        Assert.Equal(["ties-denied", "envoy-office", "fm-office", "trilateral", "embassy"], Ids(new QueryFilter { AvoidKinds = Set(EntityKind.Person) }));
+        Assert.Equal(["ties-denied", "envoy-office", "fm-office", "trilateral", "embassy"], Ids(new QueryFilter { ThroughKinds = Set(EntityKind.Organization) }));
+        Assert.Equal(["visit", "talks"], Ids(new QueryFilter { Window = DateRange.Parse("2025-03"), WindowMatch = WindowMatch.Certainly }));
+        Assert.DoesNotContain("envoy-office", Graph.Timeline("pakistan", new QueryFilter { Directed = true }, direct: true).Select(r => r.Id));
     }
 }

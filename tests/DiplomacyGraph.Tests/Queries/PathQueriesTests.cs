@@ -24,27 +24,37 @@ public class PathQueriesTests
     [Fact]
     public void Directed_paths_follow_relation_direction_only()
     {
-        Assert.Equal(["envoy", "fm"], Ids(Graph.ShortestPath("envoy", "fm", new PathOptions { Directed = true })));
-        Assert.Null(Graph.ShortestPath("fm", "envoy", new PathOptions { Directed = true }));
+        Assert.Equal(["envoy", "fm"], Ids(Graph.ShortestPath("envoy", "fm", new QueryFilter { Directed = true })));
+        Assert.Null(Graph.ShortestPath("fm", "envoy", new QueryFilter { Directed = true }));
     }
 
     [Fact]
     public void Avoided_kinds_are_not_passed_through_but_may_be_the_ends()
     {
-        var path = Graph.ShortestPath("fm", "minister", new PathOptions { AvoidKinds = new HashSet<EntityKind> { EntityKind.Person } });
+        var path = Graph.ShortestPath("fm", "minister", new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Person } });
 
-        Assert.Equal(["fm", "pakistan", "afghanistan", "minister"], Ids(path));
+        // The denied ties are no link: the way between the countries is the trilateral meeting both attended.
+        Assert.Equal(["fm", "pakistan", "trilateral", "afghanistan", "minister"], Ids(path));
     }
 
     [Fact]
-    public void Type_and_window_filters_restrict_the_relations_walked()
+    public void A_denied_relation_is_never_a_link_even_when_denied_is_asked_for()
     {
-        var types = new PathOptions { RelationTypes = new HashSet<string> { "holds-office", "diplomatic-ties" } };
-        var path = Graph.ShortestPath("fm", "minister", types);
+        var types = new QueryFilter { RelationTypes = new HashSet<string> { "holds-office", "diplomatic-ties" } };
+        var withDenied = types with { Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Denied } };
 
-        Assert.Equal(["fm-office", "ties-denied", "minister-office"], path!.Hops.Select(h => h.Relation.Id));
-        Assert.Equal("no official interaction between the two governments", path.Hops[1].FirstCitation.Quote);
-        Assert.Null(Graph.ShortestPath("fm", "minister", new PathOptions { Window = DateRange.Parse("2023") }));
+        Assert.Null(Graph.ShortestPath("pakistan", "afghanistan", types));
+        Assert.Null(Graph.ShortestPath("fm", "minister", withDenied));
+        Assert.DoesNotContain(Graph.AllPaths("pakistan", "afghanistan", 4, withDenied), p => p.Hops.Any(h => h.Assertion == Assertion.Denied));
+        Assert.DoesNotContain(Graph.Neighbourhood("pakistan", 1, withDenied).Relations, r => r.Id == "ties-denied");
+        Assert.NotEqual(["pakistan", "afghanistan"], Ids(Graph.ShortestPath("pakistan", "afghanistan")));
+    }
+
+    [Fact]
+    public void A_window_restricts_the_relations_walked()
+    {
+        Assert.Null(Graph.ShortestPath("fm", "minister", new QueryFilter { Window = DateRange.Parse("2023") }));
+        Assert.NotNull(Graph.ShortestPath("fm", "minister", new QueryFilter { Window = DateRange.Parse("2025") }));
     }
 
     [Fact]
@@ -66,7 +76,7 @@ public class PathQueriesTests
 
         Assert.Equal("fm>envoy>minister", paths[0]);
         Assert.Equal(
-            ["fm>envoy>minister", "fm>envoy>old-meeting>minister", "fm>envoy>talks>minister", "fm>pakistan>afghanistan>minister", "fm>pakistan>envoy>minister"],
+            ["fm>envoy>minister", "fm>envoy>old-meeting>minister", "fm>envoy>talks>minister", "fm>pakistan>envoy>minister"], // not over the denied ties
             paths.Order(StringComparer.Ordinal));
     }
 
@@ -79,7 +89,7 @@ public class PathQueriesTests
         Assert.Equal(["fm", "envoy", "minister"], Ids(paths[0]));
         Assert.Equal([2, 3, 3], paths.Select(p => p.Length));
         Assert.Equal(3, paths.Select(p => string.Join(">", p.Entities.Select(e => e.Id))).Distinct().Count());
-        Assert.Empty(Graph.KShortestPaths("fm", "envoy", 2, new PathOptions { Directed = true }));
+        Assert.Empty(Graph.KShortestPaths("fm", "envoy", 2, new QueryFilter { Directed = true }));
     }
 
     [Fact]

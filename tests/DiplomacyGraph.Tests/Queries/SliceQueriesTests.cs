@@ -50,7 +50,7 @@ public class SliceQueriesTests
         Assert.True(slice.TryGetEntity("old-meeting", out _));
         Assert.DoesNotContain(slice.Relations, r => r.Id is "embassy" or "pakistan-trilateral" or "afghanistan-trilateral");
         Assert.Equal(graph.Relations.Length - 3, slice.Relations.Length);
-        Assert.Equal(["ties-denied"], slice.History("pakistan", "afghanistan").Select(r => r.Id));
+        Assert.Equal(["ties-denied"], slice.History("pakistan", "afghanistan", direct: true).Select(r => r.Id));
     }
 
     [Fact]
