@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -40,22 +41,29 @@ internal static class Html
         writer.Write("</tr>");
     }
 
-    /// <summary>A date cell: the range's text form, kept on one line.</summary>
-    public static string Date(DateRange time) => $"<span style=\"white-space:nowrap\">{Escape(time.ToString())}</span>";
+    /// <summary>A row of already-escaped cells, each labelled with its column's header (a narrow page shows the label beside the value).</summary>
+    public static void LabelledRow(TextWriter writer, IReadOnlyList<string> headers, params string[] cells)
+    {
+        writer.Write("<tr>");
+        for (var i = 0; i < cells.Length; i++)
+        {
+            writer.Write($"<td data-label=\"{Escape(i < headers.Count ? headers[i] : "")}\" style=\"text-align:left;vertical-align:top\">{cells[i]}</td>");
+        }
 
-    /// <summary>Each citation as its quote and the title of the source it is from.</summary>
-    public static string Citations(ImmutableArray<Citation> citations, DiplomaticGraph? graph) =>
-        Citations(citations.Select(c => new DiplomacyGraph.Queries.SourcedCitation(c.SourceId, SourceTitle(c, graph), c.Quote)));
+        writer.Write("</tr>");
+    }
 
-    /// <summary>Each citation (already resolved to its source's title) as its quote and that title.</summary>
-    public static string Citations(IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations) =>
-        string.Concat(citations.Select(c => $"<div><q>{Escape(c.Quote)}</q> — <cite>{Escape(c.SourceTitle)}</cite></div>"));
+    /// <summary>A date cell: the range's text form (as fuzzy as the sources put it), kept on one line.</summary>
+    public static string Date(DateRange time) => $"<span class=\"dg-date\" style=\"white-space:nowrap\">{Escape(time.ToString())}</span>";
 
-    /// <summary>The cited source's title, or its id when the citation's graph is not known.</summary>
-    public static string SourceTitle(Citation citation, DiplomaticGraph? graph) =>
-        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? source.Title : citation.SourceId;
+    /// <summary>Each citation (resolved through <paramref name="notes"/>) as its quote and the footnote of its source.</summary>
+    public static string Citations(ImmutableArray<Citation> citations, Footnotes notes) => Citations(citations.Select(notes.Resolve), notes);
 
-    /// <summary>An entity by name (and id), or the bare id when the graph is not known.</summary>
+    /// <summary>Each quote once, in quotation marks once, followed by the footnote number of its source.</summary>
+    public static string Citations(IEnumerable<SourcedCitation> citations, Footnotes notes) =>
+        string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Display(c.Quote))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
+
+    /// <summary>An entity by name, or the bare id when the graph is not known.</summary>
     public static string EntityName(string id, DiplomaticGraph? graph) =>
         graph is not null && graph.TryGetEntity(id, out var entity) ? entity.Name : id;
 }
