@@ -3,19 +3,16 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
-/// The span of a set of times, written as fuzzily as the data is: from the earliest known start (a
-/// <see cref="FuzzyDate"/> such as <c>2021</c>) to the latest known end (<c>2025-05-20</c>), never as invented days.
+/// The span of a set of times, written as fuzzily as the data is: from the earliest known date (a
+/// <see cref="FuzzyDate"/> such as <c>2021</c>) to the latest (<c>2025-05-20</c>), never as invented days.
 /// </summary>
 internal readonly record struct DateSpan(FuzzyDate? First, FuzzyDate? Last)
 {
+    /// <summary>From the earliest known bound of any time (a start or an end) to the latest: <c>2021/..</c> and <c>after 2025-05-20</c> span 2021 – 2025-05-20.</summary>
     public static DateSpan Of(IEnumerable<DateRange> times)
     {
-        var list = times.ToList();
-        var starts = list.Where(t => t.Start is not null).ToList();
-        var ends = list.Where(t => t.End is not null).ToList();
-        return new DateSpan(
-            starts.Count == 0 ? null : starts.MinBy(t => t.Earliest).Start!.Value.Date,
-            ends.Count == 0 ? null : ends.MaxBy(t => t.Latest).End!.Value.Date);
+        var bounds = times.SelectMany(t => new[] { t.Start, t.End }).OfType<DateBound>().Select(b => b.Date).ToList();
+        return bounds.Count == 0 ? default : new DateSpan(bounds.MinBy(d => d.Earliest), bounds.MaxBy(d => d.Latest));
     }
 
     public bool IsEmpty => First is null && Last is null;
@@ -23,10 +20,8 @@ internal readonly record struct DateSpan(FuzzyDate? First, FuzzyDate? Last)
     /// <summary><c>2021 – 2025</c>; one date when both ends are the same; <c>no known dates</c> when there is none.</summary>
     public override string ToString() => (First, Last) switch
     {
-        (null, null) => "no known dates",
         ({ } first, { } last) when first == last => first.ToString(),
         ({ } first, { } last) => $"{first} – {last}",
-        ({ } first, null) => $"from {first}",
-        (null, { } last) => $"until {last}",
+        _ => "no known dates",
     };
 }
