@@ -111,13 +111,31 @@ internal sealed class Footnotes(DiplomaticGraph? graph, string? anchors = null)
         }
 
         details.Add(source.Published.IsUnknown ? "publication date unknown" : $"published {source.Published}");
+        if (!source.Retrieved.IsUnknown)
+        {
+            details.Add($"retrieved {source.Retrieved}");
+        }
+
+        if (source.Language is { } language)
+        {
+            details.Add($"in {language}");
+        }
+
         var text = new StringBuilder();
         text.Append(html ? $"<cite>{Html.Escape(source.Title)}</cite>" : source.Title);
         text.Append(html ? Html.Escape($" — {string.Join(", ", details)}") : $" — {string.Join(", ", details)}");
+        if (source.Url is { } url)
+        {
+            // The address is shown, not only linked: it survives printing, and the page itself never fetches it.
+            // Only a web address becomes a link; anything else (javascript:, data:) stays text.
+            var web = Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+            text.Append(!html ? $". {url}" : web ? $". <a class=\"dg-url\" href=\"{Html.Escape(url)}\">{Html.Escape(url)}</a>" : $". <span class=\"dg-url\">{Html.Escape(url)}</span>");
+        }
+
         return text.ToString();
     }
 
     /// <summary>A citation resolved against the graph (its title), for callers holding a bare citation.</summary>
     public SourcedCitation Resolve(Citation citation) =>
-        new(citation.SourceId, graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? source.Title : citation.SourceId, citation.Quote);
+        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? new(citation, source.Title, source.Url) : new(citation, citation.SourceId);
 }

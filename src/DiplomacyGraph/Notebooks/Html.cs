@@ -61,7 +61,7 @@ internal static class Html
 
     /// <summary>Each quote once, in quotation marks once, followed by the footnote number of its source.</summary>
     public static string Citations(IEnumerable<SourcedCitation> citations, Footnotes notes) =>
-        string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Display(c.Quote))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
+        string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Evidence(c))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
 
     /// <summary>An entity by name, or the bare id when the graph is not known.</summary>
     public static string EntityName(string id, DiplomaticGraph? graph) =>

@@ -12,7 +12,7 @@ internal static class PlainText
     {
         foreach (var citation in QuoteText.Distinct(citations))
         {
-            writer.WriteLine($"{indent}{QuoteText.Display(citation.Quote)} {notes.TextMarker(citation.SourceId, citation.SourceTitle)}");
+            writer.WriteLine($"{indent}{QuoteText.Evidence(citation)} {notes.TextMarker(citation.SourceId, citation.SourceTitle)}");
         }
     }
 

@@ -26,9 +26,12 @@ internal static class QuoteText
     /// </summary>
     public static IReadOnlyList<SourcedCitation> Distinct(IEnumerable<SourcedCitation> citations)
     {
-        var all = citations.DistinctBy(c => (c.SourceId, c.Quote)).ToList();
-        return [.. all.Where(c => !all.Any(other => !ReferenceEquals(other, c) && other.SourceId == c.SourceId && other.Quote.Length > c.Quote.Length && other.Quote.Contains(c.Quote, StringComparison.Ordinal)))];
+        var all = citations.DistinctBy(c => (c.SourceId, c.Evidence)).ToList();
+        return [.. all.Where(c => c.Quote is not { } quote || !all.Any(other => other.SourceId == c.SourceId && other.Quote is { } longer && longer.Length > quote.Length && longer.Contains(quote, StringComparison.Ordinal)))];
     }
+
+    /// <summary>What a citation shows: the quote as <see cref="Display"/> writes it, or the dataset and record (<c>ICEWS record 26870000</c>).</summary>
+    public static string Evidence(SourcedCitation citation) => citation.Quote is { } quote ? Display(quote) : citation.Evidence;
 
     private static bool IsOpening(char c) => c is '“' or '"' or '«' or '„';
 

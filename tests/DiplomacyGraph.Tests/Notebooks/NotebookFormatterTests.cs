@@ -93,7 +93,7 @@ public sealed class NotebookFormatterTests
 
         Assert.StartsWith("Muhammad Sadiq — Person (id muhammad-sadiq)", text, StringComparison.Ordinal);
         Assert.Contains($"  {relation.Time}  Muhammad Sadiq —{relation.Type}→", text, StringComparison.Ordinal);
-        Assert.Contains($"“{relation.Citations[0].Quote}” [", text, StringComparison.Ordinal);
+        Assert.Contains($"“{((QuoteCitation)relation.Citations[0]).Quote}” [", text, StringComparison.Ordinal);
         Assert.Contains($"\nSources:\n  [1] ", text, StringComparison.Ordinal);
         Assert.Contains(Seeds.GetSource(relation.Citations[0].SourceId).Title, text, StringComparison.Ordinal);
     }
@@ -103,9 +103,9 @@ public sealed class NotebookFormatterTests
     {
         var graph = new GraphBuilder()
             .AddSource(new Source { Id = "s", Title = "Title <b>&amp;" })
-            .AddEntity(new Entity { Id = "x", Kind = EntityKind.Person, Name = "<script>alert(1)</script>", Citations = [new Citation("s", "he said \"<i>\" & left")] })
+            .AddEntity(new Entity { Id = "x", Kind = EntityKind.Person, Name = "<script>alert(1)</script>", Citations = [new QuoteCitation("s", "he said \"<i>\" & left")] })
             .AddEntity(TestGraphs.Entity("y"))
-            .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new Citation("s", "<q>")] })
+            .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new QuoteCitation("s", "<q>")] })
             .Build();
 
         var dom = HtmlDom.Parse(graph.Card("x").ToDisplayString("text/html"));

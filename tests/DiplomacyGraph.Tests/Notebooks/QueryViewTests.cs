@@ -9,6 +9,8 @@ namespace DiplomacyGraph.Tests.Notebooks;
 public sealed class QueryViewTests
 {
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
+    private static SourcedCitation Cited(string source, string quote) => new(new DiplomacyGraph.Model.QuoteCitation(source, quote), source.ToUpperInvariant());
+
     private static readonly string[] Ids = [.. Seeds.Entities.Select(e => e.Id)];
 
     [Fact]
@@ -51,11 +53,11 @@ public sealed class QueryViewTests
     [Fact]
     public void A_quote_another_quote_of_the_same_source_holds_is_shown_once()
     {
-        SourcedCitation[] citations = [new("a", "A", "Sadiq met Muttaqi"), new("a", "A", "Sadiq met Muttaqi on March 22"), new("b", "B", "Sadiq met Muttaqi"), new("a", "A", "Sadiq met Muttaqi")];
+        SourcedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
 
         var shown = QuoteText.Distinct(citations);
 
-        Assert.Equal([("a", "Sadiq met Muttaqi on March 22"), ("b", "Sadiq met Muttaqi")], shown.Select(c => (c.SourceId, c.Quote)));
+        Assert.Equal([("a", "“Sadiq met Muttaqi on March 22”"), ("b", "“Sadiq met Muttaqi”"), ("c", "ICEWS record 1")], shown.Select(c => (c.SourceId, QuoteText.Evidence(c))));
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class QueryViewTests
 
         Assert.Equal($"Path: {path} ({path.Length} hops)", dom.QuerySelector("table.dg-path caption")!.TextContent);
         var rows = HtmlDom.Rows(dom, "table.dg-path");
-        Assert.Equal(path.Hops.Select(h => (h.Time.ToString(), h.From.Name, h.To.Name, QuoteText.Display(h.FirstCitation.Quote))), rows.Select(r => (r[0], r[1], r[3], r[4][..r[4].LastIndexOf('[')])));
+        Assert.Equal(path.Hops.Select(h => (h.Time.ToString(), h.From.Name, h.To.Name, QuoteText.Evidence(h.FirstCitation))), rows.Select(r => (r[0], r[1], r[3], r[4][..r[4].LastIndexOf('[')])));
         Assert.Equal(path.Hops.Select(h => h.FirstCitation.SourceTitle).Distinct(), dom.QuerySelectorAll("div.dg-sources li cite").Select(c => c.TextContent));
         Assert.Contains(path.Hops[0].Time.ToString(), path.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
@@ -97,6 +99,6 @@ public sealed class QueryViewTests
         Assert.Equal(contradictions.Length, rows.Count);
         var claims = dom.QuerySelectorAll(".dg-claim").Select(c => c.TextContent).ToList();
         Assert.All(claims, claim => Assert.DoesNotContain(Ids, id => id.Contains('-', StringComparison.Ordinal) && claim.Contains(id, StringComparison.Ordinal)));
-        Assert.All(contradictions, c => Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent.Contains(c.Second.Citations[0].Quote.Trim('“', '”'), StringComparison.Ordinal)));
+        Assert.All(contradictions, c => Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent.Contains(c.Second.Citations[0].Quote!.Trim('“', '”'), StringComparison.Ordinal)));
     }
 }
