@@ -23,4 +23,16 @@ public static class NotebookTables
     /// <param name="graph">The graph they come from: it names the entities of each claim and describes the sources.</param>
     public static ContradictionTable ToTable(this IEnumerable<Contradiction> contradictions, DiplomaticGraph graph) =>
         new([.. contradictions ?? throw new ArgumentNullException(nameof(contradictions))], graph ?? throw new ArgumentNullException(nameof(graph)));
+
+    /// <summary>The graph's statements as one table in time order: who said what, when, on which occasion, about whom, quoted or reported.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="about">Only the statements this entity (an id, name or alias) made or is a subject of; all when null.</param>
+    /// <exception cref="EntityResolutionException">The name matches no entity, or several.</exception>
+    public static StatementTable StatementTable(this DiplomaticGraph graph, string? about = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var entity = about is null ? null : graph.Resolve(about);
+        var scope = entity is null ? null : new HashSet<string>(StringComparer.Ordinal) { entity.Id };
+        return new(entity is null ? "Statements" : $"Statements by or about {entity.Name}", [.. StatementView.Of(graph, scope)], graph);
+    }
 }

@@ -32,7 +32,7 @@ internal static class RelationRows
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
     public static string Details(Relation relation, DiplomaticGraph? graph) =>
-        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph)) + StatementView.Mark(relation.Basis, relation.Note);
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom, joined by "; ".</summary>
     public static string Details(string? role, Assertion assertion, string? claimedBy)

@@ -98,9 +98,14 @@ internal static class ReportSections
 
     public static void Statements(ReportSubject subject, TextWriter writer, Footnotes notes)
     {
-        _ = subject;
-        _ = notes;
-        Empty(writer, "The dataset records no statements on this subject.");
+        var statements = StatementView.Of(subject.Graph, subject.Scope).ToImmutableArray();
+        if (statements.IsEmpty)
+        {
+            Empty(writer, subject.IsWhole ? "The dataset records no statements." : "The dataset records no statements by or about the subject.");
+            return;
+        }
+
+        StatementView.WriteHtml(new StatementTable(subject.IsWhole ? "Statements" : $"Statements by or about {subject.Title}", statements, subject.Graph), writer, notes);
     }
 
     public static void Contradictions(ReportSubject subject, TextWriter writer, Footnotes notes)
