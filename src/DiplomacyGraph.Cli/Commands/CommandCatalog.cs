@@ -19,6 +19,7 @@ internal static class CommandCatalog
         HoldersCommand.Create(options),
         ContradictionsCommand.Create(options),
         ExportCommand.Create(options),
+        ReportCommand.Create(options),
         GenerateCommand.Create(options),
     ];
 }

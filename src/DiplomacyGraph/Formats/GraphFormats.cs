@@ -44,8 +44,16 @@ public static class GraphFormats
                 : throw new GraphFormatException(new GraphError("A GraphML dataset loads on its own; give one such file, or YAML and JSON files only.", new TextLocation(alone.Path, 1, 1)));
         }
 
-        return DatasetLoading.Files(files.Select(f => (f.Path, f.Reader is JsonGraphReader ? JsonGraphReader.Events : YamlGraphReader.Events)), options);
+        return DatasetLoading.Files(Syntaxes(files), options);
     }
+
+    /// <summary>The dataset syntax of each YAML or JSON file, by its extension (YAML when none claims it).</summary>
+    internal static IEnumerable<(string Path, DatasetLoading.Syntax Syntax)> Syntaxes(IEnumerable<(string Path, IGraphReader Reader)> files) =>
+        files.Select(f => (f.Path, f.Reader is JsonGraphReader ? (DatasetLoading.Syntax)JsonGraphReader.Events : YamlGraphReader.Events));
+
+    /// <summary>The dataset syntax of each path, by its extension.</summary>
+    internal static IEnumerable<(string Path, DatasetLoading.Syntax Syntax)> Syntaxes(IEnumerable<string> paths) =>
+        Syntaxes(paths.Select(p => (Path: p, Reader: ReaderFor(p) ?? YamlGraphReader.Instance)));
 
     private static T? Claiming<T>(IReadOnlyList<T> formats, string path, Func<T, IReadOnlyList<string>> extensions)
         where T : class

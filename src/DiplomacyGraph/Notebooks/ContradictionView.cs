@@ -2,22 +2,33 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>Contradictions: the kind, the reason, and each claim with its date and citations.</summary>
+/// <summary>Contradictions: the kind, the reason, and each claim with its date and quotes, then the sources.</summary>
 internal static class ContradictionView
 {
+    private static readonly string[] Headers = ["Kind", "Reason", "Date", "One claim", "Date", "The other claim"];
+
     public static void WriteHtml(ContradictionTable table, TextWriter writer)
     {
-        Html.BeginTable(writer, "contradictions", $"Contradictions ({table.Contradictions.Length})", "Kind", "Reason", "Date", "One claim", "Date", "The other claim");
+        var notes = new Footnotes(table.Graph);
+        WriteHtml(table, writer, notes);
+        notes.WriteHtml(writer);
+    }
+
+    /// <summary>The table alone, its citations numbered in <paramref name="notes"/>.</summary>
+    public static void WriteHtml(ContradictionTable table, TextWriter writer, Footnotes notes)
+    {
+        Html.BeginTable(writer, "contradictions", $"Contradictions ({table.Contradictions.Length})", Headers);
         foreach (var contradiction in table.Contradictions)
         {
-            Html.Row(
+            Html.LabelledRow(
                 writer,
+                Headers,
                 Html.Escape(contradiction.Kind.ToString()),
                 Html.Escape(contradiction.Reason),
                 Html.Date(Time(contradiction.First)),
-                Claim(contradiction.First),
+                Claim(contradiction.First, table.Graph, notes),
                 Html.Date(Time(contradiction.Second)),
-                Claim(contradiction.Second));
+                Claim(contradiction.Second, table.Graph, notes));
         }
 
         Html.EndTable(writer);
@@ -25,27 +36,36 @@ internal static class ContradictionView
 
     public static void WriteText(ContradictionTable table, TextWriter writer)
     {
+        var notes = new Footnotes(table.Graph);
         writer.WriteLine($"Contradictions ({table.Contradictions.Length})");
         foreach (var contradiction in table.Contradictions)
         {
             writer.WriteLine($"{contradiction.Kind}: {contradiction.Reason}");
             foreach (var claim in new[] { contradiction.First, contradiction.Second })
             {
-                writer.WriteLine($"  {Time(claim)}  {Describe(claim)}");
-                PlainText.Citations(writer, claim.Citations, "    ");
+                writer.WriteLine($"  {Time(claim)}  {Describe(claim, table.Graph)}");
+                PlainText.Citations(writer, claim.Citations, notes, "    ");
             }
         }
+
+        notes.WriteText(writer);
     }
 
-    private static string Claim(ContradictionClaim claim) => $"{Html.Escape(Describe(claim))}{Html.Citations(claim.Citations)}";
+    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph, Footnotes notes) =>
+        $"<div class=\"dg-claim\">{Html.Escape(Describe(claim, graph))}</div>{Html.Citations(claim.Citations, notes)}";
 
     private static Model.DateRange Time(ContradictionClaim claim) => claim.Time;
 
-    private static string Describe(ContradictionClaim claim) => claim switch
+    private static string Describe(ContradictionClaim claim, DiplomaticGraph? graph) => claim switch
     {
-        RelationClaim { Relation: var relation } =>
-            $"{relation.From} —{relation.Type}→ {relation.To} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {relation.ClaimedBy}")}){Marks.Suffix(relation.Basis, relation.Note)}",
-        MeetingStatusClaim { Meeting: var meeting, Status: var status } => $"{meeting.Name}: {status}",
+        RelationClaim { Relation: var relation } => Describe(relation, graph),
+        MeetingStatusClaim { Meeting: var meeting, Status: var status } => $"{meeting.Name}: {status.ToString().ToLowerInvariant()}",
         _ => claim.ToString(),
     };
+
+    private static string Describe(Relation relation, DiplomaticGraph? graph)
+    {
+        var how = RelationRows.Details(null, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+        return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{Marks.Suffix(relation.Basis, relation.Note)}";
+    }
 }

@@ -11,7 +11,8 @@ public static class EgoGraphSvg
     private const double Margin = 16;
     private const double TitleHeight = 60;
     private const double CharWidth = 7.2;
-    private const int LabelLength = 36;
+    private const int LabelChars = 26;
+    private const double LineHeight = 14;
 
     /// <summary>Rings with more entities than this get labels along the radius; sparser rings keep them level.</summary>
     private const int LevelLabelLimit = 16;
@@ -67,7 +68,7 @@ public static class EgoGraphSvg
         }
 
         // The canvas is the bounding box of the nodes and their (estimated) labels, below the title and legend.
-        var boxes = neighbourhood.Rings.SelectMany(r => r).Select(e => LabelBox(Svg.Shorten(e.Name, LabelLength), positions[e.Id], labels[e.Id])).ToList();
+        var boxes = neighbourhood.Rings.SelectMany(r => r).Select(e => LabelBox(e.Name, positions[e.Id], labels[e.Id])).ToList();
         var (minX, maxX) = (boxes.Min(b => b.Left) - Margin, boxes.Max(b => b.Right) + Margin);
         var (minY, maxY) = (boxes.Min(b => b.Top) - Margin, boxes.Max(b => b.Bottom) + Margin);
         foreach (var id in positions.Keys.ToList())
@@ -77,7 +78,7 @@ public static class EgoGraphSvg
         }
 
         var title = $"{centre.Name}: entities within {hops} relation{(hops == 1 ? "" : "s")}";
-        var svg = new Svg(Math.Max(maxX - minX, 420), maxY - minY + TitleHeight, title);
+        var svg = new Svg(Math.Max(maxX - minX, 420), maxY - minY + TitleHeight, title, Describe(centre, neighbourhood, hops));
         svg.Text(12, 22, title, "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
         KindColors.Legend(svg, 12, 44, neighbourhood.Rings.Any(r => r.Any(e => e.Kind == EntityKind.Statement)));
         DrawLinks(svg, graph, neighbourhood, positions);
@@ -104,6 +105,14 @@ public static class EgoGraphSvg
         }
     }
 
+    /// <summary>What the drawing shows, in words: the centre, how many entities of which kinds, how many links.</summary>
+    private static string Describe(Entity centre, EgoNeighbourhood neighbourhood, int hops)
+    {
+        var others = neighbourhood.Rings.Skip(1).SelectMany(r => r).ToList();
+        var kinds = string.Join(", ", others.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {KindNames.Of(g.Key, g.Count())}"));
+        return $"Ego graph: {centre.Name} and {others.Count} entit{(others.Count == 1 ? "y" : "ies")} within {hops} relation{(hops == 1 ? "" : "s")}{(kinds.Length > 0 ? $" ({kinds})" : "")}, joined by {neighbourhood.Links.Count} link{(neighbourhood.Links.Count == 1 ? "" : "s")}";
+    }
+
     private enum LabelPlacement
     {
         Centre,
@@ -120,9 +129,11 @@ public static class EgoGraphSvg
     }
 
     /// <summary>An estimate of the box a node and its label cover (text metrics are not available without a font).</summary>
-    private static (double Left, double Right, double Top, double Bottom) LabelBox(string label, (double X, double Y, double Angle) at, LabelPlacement placement)
+    private static (double Left, double Right, double Top, double Bottom) LabelBox(string name, (double X, double Y, double Angle) at, LabelPlacement placement)
     {
-        var length = label.Length * CharWidth;
+        var lines = placement == LabelPlacement.Level ? Svg.Wrap(name, LabelChars) : [name];
+        var length = lines.Max(l => l.Length) * CharWidth;
+        var extra = (lines.Count - 1) * LineHeight;
         switch (placement)
         {
             case LabelPlacement.Centre:
@@ -134,7 +145,8 @@ public static class EgoGraphSvg
             default:
                 var (anchor, dx, dy) = Level(at.Angle);
                 var left = anchor == "start" ? at.X + dx : anchor == "end" ? at.X + dx - length : at.X - (length / 2);
-                return (Math.Min(left, at.X - 8), Math.Max(left + length, at.X + 8), Math.Min(at.Y + dy - 12, at.Y - 8), Math.Max(at.Y + dy + 4, at.Y + 8));
+                var top = at.Y + dy - (dy < 0 ? extra : 0);
+                return (Math.Min(left, at.X - 8), Math.Max(left + length, at.X + 8), Math.Min(top - 12, at.Y - 8), Math.Max(top + extra + 4, at.Y + 8));
         }
     }
 
@@ -144,7 +156,6 @@ public static class EgoGraphSvg
         svg.Raw($"<g class=\"node\"><title>{Svg.Escape($"{entity.Name} ({entity.Kind}, {entity.Id})")}</title>");
         svg.Raw($"<circle cx=\"{Svg.Number(at.X)}\" cy=\"{Svg.Number(at.Y)}\" r=\"{(placement == LabelPlacement.Centre ? 12 : 7)}\" fill=\"{colour}\" stroke=\"white\" stroke-width=\"2\"/>");
         const string halo = "paint-order=\"stroke\" stroke=\"white\" stroke-width=\"4\" stroke-linejoin=\"round\" fill=\"#222\"";
-        var label = Svg.Shorten(entity.Name, LabelLength);
         if (placement == LabelPlacement.Centre)
         {
             // The centre's name sits on a plate: links from every side cross beneath it.
@@ -157,13 +168,15 @@ public static class EgoGraphSvg
             // Dense ring: labels run outward along the radius, flipped on the left half to read left to right.
             var flip = at.Angle is > 90 and < 270;
             var rotation = flip ? at.Angle - 180 : at.Angle;
-            svg.Text(at.X + (flip ? -11 : 11), at.Y + 4, label, $"text-anchor=\"{(flip ? "end" : "start")}\" transform=\"rotate({Svg.Number(rotation)} {Svg.Number(at.X)} {Svg.Number(at.Y)})\" {halo}");
+            svg.Text(at.X + (flip ? -11 : 11), at.Y + 4, entity.Name, $"text-anchor=\"{(flip ? "end" : "start")}\" transform=\"rotate({Svg.Number(rotation)} {Svg.Number(at.X)} {Svg.Number(at.Y)})\" {halo}");
         }
         else
         {
-            // Sparse ring: level labels on the outer side of the node.
+            // Sparse ring: level labels on the outer side of the node, wrapped (above the node they grow upward).
             var (anchor, dx, dy) = Level(at.Angle);
-            svg.Text(at.X + dx, at.Y + dy, label, $"text-anchor=\"{anchor}\" {halo}");
+            var lines = Svg.Wrap(entity.Name, LabelChars);
+            var top = at.Y + dy - (dy < 0 ? (lines.Count - 1) * LineHeight : 0);
+            svg.Lines(at.X + dx, top, lines, LineHeight, $"text-anchor=\"{anchor}\" {halo}");
         }
 
         svg.Raw("</g>");

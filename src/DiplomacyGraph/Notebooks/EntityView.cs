@@ -3,14 +3,30 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
-/// An entity: its facts with their citations, then (when its graph is given, as in an <see cref="EntityCard"/>)
-/// its relations in time order and the titles of the sources it cites.
+/// An entity: its facts with their quotes, then (when its graph is given, as in an <see cref="EntityCard"/>)
+/// its relations in time order; then the sources it rests on, as numbered footnotes.
 /// </summary>
 internal static class EntityView
 {
     public static void WriteHtml(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
-        Html.BeginTable(writer, "entity", $"{entity.Name} — {entity.Kind} ({entity.Id})", "Field", "Value", "Citations");
+        var notes = new Footnotes(graph);
+        WriteFactsHtml(entity, writer, notes);
+        if (graph is not null && graph.RelationsOf(entity.Id) is { Length: > 0 } relations)
+        {
+            Html.BeginTable(writer, "relations", $"Relations of {entity.Name}, in time order", RelationRows.Headers);
+            RelationRows.WriteHtml(writer, relations, graph, notes);
+            Html.EndTable(writer);
+        }
+
+        notes.WriteHtml(writer);
+    }
+
+    /// <summary>The facts table alone, its citations numbered in <paramref name="notes"/>.</summary>
+    public static void WriteFactsHtml(Entity entity, TextWriter writer, Footnotes notes)
+    {
+        Html.BeginTable(writer, "entity", $"{entity.Name} — {entity.Kind}", "Field", "Value", "Quotes");
+        Html.Row(writer, "Id", Html.Escape(entity.Id), "");
         if (entity.Aliases.Length > 0)
         {
             Html.Row(writer, "Also", Html.Escape(string.Join(", ", entity.Aliases)), "");
@@ -26,7 +42,7 @@ internal static class EntityView
             Html.Row(writer, "When", Html.Date(meeting.Time), "");
             foreach (var report in meeting.Statuses)
             {
-                Html.Row(writer, "Status", Html.Escape(report.Status.ToString()), Html.Citations(report.Citations, graph));
+                Html.Row(writer, "Status", Html.Escape(report.Status.ToString()), Html.Citations(report.Citations, notes));
             }
 
             if (meeting.Topics.Length > 0)
@@ -37,21 +53,16 @@ internal static class EntityView
 
         if (entity.Citations.Length > 0)
         {
-            Html.Row(writer, "Cited", "", Html.Citations(entity.Citations, graph));
+            Html.Row(writer, "Cited", "", Html.Citations(entity.Citations, notes));
         }
 
         Html.EndTable(writer);
-        if (graph is not null && graph.RelationsOf(entity.Id) is { Length: > 0 } relations)
-        {
-            Html.BeginTable(writer, "relations", $"Relations of {entity.Name}, in time order", RelationRows.Headers);
-            RelationRows.WriteHtml(writer, relations, graph);
-            Html.EndTable(writer);
-        }
     }
 
     public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
-        writer.WriteLine($"{entity.Name} — {entity.Kind} ({entity.Id})");
+        var notes = new Footnotes(graph);
+        writer.WriteLine($"{entity.Name} — {entity.Kind} (id {entity.Id})");
         if (entity.Aliases.Length > 0)
         {
             writer.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
@@ -68,7 +79,7 @@ internal static class EntityView
             foreach (var report in meeting.Statuses)
             {
                 writer.WriteLine($"  status: {report.Status}");
-                PlainText.Citations(writer, report.Citations, graph, "    ");
+                PlainText.Citations(writer, report.Citations, notes, "    ");
             }
 
             if (meeting.Topics.Length > 0)
@@ -77,14 +88,15 @@ internal static class EntityView
             }
         }
 
-        PlainText.Citations(writer, entity.Citations, graph, "  ");
+        PlainText.Citations(writer, entity.Citations, notes, "  ");
         if (graph is not null)
         {
             foreach (var relation in graph.RelationsOf(entity.Id))
             {
-                writer.Write("  ");
-                RelationRows.WriteText(writer, relation, graph);
+                RelationRows.WriteText(writer, relation, graph, notes, "  ");
             }
         }
+
+        notes.WriteText(writer);
     }
 }

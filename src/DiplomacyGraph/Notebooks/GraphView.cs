@@ -3,7 +3,7 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>A graph as its <see cref="GraphSummary"/>: counts by kind and type, sources, citations and date span.</summary>
+/// <summary>A graph as its <see cref="GraphSummary"/>: counts by kind and type, sources, citations and the span of its dates.</summary>
 internal static class GraphView
 {
     public static void WriteHtml(DiplomaticGraph graph, TextWriter writer)
@@ -22,20 +22,21 @@ internal static class GraphView
 
         Html.Row(writer, "Sources", Count(summary.Sources));
         Html.Row(writer, "Citations", Count(summary.Citations));
-        Html.Row(writer, "Dates", Html.Escape(Span(summary)));
+        Html.Row(writer, "Dates", Html.Escape(Span(graph).ToString()));
         Html.EndTable(writer);
     }
 
     public static void WriteText(DiplomaticGraph graph, TextWriter writer)
     {
         var summary = GraphSummary.Of(graph);
-        writer.WriteLine($"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations, {summary.Sources} sources, {summary.Citations} citations, dates {Span(summary)}");
+        writer.WriteLine($"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations, {summary.Sources} sources, {summary.Citations} citations, dates {Span(graph)}");
         writer.WriteLine($"  entities: {string.Join(", ", summary.EntitiesByKind.Select(p => $"{p.Key} {p.Value}"))}");
         writer.WriteLine($"  relations: {string.Join(", ", summary.RelationsByType.Select(p => $"{p.Key} {p.Value}"))}");
     }
 
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The span of the relation and meeting times, as fuzzy as they are written.</summary>
+    public static DateSpan Span(DiplomaticGraph graph) =>
+        DateSpan.Of(graph.Relations.Select(r => r.Time).Concat(graph.Entities.Where(e => e.Meeting is not null).Select(e => e.Meeting!.Time)));
 
-    private static string Span(GraphSummary summary) =>
-        $"{summary.Earliest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"} … {summary.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}";
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,16 +6,17 @@ namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
 /// History or timeline rows (from <see cref="HistoryQueries.History"/> or <see cref="HistoryQueries.Timeline"/>) to
-/// display as one table: date, what, who, details and citations per row. Make one with
-/// <see cref="NotebookTables.ToTable(IEnumerable{HistoryEntry}, string)"/>.
+/// display as one table: date, what, who, details and quotes per row, then the sources as numbered footnotes.
+/// Make one with <see cref="NotebookTables.ToTable(IEnumerable{HistoryEntry}, string, DiplomaticGraph)"/>.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class HistoryTable
 {
-    internal HistoryTable(string title, ImmutableArray<HistoryEntry> entries)
+    internal HistoryTable(string title, ImmutableArray<HistoryEntry> entries, DiplomaticGraph? graph)
     {
         Title = title;
         Entries = entries;
+        Graph = graph;
     }
 
     /// <summary>The table's caption.</summary>
@@ -23,4 +24,7 @@ public sealed class HistoryTable
 
     /// <summary>The rows, in the order given.</summary>
     public ImmutableArray<HistoryEntry> Entries { get; }
+
+    /// <summary>The graph the rows come from (names the entities the rows refer to by id, and describes the sources); null when not given.</summary>
+    public DiplomaticGraph? Graph { get; }
 }

@@ -1,16 +1,28 @@
+using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>History rows: date, what, between whom, details (role, assertion, through whom) and citations.</summary>
+/// <summary>History rows: date, what, between whom, details (role, assertion, through whom) and quotes, then the sources.</summary>
 internal static class HistoryView
 {
+    public static readonly string[] Headers = ["Date", "What", "Party", "With", "Details", "Quotes"];
+
     public static void WriteHtml(HistoryTable table, TextWriter writer)
     {
-        Html.BeginTable(writer, "history", $"{table.Title} ({table.Entries.Length} rows)", "Date", "What", "Party", "With", "Details", "Citations");
+        var notes = new Footnotes(table.Graph);
+        WriteHtml(table, writer, notes);
+        notes.WriteHtml(writer);
+    }
+
+    /// <summary>The table alone, its citations numbered in <paramref name="notes"/> (a page lists them once at its end).</summary>
+    public static void WriteHtml(HistoryTable table, TextWriter writer, Footnotes notes)
+    {
+        var names = Names(table);
+        Html.BeginTable(writer, "history", $"{table.Title} ({Rows(table.Entries.Length)})", Headers);
         foreach (var entry in table.Entries)
         {
-            Html.Row(writer, Html.Date(entry.Time), Html.Escape(What(entry)), Html.Escape(entry.Party.Name), Html.Escape(entry.OtherParty.Name), Html.Escape(Details(entry)), Html.Citations(entry.Citations));
+            Html.LabelledRow(writer, Headers, Html.Date(entry.Time), Html.Escape(What(entry)), Html.Escape(entry.Party.Name), Html.Escape(entry.OtherParty.Name), Html.Escape(Details(entry, names)), Html.Citations(entry.Citations, notes));
         }
 
         Html.EndTable(writer);
@@ -18,21 +30,47 @@ internal static class HistoryView
 
     public static void WriteText(HistoryTable table, TextWriter writer)
     {
-        writer.WriteLine($"{table.Title} ({table.Entries.Length} rows)");
+        var names = Names(table);
+        var notes = new Footnotes(table.Graph);
+        writer.WriteLine($"{table.Title} ({Rows(table.Entries.Length)})");
         foreach (var entry in table.Entries)
         {
-            var details = Details(entry);
+            var details = Details(entry, names);
             writer.WriteLine($"{entry.Time}  {What(entry)}: {entry.Party.Name} — {entry.OtherParty.Name}{(details.Length > 0 ? $"  ({details})" : "")}");
-            PlainText.Citations(writer, entry.Citations, "    ");
+            PlainText.Citations(writer, entry.Citations, notes, "    ");
         }
+
+        notes.WriteText(writer);
     }
 
     /// <summary>The meeting's name for a meeting row, the relation type otherwise.</summary>
     public static string What(HistoryEntry entry) => entry.Meeting is { } meeting ? $"{entry.Type} {meeting.Name}" : entry.Type;
 
-    private static string Details(HistoryEntry entry)
+    private static string Rows(int count) => count == 1 ? "1 row" : $"{count} rows";
+
+    /// <summary>Role, assertion and through whom a party took part, every entity by name.</summary>
+    private static string Details(HistoryEntry entry, Func<string, string> name)
     {
-        var details = RelationRows.Details(entry.Role, entry.Assertion, entry.ClaimedBy);
-        return entry.Via.Length == 0 ? details : string.Join("; ", new[] { details, $"via {string.Join(", ", entry.Via.Select(r => $"{r.From} {r.Type} {r.To}"))}" }.Where(p => p.Length > 0));
+        var details = RelationRows.Details(entry.Role, entry.Assertion, entry.ClaimedBy is null ? null : name(entry.ClaimedBy));
+        return entry.Via.Length == 0
+            ? details
+            : string.Join("; ", new[] { details, $"via {string.Join(", ", entry.Via.Select(r => $"{name(r.From)} —{r.Type}→ {name(r.To)}"))}" }.Where(p => p.Length > 0));
+    }
+
+    /// <summary>Names by id: from the graph when the table has it, else from the entities the rows carry (an unknown id stays as it is).</summary>
+    private static Func<string, string> Names(HistoryTable table)
+    {
+        if (table.Graph is { } graph)
+        {
+            return id => Html.EntityName(id, graph);
+        }
+
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in table.Entries.SelectMany(e => new[] { e.Party, e.OtherParty, e.Meeting }).OfType<Entity>())
+        {
+            known.TryAdd(entity.Id, entity.Name);
+        }
+
+        return id => known.TryGetValue(id, out var name) ? name : id;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -40,40 +41,29 @@ internal static class Html
         writer.Write("</tr>");
     }
 
-    /// <summary>A date cell: the range's text form, kept on one line.</summary>
-    public static string Date(DateRange time) => $"<span style=\"white-space:nowrap\">{Escape(time.ToString())}</span>";
-
-    /// <summary>Each citation as its quote and the title of the source it is from.</summary>
-    public static string Citations(ImmutableArray<Citation> citations, DiplomaticGraph? graph) =>
-        Citations(citations.Select(c => Sourced(c, graph)));
-
-    /// <summary>Each citation (already resolved to its source's title) as its quote and that title.</summary>
-    public static string Citations(IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations) =>
-        string.Concat(citations.Select(c => $"<div>{Evidence(c.Citation)} — <cite>{Title(c)}</cite></div>"));
-
-    /// <summary>A citation resolved in the graph when it is known; otherwise titled by its source id.</summary>
-    public static DiplomacyGraph.Queries.SourcedCitation Sourced(Citation citation, DiplomaticGraph? graph) =>
-        graph is not null && graph.TryGetSource(citation.SourceId, out var source)
-            ? new(citation, source.Title, source.Url)
-            : new(citation, citation.SourceId);
-
-    /// <summary>A quote as <c>&lt;q&gt;</c>; a record as its dataset and id.</summary>
-    public static string Evidence(Citation citation) => citation switch
+    /// <summary>A row of already-escaped cells, each labelled with its column's header (a narrow page shows the label beside the value).</summary>
+    public static void LabelledRow(TextWriter writer, IReadOnlyList<string> headers, params string[] cells)
     {
-        QuoteCitation q => $"<q>{Escape(q.Quote)}</q>",
-        RecordCitation r => $"<span>{Escape(r.Dataset)} record {Escape(r.Record)}</span>",
-        _ => Escape(citation.ToString()),
-    };
+        writer.Write("<tr>");
+        for (var i = 0; i < cells.Length; i++)
+        {
+            writer.Write($"<td data-label=\"{Escape(i < headers.Count ? headers[i] : "")}\" style=\"text-align:left;vertical-align:top\">{cells[i]}</td>");
+        }
 
-    /// <summary>A source's title, linked to its address when it has one.</summary>
-    private static string Title(DiplomacyGraph.Queries.SourcedCitation c) =>
-        c.SourceUrl is { } url ? $"<a href=\"{Escape(url)}\">{Escape(c.SourceTitle)}</a>" : Escape(c.SourceTitle);
+        writer.Write("</tr>");
+    }
 
-    /// <summary>The cited source's title, or its id when the citation's graph is not known.</summary>
-    public static string SourceTitle(Citation citation, DiplomaticGraph? graph) =>
-        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? source.Title : citation.SourceId;
+    /// <summary>A date cell: the range's text form (as fuzzy as the sources put it), kept on one line.</summary>
+    public static string Date(DateRange time) => $"<span class=\"dg-date\" style=\"white-space:nowrap\">{Escape(time.ToString())}</span>";
 
-    /// <summary>An entity by name (and id), or the bare id when the graph is not known.</summary>
+    /// <summary>Each citation (resolved through <paramref name="notes"/>) as its quote and the footnote of its source.</summary>
+    public static string Citations(ImmutableArray<Citation> citations, Footnotes notes) => Citations(citations.Select(notes.Resolve), notes);
+
+    /// <summary>Each quote once, in quotation marks once, followed by the footnote number of its source.</summary>
+    public static string Citations(IEnumerable<SourcedCitation> citations, Footnotes notes) =>
+        string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Evidence(c))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
+
+    /// <summary>An entity by name, or the bare id when the graph is not known.</summary>
     public static string EntityName(string id, DiplomaticGraph? graph) =>
         graph is not null && graph.TryGetEntity(id, out var entity) ? entity.Name : id;
 }

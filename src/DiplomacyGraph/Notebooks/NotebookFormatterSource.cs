@@ -20,8 +20,9 @@ internal sealed class NotebookFormatterSource
         .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
         .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),
         .. NotebookFormatter.Both<TemporalPath>(PathView.WriteHtml, PathView.WriteText),
+        .. NotebookFormatter.Both<StatementTable>(StatementView.WriteHtml, StatementView.WriteText),
         .. NotebookFormatter.Both<ContradictionTable>(ContradictionView.WriteHtml, ContradictionView.WriteText),
-        .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"[SVG {svg.Width}×{svg.Height}] {svg.Title}")),
+        .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"{svg.Description} — {svg.Title}")),
         new NotebookFormatter(MimeTypes.Svg, typeof(SvgImage), (svg, writer) => writer.Write(((SvgImage)svg).Markup)),
     ];
 }

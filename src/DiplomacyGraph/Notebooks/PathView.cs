@@ -3,7 +3,7 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>A path hop by hop: date, from, relation (with its direction), to, and the quote it rests on.</summary>
+/// <summary>A path hop by hop: date, from, relation (with its direction), to, and the quote it rests on; then the sources.</summary>
 internal static class PathView
 {
     public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
@@ -16,23 +16,28 @@ internal static class PathView
 
     private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
     {
-        Html.BeginTable(writer, "path", caption, "Date", "From", "Relation", "To", "Citation");
+        var notes = new Footnotes(null);
+        Html.BeginTable(writer, "path", caption, "Date", "From", "Relation", "To", "Quote");
         foreach (var hop in path.Hops)
         {
-            Html.Row(writer, Html.Date(hop.Time), Html.Escape(hop.From.Name), Html.Escape(Arrow(hop)), Html.Escape(hop.To.Name), Html.Citations([hop.FirstCitation]));
+            Html.Row(writer, Html.Date(hop.Time), Html.Escape(hop.From.Name), Html.Escape(Arrow(hop)), Html.Escape(hop.To.Name), Html.Citations([hop.FirstCitation], notes));
         }
 
         Html.EndTable(writer);
+        notes.WriteHtml(writer);
     }
 
     private static void WriteText(GraphPath path, string caption, TextWriter writer)
     {
+        var notes = new Footnotes(null);
         writer.WriteLine(caption);
         foreach (var hop in path.Hops)
         {
             writer.WriteLine($"{hop.Time}  {hop.From.Name} {Arrow(hop)} {hop.To.Name}");
-            PlainText.Citations(writer, [hop.FirstCitation], "    ");
+            PlainText.Citations(writer, [hop.FirstCitation], notes, "    ");
         }
+
+        notes.WriteText(writer);
     }
 
     private static string Caption(GraphPath path) => $"Path: {path} ({path.Length} hop{(path.Length == 1 ? "" : "s")})";

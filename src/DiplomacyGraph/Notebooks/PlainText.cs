@@ -1,21 +1,21 @@
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>The plain-text counterparts of <see cref="Html"/>, for text-only front ends.</summary>
 internal static class PlainText
 {
-    public static void Citations(TextWriter writer, IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations, string indent)
+    /// <summary>Each quote once, in quotation marks once, with the footnote number of its source.</summary>
+    public static void Citations(TextWriter writer, IEnumerable<SourcedCitation> citations, Footnotes notes, string indent)
     {
-        foreach (var citation in citations)
+        foreach (var citation in QuoteText.Distinct(citations))
         {
-            writer.WriteLine(citation.SourceUrl is { } url
-                ? $"{indent}{citation.Evidence} — {citation.SourceTitle} <{url}>"
-                : $"{indent}{citation.Evidence} — {citation.SourceTitle}");
+            writer.WriteLine($"{indent}{QuoteText.Evidence(citation)} {notes.TextMarker(citation.SourceId, citation.SourceTitle)}");
         }
     }
 
-    public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, DiplomaticGraph? graph, string indent) =>
-        Citations(writer, citations.Select(c => Html.Sourced(c, graph)), indent);
+    public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, Footnotes notes, string indent) =>
+        Citations(writer, citations.Select(notes.Resolve), notes, indent);
 }

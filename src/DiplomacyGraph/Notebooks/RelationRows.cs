@@ -2,36 +2,37 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>Relations as table rows and text lines: date, from, type, to, details, citations.</summary>
+/// <summary>Relations as table rows and text lines: date, from, type, to, details, quotes.</summary>
 internal static class RelationRows
 {
-    public static readonly string[] Headers = ["Date", "From", "Relation", "To", "Details", "Citations"];
+    public static readonly string[] Headers = ["Date", "From", "Relation", "To", "Details", "Quotes"];
 
-    public static void WriteHtml(TextWriter writer, IEnumerable<Relation> relations, DiplomaticGraph? graph)
+    public static void WriteHtml(TextWriter writer, IEnumerable<Relation> relations, DiplomaticGraph? graph, Footnotes notes)
     {
         foreach (var relation in relations)
         {
-            Html.Row(
+            Html.LabelledRow(
                 writer,
+                Headers,
                 Html.Date(relation.Time),
                 Html.Escape(Html.EntityName(relation.From, graph)),
                 Html.Escape(relation.Type),
                 Html.Escape(Html.EntityName(relation.To, graph)),
                 Html.Escape(Details(relation, graph)),
-                Html.Citations(relation.Citations, graph));
+                Html.Citations(relation.Citations, notes));
         }
     }
 
-    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph)
+    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph, Footnotes notes, string indent = "")
     {
         var details = Details(relation, graph);
-        writer.WriteLine($"{relation.Time}  {Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(details.Length > 0 ? $"  ({details})" : "")}");
-        PlainText.Citations(writer, relation.Citations, graph, "    ");
+        writer.WriteLine($"{indent}{relation.Time}  {Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(details.Length > 0 ? $"  ({details})" : "")}");
+        PlainText.Citations(writer, relation.Citations, notes, indent + "    ");
     }
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
     public static string Details(Relation relation, DiplomaticGraph? graph) =>
-        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph)) + StatementView.Mark(relation.Basis, relation.Note);
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom, joined by "; ".</summary>
     public static string Details(string? role, Assertion assertion, string? claimedBy)

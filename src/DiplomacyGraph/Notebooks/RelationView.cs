@@ -2,16 +2,22 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>One relation as a one-row table, with its date and citations (source titles and entity names when its graph is given).</summary>
+/// <summary>One relation as a one-row table with its date and quotes, then its sources (described when its graph is given).</summary>
 internal static class RelationView
 {
     public static void WriteHtml(Relation relation, DiplomaticGraph? graph, TextWriter writer)
     {
-        Html.BeginTable(writer, "relation", $"Relation {relation.Id}", RelationRows.Headers);
-        RelationRows.WriteHtml(writer, [relation], graph);
+        var notes = new Footnotes(graph);
+        Html.BeginTable(writer, "relation", $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}", RelationRows.Headers);
+        RelationRows.WriteHtml(writer, [relation], graph, notes);
         Html.EndTable(writer);
+        notes.WriteHtml(writer);
     }
 
-    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer) =>
-        RelationRows.WriteText(writer, relation, graph);
+    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer)
+    {
+        var notes = new Footnotes(graph);
+        RelationRows.WriteText(writer, relation, graph, notes);
+        notes.WriteText(writer);
+    }
 }

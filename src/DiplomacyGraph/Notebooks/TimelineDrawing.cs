@@ -4,113 +4,244 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
-/// Draws timeline items one per row against a date axis. A date known to the day is a dot; a fuzzy date is a
-/// bar spanning every day it may fall on; an open end runs faded to the edge of the axis; an unknown date is a
-/// faded dashed bar across the whole axis. Planned items are hollow. Every item is exactly one element of
-/// class <c>event</c>.
+/// Draws timeline items one per row against a date axis that covers every known date of every item. A date
+/// known to the day is a dot; a fuzzy date is a bar spanning every day it may fall on; an open end is an arrow
+/// from the known start (or to the known end) running to the edge of the axis; an item whose time is unknown
+/// sits in a separate "Undated" lane below the axis, never on it. Planned items are hollow. Labels wrap onto
+/// several lines instead of being cut. Every item is exactly one element of class <c>event</c>, whose
+/// <c>data-time</c> says how its time is drawn (<c>day</c>, <c>span</c>, <c>open-end</c>, <c>open-start</c>, <c>unknown</c>).
 /// </summary>
 internal static class TimelineDrawing
 {
-    private const double LabelWidth = 450;
-    private const double AxisWidth = 560;
-    private const double RowHeight = 24;
-    private const double Top = 74;
-    private const int LabelLength = 62;
+    private const double LabelWidth = 390;
+    private const double AxisWidth = 600;
+    private const double RightMargin = 40;
+    private const double LineHeight = 15;
+    private const double RowPadding = 10;
+    private const double Top = 92;
+    private const int LabelChars = 52;
 
     public static SvgImage Draw(string title, IReadOnlyList<TimelineItem> items)
     {
-        var domain = Domain(items);
-        var (from, to) = domain ?? (DateOnly.MinValue, DateOnly.MinValue.AddDays(364));
-        var days = to.DayNumber - from.DayNumber + 1;
-        double X(DateOnly day) => LabelWidth + (AxisWidth * (day.DayNumber - from.DayNumber) / days);
-
-        var height = Top + (items.Count * RowHeight) + 40;
-        var svg = new Svg(LabelWidth + AxisWidth + 30, height, title);
+        var dated = items.Where(i => !i.Time.IsUnknown).ToList();
+        var undated = items.Where(i => i.Time.IsUnknown).ToList();
+        var axis = TimelineAxis.Over(dated.Select(i => i.Time));
+        var svg = new Svg(LabelWidth + AxisWidth + RightMargin, 0, title, Describe(items));
         svg.Text(12, 22, title, "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
-        svg.Text(12, 42, "dot: a known day · bar: every day a fuzzy date may fall on · faded: open-ended or unknown · hollow: planned", "font-size=\"11\" fill=\"#555\"");
-        if (domain is not null)
+        svg.Text(12, 42, "dot: a known day · bar: every day a fuzzy date may fall on · arrow: open-ended, from a known start or to a known end", "font-size=\"11\" fill=\"#555\"");
+        svg.Text(12, 57, "hollow: planned · items with no known date are listed under “Undated”, off the axis", "font-size=\"11\" fill=\"#555\"");
+
+        var y = Top;
+        var rows = new List<(TimelineItem Item, double Top, double Middle)>();
+        foreach (var item in dated)
         {
-            DrawAxis(svg, from, to, X, height);
+            var height = RowHeight(item);
+            rows.Add((item, y, y + (height / 2)));
+            y += height;
         }
 
-        for (var i = 0; i < items.Count; i++)
+        var axisBottom = y;
+        if (axis is not null)
         {
-            var y = Top + (i * RowHeight) + (RowHeight / 2);
-            var item = items[i];
+            DrawAxis(svg, axis, axisBottom);
+        }
+
+        foreach (var (item, rowTop, middle) in rows)
+        {
             svg.Raw($"<g class=\"row\"><title>{Svg.Escape($"{item.Time}  {item.Label}")}</title>");
-            svg.Text(LabelWidth - 12, y + 4, Svg.Shorten($"{item.Time}  {item.Label}", LabelLength), "text-anchor=\"end\" fill=\"#222\"");
-            DrawMark(svg, item, from, to, X, y);
+            DrawLabel(svg, item, rowTop);
+            DrawMark(svg, item, axis!, middle);
             svg.Raw("</g>");
         }
 
+        if (undated.Count > 0)
+        {
+            y += 18;
+            svg.Raw($"<line x1=\"12\" y1=\"{Svg.Number(y)}\" x2=\"{Svg.Number(LabelWidth + AxisWidth)}\" y2=\"{Svg.Number(y)}\" stroke=\"#bbb\"/>");
+            svg.Text(12, y + 18, $"Undated ({undated.Count}): no source gives a time", "font-weight=\"bold\" fill=\"#444\"");
+            y += 28;
+            foreach (var item in undated)
+            {
+                var height = RowHeight(item);
+                svg.Raw($"<g class=\"row\"><title>{Svg.Escape($"{item.Time}  {item.Label}")}</title>");
+                DrawLabel(svg, item, y);
+                DrawUnknown(svg, item, y + (height / 2));
+                svg.Raw("</g>");
+                y += height;
+            }
+        }
+
+        svg.Height = y + 16;
         return svg.ToImage();
     }
 
-    private static void DrawMark(Svg svg, TimelineItem item, DateOnly from, DateOnly to, Func<DateOnly, double> x, double y)
+    /// <summary>What the drawing shows, in words: <c>Timeline: 11 events, 2021 – 2025-05-20 (1 undated) — title</c>.</summary>
+    private static string Describe(IReadOnlyList<TimelineItem> items)
+    {
+        var undated = items.Count(i => i.Time.IsUnknown);
+        var span = DateSpan.Of(items.Select(i => i.Time));
+        return $"Timeline: {items.Count} event{(items.Count == 1 ? "" : "s")}, {span}{(undated > 0 ? $" ({undated} undated)" : "")}";
+    }
+
+    private static IReadOnlyList<string> LabelLines(TimelineItem item) => Svg.Wrap(item.Label, LabelChars);
+
+    private static double RowHeight(TimelineItem item) => ((1 + LabelLines(item).Count) * LineHeight) + RowPadding;
+
+    /// <summary>The date (as written, fuzzy or open) on the first line, the label wrapped beneath it.</summary>
+    private static void DrawLabel(Svg svg, TimelineItem item, double rowTop)
+    {
+        svg.Text(LabelWidth - 12, rowTop + LineHeight, item.Time.ToString(), "text-anchor=\"end\" font-size=\"10.5\" fill=\"#666\"");
+        svg.Lines(LabelWidth - 12, rowTop + (2 * LineHeight), LabelLines(item), LineHeight, "text-anchor=\"end\" fill=\"#222\"");
+    }
+
+    private static void DrawMark(Svg svg, TimelineItem item, TimelineAxis axis, double y)
     {
         var colour = KindColors.Of(item.Kind);
         var fill = item.Planned ? "white" : colour;
         var time = item.Time;
-        var open = time.Start is null || time.End is null;
-        var start = time.Start is null ? from : Clamp(time.Earliest, from, to);
-        var end = time.End is null ? to : Clamp(time.Latest, from, to);
-        open |= time.Earliest < from || time.Latest > to;
-        var opacity = open ? " fill-opacity=\"0.35\" stroke-opacity=\"0.6\"" : "";
-        var dashed = time.IsUnknown ? " stroke-dasharray=\"4 3\"" : "";
-        if (!open && start == end)
+        if (time.Start is not null && time.End is not null)
         {
-            svg.Raw($"<circle class=\"event\" cx=\"{Svg.Number(x(start) + 0.5)}\" cy=\"{Svg.Number(y)}\" r=\"6\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+            var (from, to) = (time.Earliest, time.Latest);
+            if (from == to)
+            {
+                svg.Raw($"<circle class=\"event\" data-time=\"day\" cx=\"{Svg.Number(axis.X(from) + (axis.DayWidth / 2))}\" cy=\"{Svg.Number(y)}\" r=\"6\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+            }
+            else
+            {
+                svg.Raw($"<rect class=\"event\" data-time=\"span\" {Bar(axis, from, to, y)} fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+            }
+
+            return;
+        }
+
+        // Open on one side: the known bound (a dot or a bar over its uncertainty), and an arrow from it to the edge.
+        var openEnd = time.End is null;
+        var bound = openEnd ? time.Start!.Value : time.End!.Value;
+        var (boundFrom, boundTo) = (Clamp(bound.Date.Earliest, axis), Clamp(bound.Date.Latest, axis));
+        var kind = openEnd ? "open-end" : "open-start";
+        svg.Raw($"<g class=\"event\" data-time=\"{kind}\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\">");
+        var (arrowFrom, arrowTo) = openEnd ? (axis.X(boundTo.AddDays(1)), axis.Right) : (axis.X(boundFrom), axis.Left);
+        if (bound.Exclusive)
+        {
+            // "after 2025-05-20": the day itself is excluded, so the arrow alone starts after it.
+            arrowFrom = openEnd ? axis.X(boundTo.AddDays(1)) : axis.X(boundFrom);
+        }
+        else if (boundFrom == boundTo)
+        {
+            svg.Raw($"<circle cx=\"{Svg.Number(axis.X(boundFrom) + (axis.DayWidth / 2))}\" cy=\"{Svg.Number(y)}\" r=\"6\"/>");
         }
         else
         {
-            var left = x(start);
-            var width = Math.Max(x(end.AddDays(1)) - left, 4);
-            svg.Raw($"<rect class=\"event\" x=\"{Svg.Number(left)}\" y=\"{Svg.Number(y - 6)}\" width=\"{Svg.Number(width)}\" height=\"12\" rx=\"4\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"{opacity}{dashed}/>");
+            svg.Raw($"<rect {Bar(axis, boundFrom, boundTo, y)}/>");
         }
+
+        var direction = openEnd ? 1 : -1;
+        var tip = arrowTo;
+        var shaftEnd = tip - (direction * 9);
+        svg.Raw($"<line x1=\"{Svg.Number(arrowFrom)}\" y1=\"{Svg.Number(y)}\" x2=\"{Svg.Number(shaftEnd)}\" y2=\"{Svg.Number(y)}\" stroke-dasharray=\"6 3\"/>");
+        svg.Raw($"<polygon points=\"{Svg.Number(tip)},{Svg.Number(y)} {Svg.Number(shaftEnd)},{Svg.Number(y - 5)} {Svg.Number(shaftEnd)},{Svg.Number(y + 5)}\" stroke-width=\"1\"/>");
+        svg.Raw("</g>");
     }
 
-    private static void DrawAxis(Svg svg, DateOnly from, DateOnly to, Func<DateOnly, double> x, double height)
+    private static void DrawUnknown(Svg svg, TimelineItem item, double y)
     {
-        var months = (to.Year * 12) + to.Month - ((from.Year * 12) + from.Month) + 1;
-        var step = months <= 14 ? 1 : months <= 36 ? 3 : 12;
-        for (var tick = new DateOnly(from.Year, from.Month, 1); tick <= to; tick = tick.AddMonths(step))
+        var colour = KindColors.Of(item.Kind);
+        svg.Raw($"<g class=\"event\" data-time=\"unknown\"><rect x=\"{Svg.Number(LabelWidth)}\" y=\"{Svg.Number(y - 9)}\" width=\"110\" height=\"18\" rx=\"9\" fill=\"white\" stroke=\"{colour}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+        svg.Text(LabelWidth + 55, y + 4, "date unknown", "text-anchor=\"middle\" font-size=\"10.5\" font-style=\"italic\" fill=\"#555\"");
+        svg.Raw("</g>");
+    }
+
+    private static string Bar(TimelineAxis axis, DateOnly from, DateOnly to, double y)
+    {
+        var left = axis.X(from);
+        var width = Math.Max(axis.X(to.AddDays(1)) - left, 4);
+        return $"x=\"{Svg.Number(left)}\" y=\"{Svg.Number(y - 6)}\" width=\"{Svg.Number(width)}\" height=\"12\" rx=\"4\"";
+    }
+
+    private static void DrawAxis(Svg svg, TimelineAxis axis, double bottom)
+    {
+        foreach (var (tick, label) in axis.Ticks())
         {
-            if (tick < from)
+            var x = Svg.Number(axis.X(tick));
+            svg.Raw($"<line x1=\"{x}\" y1=\"{Svg.Number(Top - 8)}\" x2=\"{x}\" y2=\"{Svg.Number(bottom)}\" stroke=\"#e3e6ea\"/>");
+            svg.Text(axis.X(tick), Top - 14, label, "text-anchor=\"middle\" font-size=\"10\" fill=\"#555\"");
+        }
+
+        svg.Raw($"<line x1=\"{Svg.Number(axis.Left)}\" y1=\"{Svg.Number(bottom)}\" x2=\"{Svg.Number(axis.Right)}\" y2=\"{Svg.Number(bottom)}\" stroke=\"#888\"/>");
+    }
+
+    private static DateOnly Clamp(DateOnly day, TimelineAxis axis) => day < axis.From ? axis.From : day > axis.To ? axis.To : day;
+
+    /// <summary>The date axis: from the first known day of any item to the last, widened to whole months (or years).</summary>
+    private sealed class TimelineAxis
+    {
+        private TimelineAxis(DateOnly from, DateOnly to, bool years)
+        {
+            From = from;
+            To = to;
+            Years = years;
+        }
+
+        public DateOnly From { get; }
+
+        public DateOnly To { get; }
+
+        private bool Years { get; }
+
+        public double Left => LabelWidth;
+
+        public double Right => LabelWidth + AxisWidth;
+
+        private int Days => To.DayNumber - From.DayNumber + 1;
+
+        public double DayWidth => AxisWidth / Days;
+
+        public double X(DateOnly day) => LabelWidth + (AxisWidth * (day.DayNumber - From.DayNumber) / Days);
+
+        /// <summary>Every known bound counts (the start of <c>2021/..</c>, the end of <c>before 2025-06</c>); null when there is none.</summary>
+        public static TimelineAxis? Over(IEnumerable<DateRange> times)
+        {
+            var known = new List<DateOnly>();
+            foreach (var time in times)
             {
-                continue;
+                if (time.Start is { } start)
+                {
+                    known.Add(start.Date.Earliest);
+                    known.Add(start.Date.Latest);
+                }
+
+                if (time.End is { } end)
+                {
+                    known.Add(end.Date.Earliest);
+                    known.Add(end.Date.Latest);
+                }
             }
 
-            var tx = Svg.Number(x(tick));
-            svg.Raw($"<line x1=\"{tx}\" y1=\"{Svg.Number(Top - 8)}\" x2=\"{tx}\" y2=\"{Svg.Number(height - 30)}\" stroke=\"#e3e6ea\"/>");
-            svg.Text(x(tick), Top - 14, tick.ToString(step == 12 ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture), "text-anchor=\"middle\" font-size=\"10\" fill=\"#555\"");
+            if (known.Count == 0)
+            {
+                return null;
+            }
+
+            var (first, last) = (known.Min(), known.Max());
+            var months = (last.Year * 12) + last.Month - ((first.Year * 12) + first.Month) + 1;
+            if (months > 36)
+            {
+                return new TimelineAxis(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31), years: true);
+            }
+
+            // An open end needs room to point at: one more month after the last known day.
+            return new TimelineAxis(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(2).AddDays(-1), years: false);
         }
 
-        svg.Raw($"<line x1=\"{Svg.Number(x(from))}\" y1=\"{Svg.Number(height - 30)}\" x2=\"{Svg.Number(x(to.AddDays(1)))}\" y2=\"{Svg.Number(height - 30)}\" stroke=\"#888\"/>");
-        svg.Text(x(from), height - 12, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "font-size=\"10\" fill=\"#555\"");
-        svg.Text(x(to.AddDays(1)), height - 12, to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "text-anchor=\"end\" font-size=\"10\" fill=\"#555\"");
-    }
-
-    /// <summary>
-    /// From the first known day to the last, in whole months, over the items whose dates are bounded on both
-    /// sides (an open end such as <c>2021/..</c> would stretch the axis over years it says nothing about; it is
-    /// drawn running off the edge instead); over every known bound when no item is bounded on both sides; null
-    /// when no item has a known date (no axis is drawn).
-    /// </summary>
-    private static (DateOnly From, DateOnly To)? Domain(IReadOnlyList<TimelineItem> items)
-    {
-        var bounded = items.Where(i => i.Time.Start is not null && i.Time.End is not null).SelectMany(i => new[] { i.Time.Earliest, i.Time.Latest }).ToList();
-        var known = bounded.Count > 0
-            ? bounded
-            : items.SelectMany(i => new[] { i.Time.Start is null ? (DateOnly?)null : i.Time.Earliest, i.Time.End is null ? null : i.Time.Latest }).OfType<DateOnly>().ToList();
-        if (known.Count == 0)
+        /// <summary>Tick days and their labels: months (or quarters) as <c>2025-03</c>, years as <c>2025</c>.</summary>
+        public IEnumerable<(DateOnly Day, string Label)> Ticks()
         {
-            return null;
+            var months = (To.Year * 12) + To.Month - ((From.Year * 12) + From.Month) + 1;
+            var step = Years ? (months > 12 * 15 ? 60 : 12) : months <= 14 ? 1 : 3;
+            for (var tick = From; tick <= To; tick = tick.AddMonths(step))
+            {
+                yield return (tick, tick.ToString(Years ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture));
+            }
         }
-
-        var first = known.Min();
-        var last = known.Max();
-        return (new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1));
     }
-
-    private static DateOnly Clamp(DateOnly day, DateOnly from, DateOnly to) => day < from ? from : day > to ? to : day;
 }

@@ -33,4 +33,16 @@ public sealed class ExampleImagesTests
         Assert.True(markup == File.ReadAllText(svgPath), $"{svgPath} differs from what the code renders: run eng/render-images.sh, look at the PNGs, commit them");
         Assert.True(File.Exists(Path.ChangeExtension(svgPath, ".png")), $"{Path.ChangeExtension(svgPath, ".png")} is missing: run eng/render-images.sh");
     }
+
+    [Fact]
+    public void The_committed_report_screenshot_shown_in_the_readme_is_not_blank()
+    {
+        var png = Path.Combine(Packaging.RepositoryRoot.Path, "docs", "images", "report-pakistan-afghanistan.png");
+
+        var image = PngImage.Read(png);
+
+        Assert.True(image.Width >= 800 && image.Height >= 800, $"{png} is {image.Width}×{image.Height}");
+        Assert.True(image.Deviation > 20 && image.Inked > 0.03, $"{png} is nearly blank: luminance deviation {image.Deviation:F1}, {image.Inked:P1} inked");
+        Assert.Contains("docs/images/report-pakistan-afghanistan.png", File.ReadAllText(Path.Combine(Packaging.RepositoryRoot.Path, "README.md")), StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Notebooks;
 using DiplomacyGraph.Queries;
@@ -6,7 +5,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 
 namespace DiplomacyGraph.Tests.Notebooks;
 
-/// <summary>The views as a notebook shows them: through the real .NET Interactive formatter, which finds ours by convention.</summary>
+/// <summary>The views as a notebook shows them: through the real .NET Interactive formatter, which finds ours by convention; checked as parsed HTML.</summary>
 public sealed class NotebookFormatterTests
 {
     private const string SadiqMuttaqiQuote = "Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22";
@@ -14,87 +13,89 @@ public sealed class NotebookFormatterTests
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
 
     [Fact]
-    public void An_entity_card_displays_as_our_table_with_its_citations_and_its_relations()
+    public void An_entity_card_shows_its_facts_its_relations_by_name_and_one_footnoted_source_list()
     {
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
 
-        var html = Seeds.Card("Muhammad Sadiq").ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(Seeds.Card("Muhammad Sadiq").ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-entity\">", html, StringComparison.Ordinal);
-        Assert.Contains("Muhammad Sadiq — Person (muhammad-sadiq)", html, StringComparison.Ordinal);
-        Assert.Contains("<table class=\"dg-relations\">", html, StringComparison.Ordinal);
-        Assert.Contains($"<q>{WebUtility.HtmlEncode(SadiqMuttaqiQuote)}", html, StringComparison.Ordinal);
-        var relation = Seeds.RelationsOf(sadiq.Id)[0];
-        Assert.Contains($"<cite>{WebUtility.HtmlEncode(Seeds.GetSource(relation.Citations[0].SourceId).Title)}</cite>", html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(relation.Time.ToString()), html, StringComparison.Ordinal);
+        Assert.Equal("Muhammad Sadiq — Person", dom.QuerySelector("table.dg-entity caption")!.TextContent);
+        var relations = HtmlDom.Rows(dom, "table.dg-relations");
+        Assert.Equal(Seeds.RelationsOf(sadiq.Id).Length, relations.Count);
+        Assert.All(relations, row => Assert.DoesNotContain(row, cell => cell == sadiq.Id));
+        Assert.All(Seeds.RelationsOf(sadiq.Id), r => Assert.Contains(relations, row => row[0] == r.Time.ToString() && row[2] == r.Type && row[3] == Seeds.GetEntity(r.To).Name));
+        Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent.Contains(SadiqMuttaqiQuote, StringComparison.Ordinal));
+        var sources = dom.QuerySelectorAll("div.dg-sources li").Select(li => li.QuerySelector("cite")!.TextContent).ToList();
+        var cited = Seeds.RelationsOf(sadiq.Id).SelectMany(r => r.Citations).Concat(sadiq.Citations).Select(c => c.SourceId).Distinct().ToList();
+        Assert.Equal(cited.Count, sources.Count);
+        Assert.Single(dom.QuerySelectorAll("div.dg-sources"));
+        Assert.All(HtmlDom.Markers(dom), n => Assert.InRange(n, 1, sources.Count));
     }
 
     [Fact]
-    public void A_meeting_shows_its_time_status_and_the_quotes_for_each()
+    public void A_meeting_shows_its_time_as_written_each_status_and_its_quotes()
     {
         var meeting = Seeds.Resolve("sadiq-muttaqi-meeting-2025-03-22");
 
-        var html = meeting.ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(meeting.ToDisplayString("text/html"));
 
-        Assert.Contains($"<td style=\"text-align:left;vertical-align:top\">When</td><td style=\"text-align:left;vertical-align:top\"><span style=\"white-space:nowrap\">{meeting.Meeting!.Time}</span>", html, StringComparison.Ordinal);
-        Assert.Contains($">{meeting.Meeting.Status}</td>", html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(SadiqMuttaqiQuote), html, StringComparison.Ordinal);
+        var rows = HtmlDom.Rows(dom, "table.dg-entity");
+        Assert.Contains(rows, r => r[0] == "When" && r[1] == meeting.Meeting!.Time.ToString());
+        Assert.Equal(meeting.Meeting!.Statuses.Select(s => s.Status.ToString()), rows.Where(r => r[0] == "Status").Select(r => r[1]));
+        Assert.Contains(rows, r => r[0] == "Cited" && r[2].Contains(SadiqMuttaqiQuote, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_relation_card_displays_as_a_row_with_date_names_and_source_title()
+    public void A_relation_card_names_both_ends_and_footnotes_its_source()
     {
         var relation = Seeds.RelationsOf("muhammad-sadiq").First(r => r.Type == "attended");
-        var citation = relation.Citations[0];
 
-        var html = Seeds.Card(relation).ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(Seeds.Card(relation).ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-relation\">", html, StringComparison.Ordinal);
-        Assert.Contains($"<td style=\"text-align:left;vertical-align:top\"><span style=\"white-space:nowrap\">{WebUtility.HtmlEncode(relation.Time.ToString())}</span></td><td style=\"text-align:left;vertical-align:top\">Muhammad Sadiq</td><td style=\"text-align:left;vertical-align:top\">attended</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"<q>{WebUtility.HtmlEncode(citation.QuoteOf())}</q> — <cite>{WebUtility.HtmlEncode(Seeds.GetSource(citation.SourceId).Title)}</cite>", html, StringComparison.Ordinal);
+        var row = Assert.Single(HtmlDom.Rows(dom, "table.dg-relation"));
+        Assert.Equal([relation.Time.ToString(), "Muhammad Sadiq", "attended", Seeds.GetEntity(relation.To).Name], row[..4]);
+        Assert.Equal(Seeds.GetSource(relation.Citations[0].SourceId).Title, dom.QuerySelector("div.dg-sources li cite")!.TextContent);
+        Assert.Equal([1], HtmlDom.Markers(dom).Distinct());
     }
 
     [Fact]
     public void A_bare_entity_or_relation_shows_its_own_facts_and_cites_sources_by_id()
     {
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
-        var relation = Seeds.RelationsOf(sadiq.Id)[0];
 
-        var html = sadiq.ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(sadiq.ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-entity\">", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("dg-relations", html, StringComparison.Ordinal);
-        Assert.Contains($"<q>{WebUtility.HtmlEncode(sadiq.Citations[0].QuoteOf())}</q> — <cite>{sadiq.Citations[0].SourceId}</cite>", html, StringComparison.Ordinal);
-        Assert.Contains($"<cite>{relation.Citations[0].SourceId}</cite>", relation.ToDisplayString("text/html"), StringComparison.Ordinal);
+        Assert.NotNull(dom.QuerySelector("table.dg-entity"));
+        Assert.Null(dom.QuerySelector("table.dg-relations"));
+        Assert.Equal(sadiq.Citations[0].SourceId, dom.QuerySelector("div.dg-sources li cite")!.TextContent);
     }
 
     [Fact]
-    public void The_graph_displays_as_its_summary()
+    public void The_graph_displays_as_its_summary_with_fuzzy_dates_as_written()
     {
-        var summary = GraphSummary.Of(Seeds);
+        var dom = HtmlDom.Parse(Seeds.ToDisplayString("text/html"));
 
-        var html = Seeds.ToDisplayString("text/html");
-
-        Assert.StartsWith("<table class=\"dg-graph\">", html, StringComparison.Ordinal);
-        Assert.Contains($"Diplomatic graph: {Seeds.Entities.Length} entities, {Seeds.Relations.Length} relations", html, StringComparison.Ordinal);
-        Assert.Contains($"Entities: Meeting</td><td style=\"text-align:left;vertical-align:top\">{Seeds.EntitiesOfKind(EntityKind.Meeting).Length}</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"Relations: attended</td><td style=\"text-align:left;vertical-align:top\">{Seeds.Relations.Count(r => r.Type == "attended")}</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"{summary.Earliest:yyyy-MM-dd} … {summary.Latest:yyyy-MM-dd}", html, StringComparison.Ordinal);
+        var rows = HtmlDom.Rows(dom, "table.dg-graph").ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal($"Diplomatic graph: {Seeds.Entities.Length} entities, {Seeds.Relations.Length} relations", dom.QuerySelector("caption")!.TextContent);
+        Assert.Equal(Seeds.EntitiesOfKind(EntityKind.Meeting).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), rows["Entities: Meeting"]);
+        // The seeds' dates run from "2021/.." to "2025": the span says so, not "2021-01-01 … 2025-12-31".
+        Assert.Equal("2021 – 2025", rows["Dates"]);
+        Assert.Contains("dates 2021 – 2025", Seeds.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Plain_text_front_ends_get_readable_lines_with_dates_and_quotes()
+    public void Plain_text_front_ends_get_readable_lines_with_dates_quotes_and_a_numbered_source_list()
     {
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
         var relation = Seeds.RelationsOf(sadiq.Id)[0];
 
         var text = Seeds.Card(sadiq).ToDisplayString("text/plain");
 
-        Assert.StartsWith("Muhammad Sadiq — Person (muhammad-sadiq)", text, StringComparison.Ordinal);
+        Assert.StartsWith("Muhammad Sadiq — Person (id muhammad-sadiq)", text, StringComparison.Ordinal);
         Assert.Contains($"  {relation.Time}  Muhammad Sadiq —{relation.Type}→", text, StringComparison.Ordinal);
-        Assert.Contains($"“{relation.Citations[0].QuoteOf()}” — {Seeds.GetSource(relation.Citations[0].SourceId).Title}", text, StringComparison.Ordinal);
-        Assert.StartsWith($"Diplomatic graph: {Seeds.Entities.Length} entities", Seeds.ToDisplayString("text/plain"), StringComparison.Ordinal);
-        Assert.StartsWith(relation.Time.ToString(), relation.ToDisplayString("text/plain"), StringComparison.Ordinal);
+        Assert.Contains($"“{((QuoteCitation)relation.Citations[0]).Quote}” [", text, StringComparison.Ordinal);
+        Assert.Contains($"\nSources:\n  [1] ", text, StringComparison.Ordinal);
+        Assert.Contains(Seeds.GetSource(relation.Citations[0].SourceId).Title, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,23 +108,24 @@ public sealed class NotebookFormatterTests
             .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new QuoteCitation("s", "<q>")] })
             .Build();
 
-        var html = graph.Card("x").ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(graph.Card("x").ToDisplayString("text/html"));
 
-        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<role>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("<q>he said &quot;&lt;i&gt;&quot; &amp; left</q> — <cite>Title &lt;b&gt;&amp;amp;</cite>", html, StringComparison.Ordinal);
-        Assert.Contains("<q>&lt;q&gt;</q>", html, StringComparison.Ordinal);
+        Assert.Empty(dom.QuerySelectorAll("script, i, role, b"));
+        Assert.Equal("<script>alert(1)</script> — Person", dom.QuerySelector("table.dg-entity caption")!.TextContent);
+        Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent == "“he said \"<i>\" & left”[1]");
+        Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent == "“<q>”[1]");
+        Assert.Equal("Title <b>&amp;", dom.QuerySelector("div.dg-sources li cite")!.TextContent);
     }
 
     [Fact]
-    public void An_svg_image_displays_as_the_drawing_itself()
+    public void An_svg_image_displays_as_the_drawing_itself_and_as_words_for_text_front_ends()
     {
         var image = Seeds.ToEgoGraphSvg(Seeds.Resolve("Muhammad Sadiq"));
 
         Assert.Equal(image.Markup, image.ToDisplayString("text/html"));
         Assert.Equal(image.Markup, image.ToDisplayString("image/svg+xml"));
-        Assert.StartsWith("[SVG ", image.ToDisplayString("text/plain"), StringComparison.Ordinal);
+        var text = image.ToDisplayString("text/plain");
+        Assert.StartsWith("Ego graph: Muhammad Sadiq and ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SVG", text, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Xml.Linq;
 using DiplomacyGraph.Notebooks;
 using DiplomacyGraph.Queries;
@@ -6,24 +5,59 @@ using Microsoft.DotNet.Interactive.Formatting;
 
 namespace DiplomacyGraph.Tests.Notebooks;
 
-/// <summary>Query results through the real notebook formatter: history, timeline, paths and contradictions.</summary>
+/// <summary>Query results through the real notebook formatter: history, timeline, paths and contradictions, as parsed HTML.</summary>
 public sealed class QueryViewTests
 {
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
+    private static SourcedCitation Cited(string source, string quote) => new(new DiplomacyGraph.Model.QuoteCitation(source, quote), source.ToUpperInvariant());
+
+    private static readonly string[] Ids = [.. Seeds.Entities.Select(e => e.Id)];
 
     [Fact]
-    public void A_history_displays_every_row_with_its_date_and_citations()
+    public void A_history_shows_every_row_with_its_date_as_written_names_not_ids_and_each_quote_once()
     {
         var history = Seeds.History("pakistan", "afghanistan");
 
-        var html = history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(history.ToTable("Pakistan–Afghanistan", Seeds).ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-history\">", html, StringComparison.Ordinal);
-        Assert.Equal(history.Length, html.Split("<tr><td").Length - 1);
-        Assert.All(history, row => Assert.Contains(WebUtility.HtmlEncode(row.Citations[0].Quote!), html, StringComparison.Ordinal));
-        Assert.All(history, row => Assert.Contains($"<cite>{WebUtility.HtmlEncode(row.Citations[0].SourceTitle)}</cite>", html, StringComparison.Ordinal));
-        Assert.Contains("Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", html, StringComparison.Ordinal);
-        Assert.StartsWith($"Pakistan–Afghanistan ({history.Length} rows)", history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/plain"), StringComparison.Ordinal);
+        Assert.Equal(["Date", "What", "Party", "With", "Details", "Quotes"], HtmlDom.Headers(dom, "table.dg-history"));
+        var rows = dom.QuerySelectorAll("table.dg-history tbody tr").ToList();
+        Assert.Equal(history.Length, rows.Count);
+        for (var i = 0; i < history.Length; i++)
+        {
+            var cells = rows[i].QuerySelectorAll("td").ToList();
+            Assert.Equal(history[i].Time.ToString(), cells[0].TextContent);
+            var details = cells[4].TextContent;
+            Assert.DoesNotContain(Ids, id => id.Contains('-', StringComparison.Ordinal) && details.Contains(id, StringComparison.Ordinal));
+            var quotes = cells[5].QuerySelectorAll(".dg-quote").Select(q => q.TextContent).ToList();
+            Assert.Equal(quotes.Count, quotes.Distinct().Count());
+            Assert.All(quotes, q => Assert.DoesNotContain("““", q, StringComparison.Ordinal));
+            Assert.All(quotes, q => Assert.DoesNotContain("””", q, StringComparison.Ordinal));
+        }
+
+        var recognizes = rows.Single(r => r.QuerySelectorAll("td")[1].TextContent == "recognizes").QuerySelectorAll("td")[4].TextContent;
+        Assert.Contains("denied by Pakistan", recognizes, StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.QuerySelectorAll("td")[4].TextContent.Contains("via Muhammad Sadiq —holds-office→", StringComparison.Ordinal));
+        Assert.Single(dom.QuerySelectorAll("div.dg-sources"));
+        Assert.Equal(history.SelectMany(h => h.Citations).Select(c => c.SourceId).Distinct().Count(), dom.QuerySelectorAll("div.dg-sources li").Length);
+    }
+
+    [Fact]
+    public void A_quote_with_its_own_quotation_marks_gets_no_second_pair_and_inner_marks_become_single()
+    {
+        Assert.Equal("“No decision has been made”", QuoteText.Display("“No decision has been made”"));
+        Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Display("remains a “distant prospect.”"));
+        Assert.Equal("“plain words”", QuoteText.Display("plain words"));
+    }
+
+    [Fact]
+    public void A_quote_another_quote_of_the_same_source_holds_is_shown_once()
+    {
+        SourcedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
+
+        var shown = QuoteText.Distinct(citations);
+
+        Assert.Equal([("a", "“Sadiq met Muttaqi on March 22”"), ("b", "“Sadiq met Muttaqi”"), ("c", "ICEWS record 1")], shown.Select(c => (c.SourceId, QuoteText.Evidence(c))));
     }
 
     [Fact]
@@ -31,36 +65,40 @@ public sealed class QueryViewTests
     {
         var timeline = Seeds.Timeline("muhammad-sadiq");
 
-        var markup = timeline.ToTimelineSvg("Sadiq").Markup;
+        var image = timeline.ToTimelineSvg("Sadiq");
 
-        var marks = XDocument.Parse(markup).Descendants().Where(e => (string?)e.Attribute("class") == "event").ToList();
+        var marks = XDocument.Parse(image.Markup).Descendants().Where(e => (string?)e.Attribute("class") == "event").ToList();
         Assert.Equal(timeline.Length, marks.Count);
-        SvgTests.AssertSelfContained(markup);
-        Assert.StartsWith("<table class=\"dg-history\">", timeline.ToTable("Sadiq").ToDisplayString("text/html"), StringComparison.Ordinal);
+        SvgTests.AssertSelfContained(image.Markup);
+        Assert.StartsWith($"Timeline: {timeline.Length} events, ", image.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_path_displays_hop_by_hop_with_quotes()
+    public void A_path_shows_hop_by_hop_with_each_quote_and_its_footnoted_source()
     {
         var path = Seeds.ShortestPath("ishaq-dar", "amir-khan-muttaqi")!;
 
-        var html = path.ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(path.ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-path\">", html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode($"Path: {path}"), html, StringComparison.Ordinal);
-        Assert.All(path.Hops, hop => Assert.Contains($"<q>{WebUtility.HtmlEncode(hop.FirstCitation.Quote)}</q> — <cite>{WebUtility.HtmlEncode(hop.FirstCitation.SourceTitle)}</cite>", html, StringComparison.Ordinal));
+        Assert.Equal($"Path: {path} ({path.Length} hops)", dom.QuerySelector("table.dg-path caption")!.TextContent);
+        var rows = HtmlDom.Rows(dom, "table.dg-path");
+        Assert.Equal(path.Hops.Select(h => (h.Time.ToString(), h.From.Name, h.To.Name, QuoteText.Evidence(h.FirstCitation))), rows.Select(r => (r[0], r[1], r[3], r[4][..r[4].LastIndexOf('[')])));
+        Assert.Equal(path.Hops.Select(h => h.FirstCitation.SourceTitle).Distinct(), dom.QuerySelectorAll("div.dg-sources li cite").Select(c => c.TextContent));
         Assert.Contains(path.Hops[0].Time.ToString(), path.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Contradictions_display_both_claims_with_citations()
+    public void Contradictions_show_both_claims_by_name_with_their_quotes()
     {
         var contradictions = Seeds.Contradictions();
         Assert.NotEmpty(contradictions);
 
-        var html = contradictions.ToTable().ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(contradictions.ToTable(Seeds).ToDisplayString("text/html"));
 
-        Assert.StartsWith("<table class=\"dg-contradictions\">", html, StringComparison.Ordinal);
-        Assert.All(contradictions, c => Assert.Contains(WebUtility.HtmlEncode(c.Second.Citations[0].Quote!), html, StringComparison.Ordinal));
+        var rows = dom.QuerySelectorAll("table.dg-contradictions tbody tr").ToList();
+        Assert.Equal(contradictions.Length, rows.Count);
+        var claims = dom.QuerySelectorAll(".dg-claim").Select(c => c.TextContent).ToList();
+        Assert.All(claims, claim => Assert.DoesNotContain(Ids, id => id.Contains('-', StringComparison.Ordinal) && claim.Contains(id, StringComparison.Ordinal)));
+        Assert.All(contradictions, c => Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent.Contains(c.Second.Citations[0].Quote!.Trim('“', '”'), StringComparison.Ordinal)));
     }
 }

@@ -52,28 +52,44 @@ public sealed class SvgTests
     }
 
     [Fact]
-    public void A_timeline_has_one_mark_per_item_dots_for_days_bars_for_fuzzy_dates_and_hollow_plans()
+    public void A_timeline_draws_days_as_dots_fuzzy_dates_as_bars_open_ends_as_arrows_and_unknown_times_in_their_own_lane()
     {
         TimelineItem[] items =
         [
+            new("since", DateRange.Parse("2021/.."), Planned: false, EntityKind.Country),
             new("a day", DateRange.Parse("2025-03-22"), Planned: false, EntityKind.Meeting),
             new("a month", DateRange.Parse("2025-04 (inferred)"), Planned: false, EntityKind.Meeting),
             new("after", DateRange.Parse("after 2025-05-20"), Planned: true, EntityKind.Meeting),
             new("never said", DateRange.Unknown, Planned: false, EntityKind.Person),
         ];
 
-        var markup = TimelineDrawing.Draw("test", items).Markup;
+        var image = TimelineDrawing.Draw("test", items);
 
-        var marks = Elements(XDocument.Parse(markup), "*").Where(e => (string?)e.Attribute("class") == "event").ToList();
+        var svg = XDocument.Parse(image.Markup);
+        var marks = Elements(svg, "*").Where(e => (string?)e.Attribute("class") == "event").ToList();
         Assert.Equal(items.Length, marks.Count);
-        Assert.Equal(["circle", "rect", "rect", "rect"], marks.Select(m => m.Name.LocalName));
-        Assert.Equal(["#E69F00", "#E69F00", "white", "#0072B2"], marks.Select(m => (string)m.Attribute("fill")!));
-        var april = marks[1];
-        var width = double.Parse((string)april.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(width > 60, $"a month-long bar is {width} px wide");
-        Assert.Equal("0.35", (string?)marks[2].Attribute("fill-opacity"));
-        Assert.Equal("4 3", (string?)marks[3].Attribute("stroke-dasharray"));
-        AssertSelfContained(markup);
+        Assert.Equal(["open-end", "day", "span", "open-end", "unknown"], marks.Select(m => (string)m.Attribute("data-time")!));
+        Assert.Equal(["g", "circle", "rect", "g", "g"], marks.Select(m => m.Name.LocalName));
+        Assert.Equal("white", (string?)marks[3].Attribute("fill"));
+        Assert.All(new[] { marks[0], marks[3] }, m => Assert.Single(m.Elements(Svg + "polygon")));
+
+        // The axis covers every dated item: its first tick is 2021 (the start of "2021/.."), and every mark lies on it.
+        var ticks = Elements(svg, "text").Where(t => (string?)t.Attribute("font-size") == "10").ToList();
+        Assert.Equal("2021", ticks[0].Value);
+        var axis = Elements(svg, "line").Single(l => (string?)l.Attribute("stroke") == "#888");
+        var (left, right) = (Number(axis, "x1"), Number(axis, "x2"));
+        Assert.All(marks.Take(4).SelectMany(m => m.DescendantsAndSelf()).Where(e => e.Attribute("x") is not null || e.Attribute("cx") is not null),
+            e => Assert.InRange(Number(e, e.Attribute("x") is not null ? "x" : "cx"), left, right));
+        var monthBar = marks[2];
+        Assert.True(Number(monthBar, "width") > 4, "a month-long bar has a width");
+
+        // The undated item is drawn below the axis, in the "Undated" lane, not on it.
+        var lane = Elements(svg, "text").Single(t => t.Value.StartsWith("Undated (1)", StringComparison.Ordinal));
+        Assert.True(Number(marks[4].Element(Svg + "rect")!, "y") > Number(lane, "y"));
+        Assert.Equal("Timeline: 5 events, 2021 – 2025-05-20 (1 undated)", image.Description);
+        Assert.Equal(image.Description, svg.Root!.Element(Svg + "desc")!.Value);
+        Assert.Equal("test", svg.Root!.Element(Svg + "title")!.Value);
+        AssertSelfContained(image.Markup);
     }
 
     [Fact]
@@ -84,6 +100,33 @@ public sealed class SvgTests
         Assert.Contains("Taliban —representation→ Pakistan", markup, StringComparison.Ordinal);
         Assert.Contains("Pakistan —representation→ Taliban", markup, StringComparison.Ordinal);
     }
+
+    public void Long_labels_wrap_onto_several_lines_and_keep_every_word()
+    {
+        const string label = "Afghanistan–Pakistan–China trilateral meeting of foreign ministers in Beijing on the Belt and Road";
+        var image = TimelineDrawing.Draw("t", [new TimelineItem(label, DateRange.Parse("2025-05-20"), false, EntityKind.Meeting)]);
+
+        var text = Elements(XDocument.Parse(image.Markup), "text").Single(t => t.Elements(Svg + "tspan").Count() > 1);
+
+        Assert.Equal(label, string.Join(" ", text.Elements(Svg + "tspan").Select(t => t.Value)));
+        Assert.DoesNotContain("…", image.Markup, StringComparison.Ordinal);
+        Assert.All(DiplomacyGraph.Notebooks.Svg.Wrap(label, 20), line => Assert.InRange(line.Length, 1, 20));
+    }
+
+    [Fact]
+    public void The_ego_graph_says_what_it_shows_in_its_desc()
+    {
+        var image = Seeds.ToEgoGraphSvg(Seeds.Resolve("Muhammad Sadiq"));
+
+        var desc = XDocument.Parse(image.Markup).Root!.Element(Svg + "desc")!.Value;
+
+        var neighbours = Seeds.RelationsOf("muhammad-sadiq").Select(r => r.From == "muhammad-sadiq" ? r.To : r.From).Distinct().Count();
+        Assert.StartsWith($"Ego graph: Muhammad Sadiq and {neighbours} entities within 1 relation (", desc, StringComparison.Ordinal);
+        Assert.Equal(image.Description, desc);
+    }
+
+    private static double Number(XElement element, string attribute) =>
+        double.Parse((string)element.Attribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Nodes(XDocument svg) => Elements(svg, "g").Count(g => (string?)g.Attribute("class") == "node");
 

@@ -5,6 +5,7 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Tests.Packaging;
 
 /// <summary>The packages as users get them: an app restores the library, and the tool installs, from packed .nupkg files only.</summary>
+[Collection(PackingCollection.Name)]
 public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<PackedConsumer>
 {
 

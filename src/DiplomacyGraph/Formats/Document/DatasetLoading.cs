@@ -12,16 +12,20 @@ internal static class DatasetLoading
     /// <summary>Loads files, each through the syntax its caller picked, into one graph.</summary>
     public static DiplomaticGraph Files(IEnumerable<(string Path, Syntax Syntax)> files, GraphReaderOptions? options)
     {
-        var limits = options ?? GraphReaderOptions.Default;
         var reader = new DatasetReader();
+        ReadFiles(reader, files, options ?? GraphReaderOptions.Default);
+        return reader.Build();
+    }
+
+    /// <summary>Streams files into a mapping that may already hold other documents (the seeds, for layering).</summary>
+    public static void ReadFiles(DatasetReader reader, IEnumerable<(string Path, Syntax Syntax)> files, GraphReaderOptions limits)
+    {
         foreach (var (path, syntax) in files)
         {
             using var text = Utf8FileReader.Open(path, limits);
             text.Progress = Progress(limits);
             reader.Read(syntax(text, path, limits), limits, limits.SourceFiles ?? DocLimits.SourcesBeside(path, limits));
         }
-
-        return reader.Build();
     }
 
     /// <summary>Reads one text.</summary>
@@ -60,14 +64,19 @@ internal static class DatasetLoading
     public static DiplomaticGraph Strings(Syntax syntax, IEnumerable<(string Text, string Name)> documents, GraphReaderOptions options)
     {
         var reader = new DatasetReader();
+        ReadStrings(reader, syntax, documents, options);
+        return reader.Build();
+    }
+
+    /// <summary>Streams named strings into a mapping.</summary>
+    public static void ReadStrings(DatasetReader reader, Syntax syntax, IEnumerable<(string Text, string Name)> documents, GraphReaderOptions options)
+    {
         foreach (var (text, name) in documents)
         {
             ArgumentNullException.ThrowIfNull(text);
             DocLimits.CheckSize(text.Length, name, options);
             reader.Read(syntax(new StringReader(text), name, options), options, options.SourceFiles);
         }
-
-        return reader.Build();
     }
 
     private static Action<long, long?>? Progress(GraphReaderOptions options) =>

@@ -1,0 +1,72 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Notebooks;
+
+/// <summary>Statements as rows: date, speakers, act, quoted or reported, the statement, occasion, subjects, quotes.</summary>
+internal static class StatementView
+{
+    public static readonly string[] Headers = ["Date", "Who", "Act", "Words", "Statement", "Occasion", "About", "Quotes"];
+
+    /// <summary>The statements of a graph in time order (undated last), optionally only those a given entity made or is the subject of.</summary>
+    public static IEnumerable<Entity> Of(DiplomaticGraph graph, IReadOnlySet<string>? scope) =>
+        graph.EntitiesOfKind(EntityKind.Statement)
+            .Where(s => scope is null || scope.Contains(s.Id) || graph.RelationsOf(s.Id).Any(r => scope.Contains(r.From) || scope.Contains(r.To)))
+            .OrderBy(s => s.Time.IsUnknown)
+            .ThenBy(s => s.Time.Earliest)
+            .ThenBy(s => s.Name, StringComparer.Ordinal);
+
+    public static void WriteHtml(StatementTable table, TextWriter writer)
+    {
+        var notes = new Footnotes(table.Graph);
+        WriteHtml(table, writer, notes);
+        notes.WriteHtml(writer);
+    }
+
+    public static void WriteHtml(StatementTable table, TextWriter writer, Footnotes notes)
+    {
+        var graph = table.Graph;
+        Html.BeginTable(writer, "statements", $"{table.Title} ({table.Statements.Length})", Headers);
+        foreach (var statement in table.Statements)
+        {
+            var details = statement.Statement;
+            var citations = statement.Citations.AddRange(graph.RelationsOf(statement.Id).Where(r => r.Type == "said" && r.To == statement.Id).SelectMany(r => r.Citations));
+            Html.LabelledRow(
+                writer,
+                Headers,
+                Html.Date(statement.Time),
+                Html.Escape(Speakers(graph, statement)),
+                Html.Escape(details?.Act.ToString().ToLowerInvariant() ?? ""),
+                Html.Escape(details?.Speech.ToString().ToLowerInvariant() ?? ""),
+                Html.Escape(statement.Name + Mark(statement.Basis, statement.Note)),
+                Html.Escape(string.Join(", ", Others(graph, statement, "said-at"))),
+                Html.Escape(string.Join(", ", Others(graph, statement, "about"))),
+                Html.Citations(citations, notes));
+        }
+
+        Html.EndTable(writer);
+    }
+
+    public static void WriteText(StatementTable table, TextWriter writer)
+    {
+        var notes = new Footnotes(table.Graph);
+        writer.WriteLine($"{table.Title} ({table.Statements.Length})");
+        foreach (var statement in table.Statements)
+        {
+            var details = statement.Statement;
+            writer.WriteLine($"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}");
+            PlainText.Citations(writer, statement.Citations, notes, "    ");
+        }
+
+        notes.WriteText(writer);
+    }
+
+    /// <summary>" (inferred: why)" for an inferred element; nothing for a stated one.</summary>
+    public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" (inferred{(note is null ? "" : $": {note}")})" : "";
+
+    private static string Speakers(DiplomaticGraph graph, Entity statement) =>
+        string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Type == "said" && r.To == statement.Id)
+            .Select(r => Html.EntityName(r.From, graph) + (r.Role is { } role && role != "speaker" ? $" ({role})" : "")));
+
+    private static IEnumerable<string> Others(DiplomaticGraph graph, Entity statement, string type) =>
+        graph.RelationsOf(statement.Id).Where(r => r.Type == type && r.From == statement.Id).Select(r => Html.EntityName(r.To, graph));
+}
