@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.PostgreSql.Reading;
+
+/// <summary>The columns of one entities row, turned back into an <see cref="Entity"/> with its child rows.</summary>
+internal sealed record EntityRow(string Id, EntityKind Kind, string Name, string Basis, string? Note, DateRange? Time, string[] Topics)
+{
+    public Entity ToEntity(
+        ImmutableArray<string> aliases,
+        ImmutableSortedDictionary<string, string> attributes,
+        ImmutableArray<Citation> citations,
+        ImmutableArray<StatusReport> statuses,
+        (string Act, string Speech)? statement) => new()
+        {
+            Id = Id,
+            Kind = Kind,
+            Name = Name,
+            Aliases = aliases,
+            Attributes = attributes,
+            Citations = citations,
+            Meeting = Kind == EntityKind.Meeting
+                ? new MeetingDetails { Time = Time ?? DateRange.Unknown, Statuses = statuses, Topics = [.. Topics] }
+                : null,
+        };
+}

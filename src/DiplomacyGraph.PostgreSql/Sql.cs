@@ -1,0 +1,45 @@
+using Npgsql;
+
+namespace DiplomacyGraph.PostgreSql;
+
+/// <summary>Runs one statement with positional parameters (<c>$1</c>, <c>$2</c>…); values are never spliced into SQL text.</summary>
+internal static class Sql
+{
+    public static async Task<int> Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public static async Task Read(NpgsqlConnection connection, string sql, Action<NpgsqlDataReader> row, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            row(reader);
+        }
+    }
+
+    public static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value };
+
+    public static NpgsqlParameter<string[]> Texts(IEnumerable<string> values) =>
+        new() { TypedValue = [.. values], NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text };
+
+    public static NpgsqlParameter<long> Long(long value) => new() { TypedValue = value };
+
+    public static NpgsqlParameter<int> Int(int value) => new() { TypedValue = value };
+
+    public static NpgsqlParameter<bool> Bool(bool value) => new() { TypedValue = value };
+
+    public static NpgsqlParameter<DateOnly> Day(DateOnly value) => new() { TypedValue = value };
+}
