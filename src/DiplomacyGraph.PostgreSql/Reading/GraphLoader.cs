@@ -55,8 +55,8 @@ internal static class GraphLoader
         var entityCitations = new ChildRows<Citation>();
         var statusCitations = new ChildRows<(int Status, Citation Citation)>();
         var relationCitations = new ChildRows<Citation>();
-        var (citationFilter, citationParameters) = filter.Citations();
-        await Sql.Read(connection, $"SELECT t.owner_kind, t.owner_id, t.status_position, t.position, t.source_id, t.quote, t.record_dataset, t.record FROM dipgraph.citations t {citationFilter}", r =>
+        var (citationQuery, citationParameters) = filter.Citations("t.owner_kind, t.owner_id, t.status_position, t.position, t.source_id, t.quote, t.record_dataset, t.record");
+        await Sql.Read(connection, citationQuery, r =>
         {
             var citation = ModelColumns.Citation(r.GetString(4), Nullable(r, 5), Nullable(r, 6), Nullable(r, 7));
             var owner = r.GetString(1);

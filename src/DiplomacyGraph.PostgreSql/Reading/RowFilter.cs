@@ -41,13 +41,27 @@ internal sealed class RowFilter
         : IsIds ? ($"WHERE t.{column} = ANY($1)", [Sql.Texts(relations!)])
         : (string.Empty, []);
 
-    /// <summary>The clause for the citations table (alias t): citations of chosen entities, statuses and relations.</summary>
-    public (string Clause, NpgsqlParameter[] Parameters) Citations() =>
-        temporary
-            ? ($"WHERE (t.owner_kind <> '{CitationOwner.Relation}' AND t.owner_id IN (SELECT id FROM {Selection.Entities})) OR (t.owner_kind = '{CitationOwner.Relation}' AND t.owner_id IN (SELECT id FROM {Selection.Relations}))", [])
-            : IsIds
-                ? ($"WHERE (t.owner_kind <> '{CitationOwner.Relation}' AND t.owner_id = ANY($1)) OR (t.owner_kind = '{CitationOwner.Relation}' AND t.owner_id = ANY($2))", [Sql.Texts(entities!), Sql.Texts(relations!)])
-                : (string.Empty, []);
+    /// <summary>
+    /// The query of the citations of chosen entities, statuses and relations (columns as given, from alias t), and its parameters.
+    /// Three branches with an equality on <c>owner_kind</c>, so each is a primary-key index scan.
+    /// </summary>
+    public (string Sql, NpgsqlParameter[] Parameters) Citations(string columns)
+    {
+        string Branch(string kind, string ids) => $"SELECT {columns} FROM dipgraph.citations t WHERE t.owner_kind = '{kind}' AND t.owner_id {ids}";
+        if (temporary)
+        {
+            var entities = $"IN (SELECT id FROM {Selection.Entities})";
+            return ($"{Branch(CitationOwner.Entity, entities)} UNION ALL {Branch(CitationOwner.Status, entities)} UNION ALL {Branch(CitationOwner.Relation, $"IN (SELECT id FROM {Selection.Relations})")}", []);
+        }
+
+        if (IsIds)
+        {
+            return ($"{Branch(CitationOwner.Entity, "= ANY($1)")} UNION ALL {Branch(CitationOwner.Status, "= ANY($1)")} UNION ALL {Branch(CitationOwner.Relation, "= ANY($2)")}",
+                [Sql.Texts(entities!), Sql.Texts(relations!)]);
+        }
+
+        return ($"SELECT {columns} FROM dipgraph.citations t", []);
+    }
 
     /// <summary>The clause for the sources table (alias t): every source, or with ids only those the chosen rows cite.</summary>
     public (string Clause, NpgsqlParameter[] Parameters) Sources()
@@ -57,7 +71,7 @@ internal sealed class RowFilter
             return (string.Empty, []);
         }
 
-        var (citations, parameters) = Citations();
-        return ($"WHERE t.id IN (SELECT t.source_id FROM dipgraph.citations t {citations})", parameters);
+        var (citations, parameters) = Citations("t.source_id");
+        return ($"WHERE t.id IN ({citations})", parameters);
     }
 }

@@ -33,5 +33,6 @@ internal static class DatasetReplacer
         await Staging.InsertAsync(connection, cancellationToken).ConfigureAwait(false);
         await Integrity.CheckAsync(connection, null, null, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await Sql.Execute(connection, "ANALYZE " + string.Join(", ", Tables.All.Select(Tables.Store)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -23,6 +23,8 @@ internal static class PushWriter
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // Fresh statistics, so the first queries after a push get index plans.
+        await Sql.Execute(connection, "ANALYZE " + string.Join(", ", Tables.All.Select(Tables.Store)), cancellationToken).ConfigureAwait(false);
     }
 
 }
