@@ -20,5 +20,6 @@ internal static class CommandCatalog
         ContradictionsCommand.Create(options),
         ExportCommand.Create(options),
         GenerateCommand.Create(options),
+        Db.DbCommand.Create(options),
     ];
 }
