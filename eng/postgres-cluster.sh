@@ -3,6 +3,11 @@
 #   eng/postgres-cluster.sh start DIR [PORT]   initdb into DIR, start it on PORT (a free one when omitted), print the
 #                                               connection string on stdout
 #   eng/postgres-cluster.sh stop DIR           stop it and remove DIR
+#   eng/postgres-cluster.sh replica DIR PRIMARY_PORT [PORT]
+#                                               a streaming replica of the cluster on PRIMARY_PORT (pg_basebackup -R -c fast),
+#                                               started on PORT; prints its connection string
+#   eng/postgres-cluster.sh crash DIR          stop it at once, as a power cut would (pg_ctl -m immediate)
+#   eng/postgres-cluster.sh resume DIR         start it again after a crash (it recovers from its WAL)
 # initdb refuses to run as root, so as root the cluster runs as the 'postgres' user (created by the postgresql package).
 # Trust authentication on 127.0.0.1 only; replication is allowed so a test can start a streaming replica.
 set -euo pipefail
@@ -34,11 +39,32 @@ CONF
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
     ;;
+  replica)
+    dir=${2:?usage: replica DIR PRIMARY_PORT [PORT]}; primary=${3:?usage: replica DIR PRIMARY_PORT [PORT]}; port=${4:-$(free_port)}
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+    chmod 700 "$dir"
+    as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$dir/data" -R -c fast -X stream >"$dir/basebackup.log" 2>&1 \
+      || { cat "$dir/basebackup.log" >&2; exit 1; }
+    printf "port = %s\nunix_socket_directories = '%s'\nhot_standby = on\n" "$port" "$dir" >>"$dir/data/postgresql.conf"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+    ;;
+  crash)
+    dir=${2:?usage: crash DIR}
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    dir=${2:?usage: resume DIR}
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
   stop)
     dir=${2:?usage: stop DIR}
     if [ -d "$dir/data" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2 ;;
+    echo "usage: $0 start DIR [PORT] | stop DIR | replica DIR PRIMARY_PORT [PORT] | crash DIR | resume DIR" >&2; exit 2 ;;
 esac
