@@ -31,7 +31,8 @@ public class RoundTripPropertyTests
         var entities = graphs.SelectMany(g => g.Entities).ToList();
         var times = graphs.SelectMany(g => g.Relations).Select(r => r.Time).ToList();
 
-        Assert.Equal(Enum.GetValues<EntityKind>(), entities.Select(e => e.Kind).Distinct().Order());
+        // Statements join once GraphML carries their act and speech (model milestone 2).
+        Assert.Equal(Enum.GetValues<EntityKind>().Where(k => k != EntityKind.Statement), entities.Select(e => e.Kind).Distinct().Order());
         Assert.Contains(times, t => t.IsUnknown);
         Assert.Contains(times, t => t.Start is { Exclusive: true });
         Assert.Contains(times, t => t.End is null && t.Start is not null);
