@@ -79,17 +79,14 @@ internal static class PostgresTimings
     /// <summary>The source's facts with its quotes reworded, plus the entities they point at.</summary>
     private static DiplomaticGraph Reworded(DiplomaticGraph graph, string source)
     {
-        ImmutableArray<Citation> Edit(ImmutableArray<Citation> cs) => [.. cs.Select(c => c.SourceId == source ? new Citation(c.SourceId, "revised: " + c.Quote) : c)];
-        var relations = graph.Relations.Where(r => r.Citations.Any(c => c.SourceId == source)).Select(r => new Relation
-        {
-            Id = r.Id, Type = r.Type, From = r.From, To = r.To, Time = r.Time, Role = r.Role, Assertion = r.Assertion, ClaimedBy = r.ClaimedBy, Citations = Edit(r.Citations),
-        }).ToList();
+        ImmutableArray<Citation> Edit(ImmutableArray<Citation> cs) => [.. cs.Select(c => c.SourceId == source ? new QuoteCitation(c.SourceId, "revised: " + (c is QuoteCitation q ? q.Quote : string.Empty)) : c)];
+        var relations = graph.Relations.Where(r => r.Citations.Any(c => c.SourceId == source)).Select(r => r with { Citations = Edit(r.Citations) }).ToList();
         var ends = relations.SelectMany(r => new[] { r.From, r.To, r.ClaimedBy }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // Entities citing the source come too, their quotes reworded.
         var citing = graph.Entities.Where(e => e.Citations.Any(c => c.SourceId == source) || (e.Meeting?.Statuses.Any(s => s.Citations.Any(c => c.SourceId == source)) ?? false))
-            .ToDictionary(e => e.Id, e => new Entity
+            .ToDictionary(e => e.Id, e => e with
             {
-                Id = e.Id, Kind = e.Kind, Name = e.Name, Aliases = e.Aliases, Attributes = e.Attributes, Citations = Edit(e.Citations),
+                Citations = Edit(e.Citations),
                 Meeting = e.Meeting is { } m ? new MeetingDetails { Time = m.Time, Topics = m.Topics, Statuses = [.. m.Statuses.Select(s => new StatusReport { Status = s.Status, Citations = Edit(s.Citations) })] } : null,
             }, StringComparer.Ordinal);
         var builder = new GraphBuilder();

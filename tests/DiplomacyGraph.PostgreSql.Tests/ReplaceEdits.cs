@@ -9,7 +9,7 @@ internal static class ReplaceEdits
     /// <summary>The source's facts with every quote of it prefixed by the tag: the "article's YAML changed" case.</summary>
     public static DiplomaticGraph Reworded(DiplomaticGraph graph, string source, string tag)
     {
-        Citation Edit(Citation c) => c.SourceId == source ? new Citation(c.SourceId, $"{tag}: {c.Quote}") : c;
+        Citation Edit(Citation c) => c.SourceId == source ? new QuoteCitation(c.SourceId, $"{tag}: {Quotes.Of(c)}") : c;
         ImmutableArray<Citation> EditAll(ImmutableArray<Citation> cs) => [.. cs.Select(Edit)];
         bool Cites(IEnumerable<Citation> cs) => cs.Any(c => c.SourceId == source);
         var entities = graph.Entities.Where(e => Cites(e.Citations) || (e.Meeting?.Statuses.Any(s => Cites(s.Citations)) ?? false))
@@ -91,7 +91,7 @@ internal static class ReplaceEdits
         var office = new Relation
         {
             Id = $"envoy-{tag}-office", Type = "holds-office", From = person.Id, To = "pakistan", Role = "envoy",
-            Time = DateRange.Parse("2025-04"), Citations = [new Citation(source.Id, $"the {tag} envoy")],
+            Time = DateRange.Parse("2025-04"), Citations = [new QuoteCitation(source.Id, $"the {tag} envoy")],
         };
         var extraEntity = new Entity { Id = $"place-{tag}", Kind = EntityKind.Place, Name = $"Place {tag}" };
         return Build(seeds.ExtensionTypes, seeds.Sources.Append(source), seeds.Entities.Append(person).Append(extraEntity), seeds.Relations.Append(office));
@@ -123,13 +123,7 @@ internal static class ReplaceEdits
         return builder.Build();
     }
 
-    private static Entity Copy(Entity e, ImmutableArray<Citation> citations, MeetingDetails? meeting) => new()
-    {
-        Id = e.Id, Kind = e.Kind, Name = e.Name, Aliases = e.Aliases, Attributes = e.Attributes, Citations = citations, Meeting = meeting,
-    };
+    private static Entity Copy(Entity e, ImmutableArray<Citation> citations, MeetingDetails? meeting) => e with { Citations = citations, Meeting = meeting };
 
-    private static Relation Copy(Relation r, ImmutableArray<Citation> citations) => new()
-    {
-        Id = r.Id, Type = r.Type, From = r.From, To = r.To, Time = r.Time, Role = r.Role, Assertion = r.Assertion, ClaimedBy = r.ClaimedBy, Citations = citations,
-    };
+    private static Relation Copy(Relation r, ImmutableArray<Citation> citations) => r with { Citations = citations };
 }

@@ -19,7 +19,7 @@ public sealed class ReplaceTests
 
         var loaded = await db.Store.LoadAsync();
         GraphAssert.Equivalent(ReplaceEdits.Expected(graph, source, update), ReplaceEdits.InOrderOf(graph, loaded));
-        Assert.Contains(loaded.Relations.SelectMany(r => r.Citations), c => c.Quote.StartsWith("v2: ", StringComparison.Ordinal));
+        Assert.Contains(loaded.Relations.SelectMany(r => r.Citations), c => Quotes.Of(c).StartsWith("v2: ", StringComparison.Ordinal));
     }
 
     [DatabaseFact]
@@ -49,10 +49,10 @@ public sealed class ReplaceTests
             .AddEntity(new Entity { Id = "a", Kind = EntityKind.Person, Name = "A" })
             .AddEntity(new Entity
             {
-                Id = "m", Kind = EntityKind.Meeting, Name = "M", Citations = [new Citation("s1", "they met")],
+                Id = "m", Kind = EntityKind.Meeting, Name = "M", Citations = [new QuoteCitation("s1", "they met")],
                 Meeting = new MeetingDetails { Time = DateRange.Parse("2025-03"), Statuses = [new StatusReport { Status = MeetingStatus.Held }] },
             })
-            .AddRelation(new Relation { Id = "a-at-m", Type = "attended", From = "a", To = "m", Citations = [new Citation("s2", "A was there")] })
+            .AddRelation(new Relation { Id = "a-at-m", Type = "attended", From = "a", To = "m", Citations = [new QuoteCitation("s2", "A was there")] })
             .Build();
         await using var db = await TestDatabase.CreateAsync();
         await db.Store.PushAsync(graph);
@@ -98,7 +98,7 @@ public sealed class ReplaceTests
             {
                 var loaded = await db.Store.LoadAsync();
                 var quotes = loaded.Relations.SelectMany(r => r.Citations).Concat(loaded.Entities.SelectMany(e => e.Citations)).Where(c => c.SourceId == source).ToList();
-                var tags = quotes.Select(c => System.Text.RegularExpressions.Regex.Match(c.Quote, "^v[0-9]+: ") is { Success: true } m ? m.Value : "v0").Distinct().ToList();
+                var tags = quotes.Select(c => System.Text.RegularExpressions.Regex.Match(Quotes.Of(c), "^v[0-9]+: ") is { Success: true } m ? m.Value : "v0").Distinct().ToList();
                 lock (observed)
                 {
                     observed.Add($"{quotes.Count}:{string.Join(",", tags)}");

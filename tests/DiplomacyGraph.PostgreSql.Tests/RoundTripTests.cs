@@ -7,6 +7,8 @@ public sealed class RoundTripTests
     [DatabaseTheory]
     [InlineData("seeds")]
     [InlineData("generated")]
+    [InlineData("who-said-what.yaml")]
+    [InlineData("every-field.yaml")]
     public async Task Push_then_load_gives_back_the_graph_field_by_field(string name)
     {
         var graph = TestData.Named(name);

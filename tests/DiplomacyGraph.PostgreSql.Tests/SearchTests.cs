@@ -50,17 +50,17 @@ public sealed class SearchTests
             }
 
             var quotes = e.Citations.Concat(e.Meeting?.Statuses.SelectMany(s => s.Citations) ?? []);
-            foreach (var c in quotes.Where(c => Match(c.Quote)))
+            foreach (var c in quotes.Where(c => Match(Quotes.Of(c))))
             {
-                yield return $"EntityQuote|{e.Id}|{c.Quote}";
+                yield return $"EntityQuote|{e.Id}|{Quotes.Of(c)}";
             }
         }
 
         foreach (var r in graph.Relations)
         {
-            foreach (var c in r.Citations.Where(c => Match(c.Quote)))
+            foreach (var c in r.Citations.Where(c => Match(Quotes.Of(c))))
             {
-                yield return $"RelationQuote|{r.Id}|{c.Quote}";
+                yield return $"RelationQuote|{r.Id}|{Quotes.Of(c)}";
             }
         }
     }

@@ -12,5 +12,10 @@ internal static class TestData
 
     public static DiplomaticGraph Generated => GeneratedGraph.Value;
 
-    public static DiplomaticGraph Named(string name) => name == "seeds" ? SeedGraph : Generated;
+    public static DiplomaticGraph Named(string name) => name switch
+    {
+        "seeds" => SeedGraph,
+        "generated" => Generated,
+        _ => Formats.Yaml.YamlGraphReader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)),
+    };
 }

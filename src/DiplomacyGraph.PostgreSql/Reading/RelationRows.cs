@@ -18,6 +18,9 @@ internal static class RelationRows
             Role = role,
             Assertion = assertion,
             ClaimedBy = claimedBy,
+            Attributes = attributes.ToImmutableSortedDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
+            Basis = Enum.Parse<Basis>(basis),
+            Note = note,
             Citations = citations,
         };
 }

@@ -15,5 +15,8 @@ internal static class SourceRows
         Outlet = GraphLoader.Nullable(r, 4),
         Author = GraphLoader.Nullable(r, 5),
         Published = TimeColumn.Parse(r.GetString(7)),
+        Url = GraphLoader.Nullable(r, 3),
+        Language = GraphLoader.Nullable(r, 6),
+        Retrieved = TimeColumn.Parse(r.GetString(8)),
     };
 }

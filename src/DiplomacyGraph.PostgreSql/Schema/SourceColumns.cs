@@ -2,12 +2,12 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.PostgreSql.Schema;
 
-/// <summary>The source metadata columns the model may not carry yet (url, language, retrieved).</summary>
+/// <summary>The source metadata columns beyond title, file, outlet, author and published.</summary>
 internal static class SourceColumns
 {
-    public static string? Url(Source source) => null;
+    public static string? Url(Source source) => source.Url;
 
-    public static string? Language(Source source) => null;
+    public static string? Language(Source source) => source.Language;
 
-    public static DateRange Retrieved(Source source) => DateRange.Unknown;
+    public static DateRange Retrieved(Source source) => source.Retrieved;
 }
