@@ -30,6 +30,32 @@ internal static class Sql
         }
     }
 
+    /// <summary>Runs several queries in one round trip (one batch), handing each one's rows to its reader, in order.</summary>
+    public static async Task ReadBatch(NpgsqlConnection connection, IReadOnlyList<(string Sql, NpgsqlParameter[] Parameters, Action<NpgsqlDataReader> Row)> queries, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var (sql, parameters, _) in queries)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.AddRange(parameters);
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (i > 0)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                queries[i].Row(reader);
+            }
+        }
+    }
+
     public static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value };
 
     public static NpgsqlParameter<string[]> Texts(IEnumerable<string> values) =>
