@@ -9,7 +9,7 @@ internal static class DbCounts
     {
         if (run.Json)
         {
-            run.WriteJson(counts);
+            run.WriteJson(new CountsOutput(counts.Entities, counts.Relations, counts.Sources));
         }
         else
         {
@@ -18,4 +18,6 @@ internal static class DbCounts
 
         return ExitCodes.Ok;
     }
+
+    internal sealed record CountsOutput(long Entities, long Relations, long Sources);
 }

@@ -17,7 +17,7 @@ internal static class DbSearchCommand
             var hits = await store.SearchAsync(query, result.GetValue(limit));
             if (run.Json)
             {
-                run.WriteJson(new SearchOutput(query, hits));
+                run.WriteJson(new SearchOutput(query, [.. hits.Select(SearchHitRow.Of)]));
                 return ExitCodes.Ok;
             }
 
@@ -39,5 +39,10 @@ internal static class DbSearchCommand
         return command;
     }
 
-    internal sealed record SearchOutput(string Query, IReadOnlyList<SearchHit> Hits);
+    internal sealed record SearchOutput(string Query, IReadOnlyList<SearchHitRow> Hits);
+
+    internal sealed record SearchHitRow(SearchHitKind Kind, string Owner, string Text, string? Source, float Rank)
+    {
+        public static SearchHitRow Of(SearchHit hit) => new(hit.Kind, hit.OwnerId, hit.Text, hit.SourceId, hit.Rank);
+    }
 }
