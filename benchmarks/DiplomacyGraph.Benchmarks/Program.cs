@@ -6,7 +6,7 @@ using DiplomacyGraph.Benchmarks;
 // Stopwatch (for 1M relations); `loads [RELATIONS…]` prints the loading table (each load next to its bare parser
 // floor, validation, memory; 100k and 1M by default); `networkx-side GRAPHML PAIRS REPEATS` is our half of
 // compare-networkx.sh; `networkx-queries GRAPHML WORKDIR REPEATS` our half of compare-networkx-queries.sh;
-// anything else goes to BenchmarkDotNet.
+// `postgres CONNECTION [RELATIONS]` measures the PostgreSQL store; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "memory")
 {
     MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
@@ -35,6 +35,13 @@ if (args.Length == 3 && args[0] == "load")
 if (args.Length > 0 && args[0] == "queries")
 {
     QueryTimings.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    return;
+}
+
+if (args.Length >= 2 && args[0] == "postgres")
+{
+    // `postgres CONNECTION [RELATIONS]`: the PostgreSQL store targets against that server (it creates and drops its own databases).
+    await PostgresTimings.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
     return;
 }
 

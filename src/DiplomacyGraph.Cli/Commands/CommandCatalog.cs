@@ -21,5 +21,6 @@ internal static class CommandCatalog
         ExportCommand.Create(options),
         ReportCommand.Create(options),
         GenerateCommand.Create(options),
+        Db.DbCommand.Create(options),
     ];
 }

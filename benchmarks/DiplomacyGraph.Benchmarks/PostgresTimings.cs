@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using DiplomacyGraph.Model;
+using DiplomacyGraph.PostgreSql;
+using DiplomacyGraph.PostgreSql.Schema;
+using DiplomacyGraph.PostgreSql.Writing;
+using Npgsql;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>
+/// The PostgreSQL store's targets, each measured once (or as a median over repeats) with a Stopwatch against one server in
+/// one run: push vs a bare binary COPY of the same rows, server-side History, a 2-hop neighbourhood load, and replacing one
+/// source. Creates its own databases on the server and drops them. The connection string is never printed.
+/// </summary>
+internal static class PostgresTimings
+{
+    public static async Task RunAsync(string server, int relations, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var graph = BenchmarkCorpus.Graph(relations);
+        output.WriteLine($"graph: {graph.Entities.Length:N0} entities, {graph.Relations.Length:N0} relations, {graph.Sources.Length:N0} sources (generated in {clock.Elapsed.TotalSeconds:F1} s)");
+
+        // Bare COPY: the same rows, already turned into rows, into the same tables, in one transaction.
+        await using (var bare = await Database.CreateAsync(server))
+        {
+            var rows = await CapturedRows.CaptureAsync(bare.ConnectionString, graph);
+            var copy = await rows.CopyAsync(bare.ConnectionString);
+            output.WriteLine($"bare binary COPY of the same rows ({rows.Count:N0} rows in {rows.TableCount} tables): {copy.TotalSeconds:F2} s");
+
+            await using var pushed = await Database.CreateAsync(server);
+            clock.Restart();
+            await pushed.Store.PushAsync(graph);
+            var push = clock.Elapsed;
+            output.WriteLine($"push (PushAsync, graph to rows, COPY, commit, ANALYZE): {push.TotalSeconds:F2} s = {push / copy:F2} x bare COPY (target <= 1.5)");
+
+            var random = new Random(18);
+            var pairs = graph.Relations.Where(r => r.From != r.To).OrderBy(_ => random.Next()).Take(201).Select(r => (r.From, r.To)).ToList();
+            foreach (var viaMembers in new[] { false, true })
+            {
+                await pushed.Store.HistoryAsync(pairs[0].From, pairs[0].To, viaMembers: viaMembers);
+                var times = new List<double>();
+                foreach (var (a, b) in pairs.Skip(1))
+                {
+                    clock.Restart();
+                    await pushed.Store.HistoryAsync(a, b, viaMembers: viaMembers);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                output.WriteLine($"HistoryAsync of a pair{(viaMembers ? " with members" : string.Empty)}, {times.Count} random related pairs: median {Median(times):F2} ms, p90 {Percentile(times, 0.9):F2} ms (target median <= 5 ms)");
+            }
+
+            var byDegree = graph.Entities.Where(e => e.Meeting is null).OrderByDescending(e => graph.RelationsOf(e.Id).Length).ToList();
+            foreach (var (label, entity) in new[] { ("busiest", byDegree[0]), ("top 1%", byDegree[byDegree.Count / 100]), ("top 10%", byDegree[byDegree.Count / 10]) })
+            {
+                var slice = new GraphSlice { Around = entity.Id, Hops = 2 };
+                await pushed.Store.LoadAsync(slice);
+                clock.Restart();
+                var hood = await pushed.Store.LoadAsync(slice);
+                output.WriteLine($"2-hop neighbourhood of the {label} entity ({graph.RelationsOf(entity.Id).Length:N0} relations of its own): {clock.Elapsed.TotalMilliseconds:F0} ms, {hood.Entities.Length:N0} entities and {hood.Relations.Length:N0} relations (target <= 100 ms)");
+            }
+
+            var source = graph.Sources[graph.Sources.Length / 2].Id;
+            var update = Reworded(graph, source);
+            clock.Restart();
+            await pushed.Store.ReplaceSourceAsync(source, update);
+            output.WriteLine($"replace one source ({update.Relations.Length:N0} relations and {update.Entities.Length:N0} entities citing it or cited) in the {graph.Relations.Length:N0}-relation store: {clock.Elapsed.TotalMilliseconds:F0} ms (target <= 1000 ms)");
+        }
+    }
+
+    private static double Median(List<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
+    }
+
+    /// <summary>The source's facts with its quotes reworded, plus the entities they point at.</summary>
+    private static DiplomaticGraph Reworded(DiplomaticGraph graph, string source)
+    {
+        ImmutableArray<Citation> Edit(ImmutableArray<Citation> cs) => [.. cs.Select(c => c.SourceId == source ? new QuoteCitation(c.SourceId, "revised: " + (c is QuoteCitation q ? q.Quote : string.Empty)) : c)];
+        var relations = graph.Relations.Where(r => r.Citations.Any(c => c.SourceId == source)).Select(r => r with { Citations = Edit(r.Citations) }).ToList();
+        var ends = relations.SelectMany(r => new[] { r.From, r.To, r.ClaimedBy }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Entities citing the source come too, their quotes reworded.
+        var citing = graph.Entities.Where(e => e.Citations.Any(c => c.SourceId == source) || (e.Meeting?.Statuses.Any(s => s.Citations.Any(c => c.SourceId == source)) ?? false))
+            .ToDictionary(e => e.Id, e => e with
+            {
+                Citations = Edit(e.Citations),
+                Meeting = e.Meeting is { } m ? new MeetingDetails { Time = m.Time, Topics = m.Topics, Statuses = [.. m.Statuses.Select(s => new StatusReport { Status = s.Status, Citations = Edit(s.Citations) })] } : null,
+            }, StringComparer.Ordinal);
+        var builder = new GraphBuilder();
+        foreach (var t in graph.ExtensionTypes)
+        {
+            builder.AddRelationType(t);
+        }
+
+        foreach (var s in graph.Sources)
+        {
+            builder.AddSource(s);
+        }
+
+        foreach (var e in graph.Entities.Where(e => ends.Contains(e.Id) || citing.ContainsKey(e.Id)))
+        {
+            builder.AddEntity(citing.GetValueOrDefault(e.Id, e));
+        }
+
+        foreach (var r in relations)
+        {
+            builder.AddRelation(r);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A database of its own on the server, migrated, dropped at the end.</summary>
+    private sealed class Database : IAsyncDisposable
+    {
+        private readonly string server;
+        private readonly string name;
+
+        private Database(string server, string name, string connectionString)
+        {
+            this.server = server;
+            this.name = name;
+            ConnectionString = connectionString;
+            Store = PostgresGraphStore.Open(connectionString);
+        }
+
+        public string ConnectionString { get; }
+
+        public PostgresGraphStore Store { get; }
+
+        public static async Task<Database> CreateAsync(string server)
+        {
+            var name = "dgbench_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var admin = new NpgsqlConnection(server))
+            {
+                await admin.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var database = new Database(server, name, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+            await database.Store.MigrateAsync();
+            return database;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Store.DisposeAsync();
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
+using DiplomacyGraph.Cli.Output;
+
+namespace DiplomacyGraph.Cli.Commands.Db;
+
+/// <summary><c>dipgraph db timeline E [--from D] [--to D]</c>: <c>timeline</c>, answered by the server.</summary>
+internal static class DbTimelineCommand
+{
+    public static Command Create(GlobalOptions options, DbOptions db)
+    {
+        var name = new Argument<string>("entity") { Description = "An id, name or alias." };
+        var window = new WindowOptions();
+        var command = new Command("timeline", "The timeline command, run on the server: the same rows and output as in memory.") { name };
+        window.AddTo(command);
+        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        {
+            var entity = await store.ResolveAsync(result.GetValue(name)!);
+            var rows = await store.TimelineAsync(entity.Id, window.Get(result));
+            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
+        }));
+        return command;
+    }
+}

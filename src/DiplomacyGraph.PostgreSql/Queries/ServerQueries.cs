@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+using DiplomacyGraph.PostgreSql.Reading;
+using DiplomacyGraph.Queries;
+using Npgsql;
+
+namespace DiplomacyGraph.PostgreSql.Queries;
+
+/// <summary>
+/// The server-side queries. Each reads, with index lookups, only the rows its in-memory counterpart looks at, loads them
+/// into a small graph and runs the library's own query on it — so the answer is the in-memory answer by construction, and
+/// the cost follows the size of the answer, not of the store.
+/// </summary>
+internal static class ServerQueries
+{
+    private static readonly string[] RepresentativeTypes =
+        [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name];
+
+    public static async Task<ImmutableArray<HistoryEntry>> HistoryAsync(
+        NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken)
+    {
+        await RequireEntitiesAsync(connection, [entityA, entityB], cancellationToken).ConfigureAwait(false);
+        var relations = new List<string>();
+        var entities = new List<string> { entityA, entityB };
+        var sideA = await SideAsync(connection, entityA, viaMembers, relations, cancellationToken).ConfigureAwait(false);
+        var sideB = await SideAsync(connection, entityB, viaMembers, relations, cancellationToken).ConfigureAwait(false);
+        entities.AddRange(sideA);
+        entities.AddRange(sideB);
+
+        // Relations directly between a member of each side, by the pair index.
+        var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
+        await Sql.Read(connection, """
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+            JOIN unnest($1::text[], $2::text[]) p(low, high) ON r.pair_low = p.low AND r.pair_high = p.high
+            """, r => Collect(r, relations, entities), cancellationToken,
+            Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))).ConfigureAwait(false);
+
+        // Meetings both sides attended, and every attendance of them by either side.
+        await Sql.Read(connection, """
+            WITH shared AS (
+                SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
+                INTERSECT
+                SELECT r.to_id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($2)
+            )
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+            WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared) AND (r.from_id = ANY($1) OR r.from_id = ANY($2))
+            """, r => Collect(r, relations, entities), cancellationToken,
+            Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)).ConfigureAwait(false);
+
+        var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
+        var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
+        return graph.History(entityA, entityB, window, types, viaMembers);
+    }
+
+    public static async Task<ImmutableArray<HistoryEntry>> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
+    {
+        await RequireEntitiesAsync(connection, [entityId], cancellationToken).ConfigureAwait(false);
+        var graph = await AroundAsync(connection, entityId, null, cancellationToken).ConfigureAwait(false);
+        return graph.Timeline(entityId, window);
+    }
+
+    public static async Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(NpgsqlConnection connection, string organization, string role, DateOnly date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        await RequireEntitiesAsync(connection, [organization], cancellationToken).ConfigureAwait(false);
+        var graph = await AroundAsync(connection, organization, RelationTypes.HoldsOffice.Name, cancellationToken).ConfigureAwait(false);
+        return graph.OfficeHolders(organization, role, date);
+    }
+
+    public static async Task<StoreCounts> CountAsOfAsync(NpgsqlConnection connection, DateOnly date, CancellationToken cancellationToken)
+    {
+        // SliceQueries.AsOf: meetings whose earliest possible day is after the date go, with their relations; relations go
+        // when their earliest possible day is after it. An open start (lower_inf) is the earliest day of all.
+        const string Later = "(NOT lower_inf({0}.time) AND lower({0}.time) > $1)";
+        var meetingLater = string.Format(System.Globalization.CultureInfo.InvariantCulture, Later, "e");
+        var relationLater = string.Format(System.Globalization.CultureInfo.InvariantCulture, Later, "r");
+        long entities = 0, relations = 0, sources = 0;
+        await Sql.Read(connection, $"""
+            SELECT
+                (SELECT count(*) FROM dipgraph.entities e WHERE NOT (e.kind = 'Meeting' AND {meetingLater})),
+                (SELECT count(*) FROM dipgraph.relations r WHERE NOT {relationLater}
+                    AND NOT EXISTS (SELECT 1 FROM dipgraph.entities e WHERE e.id IN (r.from_id, r.to_id) AND e.kind = 'Meeting' AND {meetingLater})),
+                (SELECT count(*) FROM dipgraph.sources)
+            """, r => (entities, relations, sources) = (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken, Sql.Day(date)).ConfigureAwait(false);
+        return new StoreCounts(entities, relations, sources);
+    }
+
+    public static async Task<StoreCounts> CountAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        StoreCounts counts = new(0, 0, 0);
+        await Sql.Read(connection, "SELECT (SELECT count(*) FROM dipgraph.entities), (SELECT count(*) FROM dipgraph.relations), (SELECT count(*) FROM dipgraph.sources)",
+            r => counts = new StoreCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken).ConfigureAwait(false);
+        return counts;
+    }
+
+    public static async Task<Entity> ResolveAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
+    {
+        // Candidates: the exact id, a name or alias with the same name key, or one holding every word of the name. The
+        // in-memory resolver then ranks them exactly as it would in the whole graph.
+        var entities = new List<string>();
+        await Sql.Read(connection, """
+            SELECT e.id FROM dipgraph.entities e WHERE e.id = $1 OR e.name_keys @> ARRAY[$2]
+            UNION SELECT e.id FROM dipgraph.entities e WHERE to_tsvector('simple', e.name) @@ plainto_tsquery('simple', $3)
+            UNION SELECT a.entity_id FROM dipgraph.aliases a WHERE to_tsvector('simple', a.alias) @@ plainto_tsquery('simple', $3)
+            """, r => entities.Add(r.GetString(0)), cancellationToken, Sql.Text(name), Sql.Text(NameKey.Normalize(name)), Sql.Text(name)).ConfigureAwait(false);
+        var graph = await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, []), cancellationToken).ConfigureAwait(false);
+        return graph.Resolve(name);
+    }
+
+    /// <summary>The entity, its relations (of one type when given) and every entity they touch.</summary>
+    private static async Task<DiplomaticGraph> AroundAsync(NpgsqlConnection connection, string entityId, string? type, CancellationToken cancellationToken)
+    {
+        var relations = new List<string>();
+        var entities = new List<string> { entityId };
+        await Sql.Read(connection, """
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = $1 AND ($2::text IS NULL OR r.type = $2)
+            UNION ALL
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.to_id = $1 AND r.from_id <> $1 AND ($2::text IS NULL OR r.type = $2)
+            """, r => Collect(r, relations, entities), cancellationToken,
+            Sql.Text(entityId), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
+        return await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The entity itself and, with members, everyone who may act for it: the transitive <c>from</c> ends of office, membership,
+    /// government and location relations pointing at it (not denied, not planned). The relations on the way are collected too;
+    /// the in-memory query then applies the time conditions.
+    /// </summary>
+    private static async Task<List<string>> SideAsync(NpgsqlConnection connection, string entity, bool viaMembers, List<string> relations, CancellationToken cancellationToken)
+    {
+        if (!viaMembers)
+        {
+            return [entity];
+        }
+
+        var side = new List<string>();
+        await Sql.Read(connection, """
+            WITH RECURSIVE side(id) AS (
+                SELECT $1::text
+                UNION
+                SELECT r.from_id FROM dipgraph.relations r JOIN side s ON r.to_id = s.id
+                WHERE r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned') AND r.from_id <> r.to_id
+            )
+            SELECT id FROM side
+            """, r => side.Add(r.GetString(0)), cancellationToken, Sql.Text(entity), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
+        await Sql.Read(connection, """
+            SELECT r.id FROM dipgraph.relations r
+            WHERE r.to_id = ANY($1) AND r.from_id = ANY($1) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
+            """, r => relations.Add(r.GetString(0)), cancellationToken, Sql.Texts(side), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
+        return side;
+    }
+
+    private static void Collect(NpgsqlDataReader r, List<string> relations, List<string> entities)
+    {
+        relations.Add(r.GetString(0));
+        entities.Add(r.GetString(1));
+        entities.Add(r.GetString(2));
+        if (!r.IsDBNull(3))
+        {
+            entities.Add(r.GetString(3));
+        }
+    }
+
+    private static async Task RequireEntitiesAsync(NpgsqlConnection connection, string[] ids, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await Sql.Read(connection, "SELECT id FROM dipgraph.entities WHERE id = ANY($1)", r => found.Add(r.GetString(0)), cancellationToken, Sql.Texts(ids)).ConfigureAwait(false);
+        foreach (var id in ids.Where(id => !found.Contains(id)))
+        {
+            throw new KeyNotFoundException($"No entity has the id '{id}'.");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using DiplomacyGraph.PostgreSql.Schema;
+using Npgsql;
+
+namespace DiplomacyGraph.PostgreSql.Reading;
+
+/// <summary>
+/// Which rows a load reads: all of them, the ids a <see cref="Selection"/> put in its temporary tables, or two id arrays
+/// passed as parameters (the few rows a server-side query needs, with only the sources they cite).
+/// </summary>
+internal sealed class RowFilter
+{
+    private readonly string[]? entities;
+    private readonly string[]? relations;
+    private readonly bool temporary;
+
+    private RowFilter(string[]? entities, string[]? relations, bool temporary)
+    {
+        this.entities = entities;
+        this.relations = relations;
+        this.temporary = temporary;
+    }
+
+    public static RowFilter Whole { get; } = new(null, null, temporary: false);
+
+    public static RowFilter Selected { get; } = new(null, null, temporary: true);
+
+    public static RowFilter Ids(IEnumerable<string> entities, IEnumerable<string> relations) =>
+        new([.. entities.Distinct(StringComparer.Ordinal)], [.. relations.Distinct(StringComparer.Ordinal)], temporary: false);
+
+    private bool IsIds => entities is not null;
+
+    /// <summary>The clause after <c>FROM table t</c> that keeps the rows of chosen entities, and its parameters.</summary>
+    public (string Clause, NpgsqlParameter[] Parameters) Entities(string column) =>
+        temporary ? ($"JOIN {Selection.Entities} s ON s.id = t.{column}", [])
+        : IsIds ? ($"WHERE t.{column} = ANY($1)", [Sql.Texts(entities!)])
+        : (string.Empty, []);
+
+    /// <summary>The clause after <c>FROM table t</c> that keeps the rows of chosen relations, and its parameters.</summary>
+    public (string Clause, NpgsqlParameter[] Parameters) Relations(string column) =>
+        temporary ? ($"JOIN {Selection.Relations} s ON s.id = t.{column}", [])
+        : IsIds ? ($"WHERE t.{column} = ANY($1)", [Sql.Texts(relations!)])
+        : (string.Empty, []);
+
+    /// <summary>
+    /// The query of the citations of chosen entities, statuses and relations (columns as given, from alias t), and its parameters.
+    /// Three branches with an equality on <c>owner_kind</c>, so each is a primary-key index scan.
+    /// </summary>
+    public (string Sql, NpgsqlParameter[] Parameters) Citations(string columns)
+    {
+        string Branch(string kind, string ids) => $"SELECT {columns} FROM dipgraph.citations t WHERE t.owner_kind = '{kind}' AND t.owner_id {ids}";
+        if (temporary)
+        {
+            var entities = $"IN (SELECT id FROM {Selection.Entities})";
+            return ($"{Branch(CitationOwner.Entity, entities)} UNION ALL {Branch(CitationOwner.Status, entities)} UNION ALL {Branch(CitationOwner.Relation, $"IN (SELECT id FROM {Selection.Relations})")}", []);
+        }
+
+        if (IsIds)
+        {
+            return ($"{Branch(CitationOwner.Entity, "= ANY($1)")} UNION ALL {Branch(CitationOwner.Status, "= ANY($1)")} UNION ALL {Branch(CitationOwner.Relation, "= ANY($2)")}",
+                [Sql.Texts(entities!), Sql.Texts(relations!)]);
+        }
+
+        return ($"SELECT {columns} FROM dipgraph.citations t", []);
+    }
+
+    /// <summary>The clause for the sources table (alias t): every source, or with ids only those the chosen rows cite.</summary>
+    public (string Clause, NpgsqlParameter[] Parameters) Sources()
+    {
+        if (!IsIds)
+        {
+            return (string.Empty, []);
+        }
+
+        var (citations, parameters) = Citations("t.source_id");
+        return ($"WHERE t.id IN ({citations})", parameters);
+    }
+}

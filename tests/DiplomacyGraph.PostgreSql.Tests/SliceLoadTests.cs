@@ -1,0 +1,118 @@
+using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
+using DiplomacyGraph.Tests;
+
+namespace DiplomacyGraph.PostgreSql.Tests;
+
+/// <summary>Slice loads against a reference computed in memory from the documented rules of <see cref="GraphSlice"/>.</summary>
+public sealed class SliceLoadTests
+{
+    public static TheoryData<string, int, string?, TemporalMode, string> Slices => new()
+    {
+        { "around", 1, null, TemporalMode.Lenient, "" },
+        { "around", 2, null, TemporalMode.Lenient, "" },
+        { "around", 2, "2005/2012", TemporalMode.Lenient, "" },
+        { "around", 2, "2000/2015", TemporalMode.Strict, "Person,Country,Meeting" },
+        { "", 0, "2010", TemporalMode.Lenient, "" },
+        { "", 0, "2005/2010", TemporalMode.Strict, "" },
+        { "", 0, null, TemporalMode.Lenient, "Country,Organization" },
+    };
+
+    [DatabaseTheory]
+    [MemberData(nameof(Slices))]
+    public async Task A_slice_load_holds_exactly_what_the_slice_rules_pick(string around, int hops, string? window, TemporalMode mode, string kinds)
+    {
+        var graph = TestData.Generated;
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Store.PushAsync(graph);
+        var slice = new GraphSlice
+        {
+            Around = around.Length == 0 ? null : ServerQueryTests.Busiest(graph, 1)[0],
+            Hops = hops,
+            Window = window is null ? null : DateRange.Parse(window),
+            WindowMode = mode,
+            Kinds = [.. kinds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<EntityKind>)],
+        };
+
+        var loaded = await db.Store.LoadAsync(slice);
+
+        var expected = Reference(graph, slice);
+        GraphAssert.Equivalent(expected, loaded);
+        Assert.True(loaded.Relations.Length > 0 && loaded.Relations.Length < graph.Relations.Length, $"{loaded.Relations.Length} relations: the slice picks nothing or everything");
+    }
+
+    [DatabaseFact]
+    public async Task A_slice_around_an_unknown_id_is_not_found()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Store.PushAsync(TestData.SeedGraph);
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => db.Store.LoadAsync(new GraphSlice { Around = "atlantis" }));
+    }
+
+    [DatabaseFact]
+    public async Task Every_rich_query_runs_on_a_loaded_neighbourhood()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Store.PushAsync(TestData.SeedGraph);
+        var hood = await db.Store.LoadAsync(new GraphSlice { Around = "muhammad-sadiq", Hops = 2 });
+        var path = hood.ShortestPath("muhammad-sadiq", "amir-khan-muttaqi");
+        Assert.NotNull(path);
+        Assert.Equal(TestData.SeedGraph.ShortestPath("muhammad-sadiq", "amir-khan-muttaqi")!.Length, path.Length);
+    }
+
+    private static DiplomaticGraph Reference(DiplomaticGraph graph, GraphSlice slice)
+    {
+        bool KindOk(Entity e) => slice.Kinds.IsEmpty || slice.Kinds.Contains(e.Kind);
+        bool TimeOk(DateRange t) => slice.Window is not { } w
+            || (slice.WindowMode == TemporalMode.Strict ? t.Earliest >= w.Earliest && t.Latest <= w.Latest : t.Overlaps(w));
+        bool EntityOk(Entity e) => KindOk(e) && (e.Meeting is null || TimeOk(e.Meeting.Time));
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        List<Relation> relations;
+        if (slice.Around is { } center)
+        {
+            if (EntityOk(graph.GetEntity(center)))
+            {
+                chosen.Add(center);
+            }
+
+            var frontier = new List<string> { center };
+            for (var hop = 0; hop < slice.Hops; hop++)
+            {
+                frontier = [.. frontier.SelectMany(f => graph.RelationsOf(f).Where(r => TimeOk(r.Time)).Select(r => r.From == f ? r.To : r.From))
+                    .Distinct().Where(id => EntityOk(graph.GetEntity(id)) && chosen.Add(id))];
+            }
+
+            relations = [.. graph.Relations.Where(r => chosen.Contains(r.From) && chosen.Contains(r.To) && TimeOk(r.Time))];
+        }
+        else
+        {
+            chosen.UnionWith(graph.Entities.Where(e => EntityOk(e) && (slice.Window is null || e.Meeting is not null)).Select(e => e.Id));
+            relations = [.. graph.Relations.Where(r => TimeOk(r.Time) && EntityOk(graph.GetEntity(r.From)) && EntityOk(graph.GetEntity(r.To)))];
+            chosen.UnionWith(relations.SelectMany(r => new[] { r.From, r.To }));
+        }
+
+        chosen.UnionWith(relations.Select(r => r.ClaimedBy).OfType<string>());
+        var builder = new GraphBuilder();
+        foreach (var type in graph.ExtensionTypes)
+        {
+            builder.AddRelationType(type);
+        }
+
+        foreach (var source in graph.Sources)
+        {
+            builder.AddSource(source);
+        }
+
+        foreach (var entity in graph.Entities.Where(e => chosen.Contains(e.Id)))
+        {
+            builder.AddEntity(entity);
+        }
+
+        foreach (var relation in relations)
+        {
+            builder.AddRelation(relation);
+        }
+
+        return builder.Build();
+    }
+}
