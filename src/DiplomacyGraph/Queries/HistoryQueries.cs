@@ -29,7 +29,7 @@ public static class HistoryQueries
     /// <param name="window">Only rows whose time possibly falls in the window (overlaps it); all when <see langword="null"/>.</param>
     /// <param name="types">Only rows of these relation types (a meeting row's type is <c>attended</c>); all when <see langword="null"/>.</param>
     /// <param name="viaMembers">Let each party take part through its office holders, members, government and places.</param>
-    /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">Either is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <example><code>
     /// foreach (var row in graph.History("pakistan", "afghanistan", viaMembers: true))
     ///     Console.WriteLine($"{row.Time}  {row.Type}  {row.Meeting?.Name ?? row.OtherParty.Name}  “{row.Citations[0].Quote}”");
@@ -38,8 +38,8 @@ public static class HistoryQueries
         this DiplomaticGraph graph, string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool viaMembers = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var sideA = Representatives.Of(graph, graph.GetEntity(entityA), viaMembers);
-        var sideB = Representatives.Of(graph, graph.GetEntity(entityB), viaMembers);
+        var sideA = Representatives.Of(graph, QueryInput.Entity(graph, entityA), viaMembers);
+        var sideB = Representatives.Of(graph, QueryInput.Entity(graph, entityB), viaMembers);
         var rows = new List<HistoryEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in sideA)
@@ -72,11 +72,11 @@ public static class HistoryQueries
     /// <param name="graph">The graph.</param>
     /// <param name="entityId">The entity's id.</param>
     /// <param name="window">Only rows whose time possibly falls in the window (overlaps it); all when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">It is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     public static ImmutableArray<HistoryEntry> Timeline(this DiplomaticGraph graph, string entityId, DateRange? window = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var entity = graph.GetEntity(entityId);
+        var entity = QueryInput.Entity(graph, entityId);
         var rows = new List<HistoryEntry>();
         foreach (var relation in graph.RelationsOf(entity.Id))
         {

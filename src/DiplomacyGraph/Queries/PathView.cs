@@ -26,8 +26,8 @@ internal sealed class PathView
         this.options = options ?? PathOptions.Default;
         this.cost = cost is null ? static _ => 1d : Checked(cost);
         unitCost = cost is null;
-        From = graph.GetEntity(from);
-        To = graph.GetEntity(to);
+        From = QueryInput.Entity(graph, from);
+        To = QueryInput.Entity(graph, to);
         var start = From;
         var end = To;
         var opts = this.options;
