@@ -20,8 +20,8 @@ internal static class HistoryCommand
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (first, second) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
-            var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
-            var rows = run.Graph.History(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers));
+            var wanted = run.RelationTypes(result.GetValue(types));
+            var rows = run.Graph.History(first, second, window.Get(result), wanted, result.GetValue(viaMembers));
             return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;

@@ -22,7 +22,7 @@ internal static class PathCommand
         var all = new Option<bool>("--all") { Description = "Every simple path up to --max-hops, shortest first." };
         var k = new Option<int?>("--k") { Description = "The k shortest paths (Yen's algorithm)." };
         var types = new Option<string[]>("--type") { Description = "Only relations of these types.", AllowMultipleArgumentsPerToken = true };
-        var avoid = new Option<EntityKind[]>("--avoid-kind") { Description = "Never pass through entities of these kinds.", AllowMultipleArgumentsPerToken = true };
+        var avoid = Choices.Many<EntityKind>("--avoid-kind", "Never pass through entities of these kinds (any case).");
         var directed = new Option<bool>("--directed") { Description = "Follow relations only from 'from' to 'to'." };
         var window = new WindowOptions();
         var command = new Command("path", "Paths between two entities; each hop shows its relation, date and first quote.") { a, b, maxHops, all, k, types, avoid, directed };
@@ -32,17 +32,17 @@ internal static class PathCommand
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var pathOptions = new PathOptions
             {
-                RelationTypes = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
+                RelationTypes = run.RelationTypes(result.GetValue(types)),
                 AvoidKinds = result.GetValue(avoid) is { Length: > 0 } kinds ? kinds.ToHashSet() : null,
                 Window = window.Get(result),
                 Directed = result.GetValue(directed),
             };
             var bound = result.GetValue(maxHops);
             IEnumerable<GraphPath> paths = result.GetValue(k) is { } count
-                ? run.Graph.KShortestPaths(from.Id, to.Id, count, pathOptions)
+                ? run.Graph.KShortestPaths(from, to, count, pathOptions)
                 : result.GetValue(all)
-                    ? run.Graph.AllPaths(from.Id, to.Id, bound ?? DefaultAllHops, pathOptions)
-                    : run.Graph.ShortestPath(from.Id, to.Id, pathOptions) is { } shortest ? [shortest] : [];
+                    ? run.Graph.AllPaths(from, to, bound ?? DefaultAllHops, pathOptions)
+                    : run.Graph.ShortestPath(from, to, pathOptions) is { } shortest ? [shortest] : [];
             var found = paths.Where(p => bound is not { } max || p.Length <= max).ToList();
             if (run.Json)
             {
@@ -55,7 +55,7 @@ internal static class PathCommand
 
             for (var i = 0; i < found.Count && !run.Json; i++)
             {
-                TextRows.Write(run.Out, found[i], $"path {i + 1}");
+                run.Write(DiplomacyGraph.Text.QueryReports.Path(found[i], $"path {i + 1}", run.Graph));
             }
 
             return found.Count == 0 ? ExitCodes.NotFound : ExitCodes.Ok;

@@ -17,7 +17,7 @@ internal static class TimelineCommand
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var entity = run.Graph.Resolve(result.GetValue(name)!);
-            var rows = run.Graph.Timeline(entity.Id, window.Get(result));
+            var rows = run.Graph.Timeline(entity, window.Get(result));
             return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;

@@ -1,9 +1,9 @@
-using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Cli.Output;
 
-/// <summary>How history entries and paths print for people: dated lines, each followed by its quotes.</summary>
+/// <summary>History and timeline rows, printed through the library's one text renderer (<see cref="QueryReports"/>).</summary>
 internal static class TextRows
 {
     /// <summary>Prints history or timeline rows under a title (or, with --json, the output record) and returns exit code 0.</summary>
@@ -15,60 +15,12 @@ internal static class TextRows
             return ExitCodes.Ok;
         }
 
-        run.Out.WriteLine($"{title}: {rows.Count} entr{(rows.Count == 1 ? "y" : "ies")}");
-        foreach (var row in rows)
+        var report = QueryReports.Entries(title, rows, run.Graph);
+        if (rows.Count == 0 && run.SliceNote is { } note)
         {
-            Write(run.Out, row);
+            report.Note(note);
         }
 
-        return ExitCodes.Ok;
+        return run.Write(report);
     }
-
-    public static void Write(TextWriter output, HistoryEntry e)
-    {
-        var role = e.Role is null ? string.Empty : $" ({e.Role})";
-        var what = e.Kind == HistoryEntryKind.Meeting
-            ? $"meeting   {e.Meeting!.Name} ({e.Meeting.Id}): {e.Party.Name}{role} with {e.OtherParty.Name}"
-            : $"{e.Type,-9} {Arrow(e.Relations[0], e.Party, e.OtherParty)}{role}";
-        var via = e.Via.IsEmpty ? string.Empty : $"  [via {string.Join("; ", e.Via.Select(v => $"{v.From} {v.Type} {v.To}"))}]";
-        output.WriteLine($"{e.Time,-28} {what}{Assertion(e.Assertion, e.ClaimedBy)}{via}");
-        Quotes(output, e.Citations);
-    }
-
-    public static void Write(TextWriter output, GraphPath path, string title)
-    {
-        output.WriteLine($"{title} ({path.Length} hop{(path.Length == 1 ? string.Empty : "s")}): {path}");
-        foreach (var hop in path.Hops)
-        {
-            output.WriteLine($"  {hop.From.Name} {Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}   {hop.Time}   ({hop.Relation.Id}){Assertion(hop.Relation.Assertion, hop.Relation.ClaimedBy)}");
-            Quote(output, hop.FirstCitation);
-        }
-    }
-
-    /// <summary>Prints each citation as an indented quote line with its source's title.</summary>
-    public static void Quotes(TextWriter output, IEnumerable<SourcedCitation> citations, string indent = "    ")
-    {
-        foreach (var c in citations)
-        {
-            Quote(output, c, indent);
-        }
-    }
-
-    /// <summary>Prints each citation, its source resolved in <paramref name="graph"/>, as an indented quote line with the source's title.</summary>
-    public static void Quotes(TextWriter output, IEnumerable<Citation> citations, DiplomaticGraph graph, string indent = "    ") =>
-        Quotes(output, citations.Select(c => SourcedCitation.Of(c, graph)), indent);
-
-    private static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
-        output.WriteLine($"{indent}“{c.Quote}” — {c.SourceTitle}");
-
-    private static string Arrow(Relation r, Entity party, Entity other) =>
-        r.From == party.Id ? $"{party.Name} → {other.Name}" : $"{party.Name} ← {other.Name}";
-
-    /// <summary>A relation's type as an arrow: <c>-type-&gt;</c> read forward, <c>&lt;-type-</c> read backward.</summary>
-    internal static string Arrow(string type, bool forward) =>
-        forward ? $"-{type}->" : $"<-{type}-";
-
-    /// <summary>The <c> [Assertion by X]</c> suffix for anything not plainly stated; empty for stated facts.</summary>
-    internal static string Assertion(Model.Assertion assertion, string? claimedBy) =>
-        assertion == Model.Assertion.Stated ? string.Empty : $" [{assertion}{(claimedBy is null ? string.Empty : " by " + claimedBy)}]";
 }
