@@ -144,12 +144,12 @@ internal static class QueryReports
     /// <summary>Search hits, best first: the sentence, the fact that cites it (or "not cited by any fact"), the source.</summary>
     public static Report Search(string query, IReadOnlyList<SearchHit> hits)
     {
-        var report = new Report($"“{query}”: {hits.Count} hit{(hits.Count == 1 ? string.Empty : "s")}");
+        var report = new Report($"{QuoteText.Quoted(query)}: {hits.Count} hit{(hits.Count == 1 ? string.Empty : "s")}");
         foreach (var hit in hits)
         {
             report.Add(
                 $"{hit.Describe()}",
-                hit.Citation is null ? null : [hit.Citation],
+                hit.Citation is null ? null : [hit.Citation with { Quote = hit.Text }],
                 0,
                 ("rank", hit.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("match", hit.Field.ToString().ToLowerInvariant()),
@@ -189,7 +189,10 @@ internal static class QueryReports
             var who = r.ClaimedBy is null ? "a source" : Sentences.Name(graph, r.ClaimedBy);
             var verb = r.Assertion switch { Assertion.Denied => "denies", Assertion.Alleged => "alleges", Assertion.Planned => "plans", _ => "states" };
             var type = r.Type.Replace('-', ' ');
-            return $"{who} {verb} that {Sentences.Name(graph, r.From)} {type} {Sentences.Name(graph, r.To)} ({r.Time})";
+            var undirected = graph is not null && graph.RelationTypes.FirstOrDefault(t => t.Name == r.Type) is { Directed: false };
+            return undirected
+                ? $"{who} {verb} {type} between {Sentences.Name(graph, r.From)} and {Sentences.Name(graph, r.To)} ({r.Time})"
+                : $"{who} {verb} that {Sentences.Name(graph, r.From)} {type} {Sentences.Name(graph, r.To)} ({r.Time})";
         }
 
         var meeting = claim.Meeting!;

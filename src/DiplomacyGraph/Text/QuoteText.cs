@@ -42,7 +42,7 @@ internal static class QuoteText
                 continue;
             }
 
-            var same = kept.FindIndex(k => k.Key == key);
+            var same = kept.FindIndex(k => k.Quote == all[i].Quote);
             if (same < 0)
             {
                 kept.Add((key, all[i].Quote, [all[i]]));
