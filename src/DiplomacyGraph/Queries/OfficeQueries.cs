@@ -18,7 +18,7 @@ public static class OfficeQueries
     /// <see cref="OfficeName.Normalize"/> has spelled out abbreviations and dropped <c>acting</c>/<c>interim</c> qualifiers
     /// ("Foreign Minister" finds the acting Foreign Minister; "Deputy PM" the Deputy Prime Minister), and whose time is not
     /// certainly before or after <paramref name="when"/> (a term of <c>2025</c> or of <c>unknown</c> time counts, marked
-    /// <see cref="OfficeHolder.Certainly"/> false). Denied offices are left out. In time order.
+    /// <see cref="OfficeHolder.Certainly"/> false). Denied offices are left out. In time order, undated terms last.
     /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="organization">The id of the country or organization.</param>
@@ -36,7 +36,7 @@ public static class OfficeQueries
         [
             .. Offices(graph, body.Id)
                 .Where(r => OfficeName.Normalize(r.Role!) == office && r.Time.Overlaps(when))
-                .OrderBy(r => r.Time.Earliest)
+                .OrderBy(r => r.Time.IsUnknown).ThenBy(r => r.Time.Earliest)
                 .Select(r => new OfficeHolder(graph.GetEntity(r.From), r) { Certainly = Covers(r.Time, when) }),
         ];
     }

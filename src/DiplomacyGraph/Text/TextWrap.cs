@@ -16,13 +16,18 @@ internal static class TextWrap
     {
         var line = new StringBuilder(indent);
         var fresh = true;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' '))
         {
-            if (!fresh && line.Length + 1 + word.Length > width)
+            if (!fresh && word.Length > 0 && line.Length + 1 + word.Length > width)
             {
-                yield return line.ToString();
+                yield return line.ToString().TrimEnd();
                 line.Clear().Append(hanging);
                 fresh = true;
+            }
+
+            if (fresh && word.Length == 0)
+            {
+                continue;
             }
 
             if (!fresh)
@@ -34,6 +39,6 @@ internal static class TextWrap
             fresh = false;
         }
 
-        yield return line.ToString();
+        yield return line.ToString().TrimEnd();
     }
 }
