@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.Network;
 using System.Globalization;
 using DiplomacyGraph.Model;
 
@@ -48,7 +49,7 @@ internal static class TimelineDrawing
 
     private static void DrawMark(Svg svg, TimelineItem item, DateOnly from, DateOnly to, Func<DateOnly, double> x, double y)
     {
-        var colour = KindColors.Of(item.Kind);
+        var colour = KindColors.Hex(item.Kind);
         var fill = item.Planned ? "white" : colour;
         var time = item.Time;
         var open = time.Start is null || time.End is null;
