@@ -1,4 +1,5 @@
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -15,34 +16,23 @@ internal static class ContradictionView
                 Html.Escape(contradiction.Kind.ToString()),
                 Html.Escape(contradiction.Reason),
                 Html.Date(Time(contradiction.First)),
-                Claim(contradiction.First),
+                Claim(contradiction.First, table.Graph),
                 Html.Date(Time(contradiction.Second)),
-                Claim(contradiction.Second));
+                Claim(contradiction.Second, table.Graph));
         }
 
         Html.EndTable(writer);
     }
 
-    public static void WriteText(ContradictionTable table, TextWriter writer)
-    {
-        writer.WriteLine($"Contradictions ({table.Contradictions.Length})");
-        foreach (var contradiction in table.Contradictions)
-        {
-            writer.WriteLine($"{contradiction.Kind}: {contradiction.Reason}");
-            foreach (var claim in new[] { contradiction.First, contradiction.Second })
-            {
-                writer.WriteLine($"  {Time(claim)}  {Describe(claim)}");
-                PlainText.Citations(writer, claim.Citations, "    ");
-            }
-        }
-    }
+    public static void WriteText(ContradictionTable table, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Contradictions(table.Contradictions, table.Graph), writer, ReportFormat.Text);
 
-    private static string Claim(ContradictionClaim claim) => $"{Html.Escape(Describe(claim))}{Html.Citations(claim.Citations)}";
+    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph) => $"{Html.Escape(Describe(claim, graph))}{Html.Citations(claim.Citations)}";
 
     private static Model.DateRange Time(ContradictionClaim claim) => claim.Relation?.Time ?? claim.Meeting?.Meeting?.Time ?? default;
 
-    private static string Describe(ContradictionClaim claim) =>
+    private static string Describe(ContradictionClaim claim, DiplomaticGraph? graph) =>
         claim.Relation is { } relation
-            ? $"{relation.From} —{relation.Type}→ {relation.To} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {relation.ClaimedBy}")})"
+            ? $"{Sentences.Name(graph, relation.From)} —{relation.Type}→ {Sentences.Name(graph, relation.To)} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {Sentences.Name(graph, relation.ClaimedBy)}")})"
             : $"{claim.Meeting?.Name}: {claim.Status}";
 }

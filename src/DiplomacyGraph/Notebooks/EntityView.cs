@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -49,42 +50,6 @@ internal static class EntityView
         }
     }
 
-    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer)
-    {
-        writer.WriteLine($"{entity.Name} — {entity.Kind} ({entity.Id})");
-        if (entity.Aliases.Length > 0)
-        {
-            writer.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
-        }
-
-        foreach (var (key, value) in entity.Attributes)
-        {
-            writer.WriteLine($"  {key}: {value}");
-        }
-
-        if (entity.Meeting is { } meeting)
-        {
-            writer.WriteLine($"  when: {meeting.Time}");
-            foreach (var report in meeting.Statuses)
-            {
-                writer.WriteLine($"  status: {report.Status}");
-                PlainText.Citations(writer, report.Citations, graph, "    ");
-            }
-
-            if (meeting.Topics.Length > 0)
-            {
-                writer.WriteLine($"  topics: {string.Join(", ", meeting.Topics)}");
-            }
-        }
-
-        PlainText.Citations(writer, entity.Citations, graph, "  ");
-        if (graph is not null)
-        {
-            foreach (var relation in graph.RelationsOf(entity.Id))
-            {
-                writer.Write("  ");
-                RelationRows.WriteText(writer, relation, graph);
-            }
-        }
-    }
+    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Entity(entity, graph?.RelationsOf(entity.Id), graph), writer, ReportFormat.Text, graph: graph);
 }

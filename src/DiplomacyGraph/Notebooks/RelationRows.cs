@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -22,12 +23,12 @@ internal static class RelationRows
         }
     }
 
-    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph)
-    {
-        var details = Details(relation, graph);
-        writer.WriteLine($"{relation.Time}  {Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(details.Length > 0 ? $"  ({details})" : "")}");
-        PlainText.Citations(writer, relation.Citations, graph, "    ");
-    }
+    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph) =>
+        ReportWriter.Write(
+            new Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", QueryReports.Cite(relation.Citations, graph)),
+            writer,
+            ReportFormat.Text,
+            graph: graph);
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
     public static string Details(Relation relation, DiplomaticGraph? graph) =>

@@ -54,7 +54,7 @@ internal static class QueryReports
         + $"({found.Mode.ToString().ToLowerInvariant()} time order, starting {Day(found.Start)})";
 
     /// <summary>An entity: names, attributes, meeting details and its citations, then every relation with its quotes.</summary>
-    public static Report Entity(Entity entity, IReadOnlyList<Relation> relations, DiplomaticGraph? graph)
+    public static Report Entity(Entity entity, IReadOnlyList<Relation>? relations, DiplomaticGraph? graph)
     {
         var report = new Report($"{entity.Name}  ({entity.Kind}, id {entity.Id})");
         if (!entity.Aliases.IsEmpty)
@@ -79,6 +79,11 @@ internal static class QueryReports
         if (!entity.Citations.IsEmpty)
         {
             report.Add("cited as:", Cite(entity.Citations, graph), 0, ("field", "citations"));
+        }
+
+        if (relations is null)
+        {
+            return report;
         }
 
         report.Add($"relations ({relations.Count}):", null);

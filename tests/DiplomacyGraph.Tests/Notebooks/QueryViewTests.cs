@@ -23,7 +23,7 @@ public sealed class QueryViewTests
         Assert.All(history, row => Assert.Contains(WebUtility.HtmlEncode(row.Citations[0].Quote), html, StringComparison.Ordinal));
         Assert.All(history, row => Assert.Contains($"<cite>{WebUtility.HtmlEncode(row.Citations[0].SourceTitle)}</cite>", html, StringComparison.Ordinal));
         Assert.Contains("Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", html, StringComparison.Ordinal);
-        Assert.StartsWith($"Pakistan–Afghanistan ({history.Length} rows)", history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/plain"), StringComparison.Ordinal);
+        Assert.StartsWith($"Pakistan–Afghanistan: {history.Length} entries", history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
 
     [Fact]
