@@ -1,7 +1,9 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Formats;
+using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
@@ -20,21 +22,44 @@ internal sealed class CliRun
         TypeNameHandling = TypeNameHandling.None,
     };
 
+    private readonly Lazy<DiplomaticGraph> whole;
     private readonly Lazy<DiplomaticGraph> graph;
+    private readonly string[] files;
 
     private CliRun(ParseResult result, GlobalOptions options)
     {
         Out = result.InvocationConfiguration.Output;
         Error = result.InvocationConfiguration.Error;
-        Json = result.GetValue(options.Json);
-        var files = result.GetValue(options.Graph) ?? [];
+        var format = result.GetValue(options.Format);
+        Json = result.GetValue(options.Json) || format == "json";
+        Format = format switch { "markdown" => ReportFormat.Markdown, "csv" => ReportFormat.Csv, _ => ReportFormat.Text };
+        Lenient = result.GetValue(options.Lenient);
+        files = result.GetValue(options.Graph) ?? [];
         var asOf = result.GetValue(options.AsOf);
         var knownAsOf = result.GetValue(options.KnownAsOf);
+        whole = new Lazy<DiplomaticGraph>(() => files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error));
         graph = new Lazy<DiplomaticGraph>(() =>
         {
-            var loaded = files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error);
-            var sliced = asOf is null ? loaded : loaded.AsOf(Day(asOf, "--as-of"));
-            return knownAsOf is null ? sliced : sliced.KnownAsOf(Day(knownAsOf, "--known-as-of"));
+            var loaded = whole.Value;
+            var notes = new List<string>();
+            var sliced = loaded;
+            if (asOf is not null)
+            {
+                var day = Day(asOf, "--as-of");
+                sliced = sliced.AsOf(day);
+                notes.Add($"as of {Iso(day)}: {loaded.ExplainAsOf(day)}");
+            }
+
+            if (knownAsOf is not null)
+            {
+                var day = Day(knownAsOf, "--known-as-of");
+                var mode = Lenient ? TemporalMode.Lenient : TemporalMode.Strict;
+                notes.Add($"as known on {Iso(day)}: {loaded.ExplainKnownAsOf(day, mode)}{(Lenient ? string.Empty : " Try --lenient.")}");
+                sliced = sliced.KnownAsOf(day, mode);
+            }
+
+            SliceNote = notes.Count == 0 ? null : string.Join(" ", notes);
+            return sliced;
         });
     }
 
@@ -42,11 +67,28 @@ internal sealed class CliRun
 
     public TextWriter Error { get; }
 
+    /// <summary>True with <c>--json</c> or <c>--format json</c>.</summary>
     public bool Json { get; }
 
+    /// <summary>The text format (<c>--format text|markdown|csv</c>); text unless told otherwise.</summary>
+    public ReportFormat Format { get; }
+
+    /// <summary><c>--lenient</c>: knowledge slices keep sources possibly published by the day.</summary>
+    public bool Lenient { get; }
+
+    /// <summary>The columns text wraps to: the terminal's width, or 100 when the output is not a terminal.</summary>
+    public int Width => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && TerminalWidth() is > 0 and var w ? w : TextWrap.DefaultWidth;
+
+    /// <summary>The graph the command runs on: the dataset, sliced by <c>--as-of</c> / <c>--known-as-of</c>.</summary>
     public DiplomaticGraph Graph => graph.Value;
 
-    /// <summary>Runs a command body, turning the library's failures into messages and exit codes.</summary>
+    /// <summary>The dataset before any slice.</summary>
+    public DiplomaticGraph WholeGraph => whole.Value;
+
+    /// <summary>Why the slice holds what it holds, when a slice was asked for (said when a name is not found in it).</summary>
+    public string? SliceNote { get; private set; }
+
+    /// <summary>Runs a command body, turning the library's failures into messages (or JSON errors) and exit codes.</summary>
     public static int Execute(ParseResult result, GlobalOptions options, Func<CliRun, int> body)
     {
         var run = new CliRun(result, options);
@@ -56,6 +98,13 @@ internal sealed class CliRun
         }
         catch (GraphFormatException e)
         {
+            if (run.Json)
+            {
+                var rows = e.Errors.Select(ErrorRow.Of).ToList();
+                WriteJson(run.Out, rows[0] with { Errors = rows.Count > 1 ? rows[1..] : null });
+                return ExitCodes.InvalidInput;
+            }
+
             foreach (var error in e.Errors)
             {
                 run.Error.WriteLine(error);
@@ -65,19 +114,43 @@ internal sealed class CliRun
         }
         catch (FormatException e)
         {
-            run.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidInput;
+            return run.Fail(ErrorRow.Of(e.Message, ExitCodes.InvalidInput), [e.Message]);
         }
         catch (EntityResolutionException e)
         {
-            run.Error.WriteLine(e.Message);
-            foreach (var candidate in e.Candidates)
+            var lines = new List<string> { e.Headline };
+            lines.AddRange((e.Candidates.IsEmpty ? e.Suggestions : e.Candidates).Select(c => $"  {c.Name}  ({c.Kind}, id {c.Id})"));
+            if (run.SliceNote is { } note)
             {
-                run.Error.WriteLine($"  {candidate.Id}\t{candidate.Kind}\t{candidate.Name}");
+                lines.Add(note);
             }
 
-            return ExitCodes.NotFound;
+            var row = ErrorRow.Of(string.Join(" ", lines[0], run.SliceNote), ExitCodes.NotFound) with
+            {
+                Message = e.Headline + (run.SliceNote is null ? string.Empty : " " + run.SliceNote),
+                Candidates = e.Candidates.IsEmpty ? null : [.. e.Candidates.Select(EntityRow.Of)],
+                Suggestions = e.Suggestions.IsEmpty ? null : [.. e.Suggestions.Select(EntityRow.Of)],
+            };
+            return run.Fail(row, lines);
         }
+    }
+
+    /// <summary>Reports a failure: a JSON <see cref="ErrorRow"/> on standard output with --json, else the lines on standard error.</summary>
+    public int Fail(ErrorRow row, IEnumerable<string> lines)
+    {
+        if (Json)
+        {
+            WriteJson(Out, row);
+        }
+        else
+        {
+            foreach (var line in lines)
+            {
+                Error.WriteLine(line);
+            }
+        }
+
+        return row.Exit;
     }
 
     /// <summary>
@@ -91,6 +164,40 @@ internal sealed class CliRun
         return DiplomaticGraph.Load(files, new GraphReaderOptions { Notes = note => notes.WriteLine($"note: {note}"), Progress = progress });
     }
 
+    /// <summary>The text of a source: the embedded article for the seeds, else its file next to one of the dataset files.</summary>
+    public string? SourceText(Source source)
+    {
+        if (files.Length == 0)
+        {
+            return Seeds.SourceText(source);
+        }
+
+        return source.File is { } file
+            ? files.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".", file)).FirstOrDefault(File.Exists) is { } path ? File.ReadAllText(path) : null
+            : null;
+    }
+
+    /// <summary>Checks relation types given on the command line against the graph's vocabulary.</summary>
+    /// <exception cref="FormatException">A type is not in the vocabulary (the valid ones are listed).</exception>
+    public IReadOnlySet<string>? RelationTypes(string[]? types, string option = "--type")
+    {
+        if (types is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        var valid = WholeGraph.RelationTypes.Select(t => t.Name).ToList();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            var match = valid.FirstOrDefault(v => v.Equals(type.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new FormatException(Options.Choices.Unknown(option, type, valid));
+            found.Add(match);
+        }
+
+        return found;
+    }
+
     /// <summary>Parses a day written yyyy-mm-dd.</summary>
     /// <exception cref="FormatException">The text is not such a day.</exception>
     public static DateOnly Day(string text, string what) =>
@@ -102,5 +209,26 @@ internal sealed class CliRun
     public static string Iso(DateOnly day) =>
         day == DateOnly.MaxValue ? "open" : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public void WriteJson(object value) => Out.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
+    public static void WriteJson(TextWriter output, object value) => output.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
+
+    public void WriteJson(object value) => WriteJson(Out, value);
+
+    /// <summary>Writes a report in the chosen text format, wrapped to <see cref="Width"/>, sources as [n] footnotes.</summary>
+    public int Write(Report report)
+    {
+        ReportWriter.Write(report, Out, Format, Width, Graph);
+        return ExitCodes.Ok;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 }

@@ -1,10 +1,14 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 
 namespace DiplomacyGraph.Cli;
 
 /// <summary>Options every command accepts.</summary>
 internal sealed class GlobalOptions
 {
+    /// <summary>The values <c>--format</c> takes.</summary>
+    public static readonly string[] Formats = ["text", "json", "markdown", "csv"];
+
     public Option<string[]> Graph { get; } = new("--graph")
     {
         Description = "Dataset file(s) to load (YAML, or one JSON or GraphML file); the embedded seeds when omitted.",
@@ -14,8 +18,24 @@ internal sealed class GlobalOptions
 
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print JSON for scripts (see docs/cli-json.md) instead of text.",
+        Description = "Print JSON for scripts (see docs/cli-json.md) instead of text; short for --format json.",
         Recursive = true,
+    };
+
+    public Option<string?> Format { get; } = new("--format")
+    {
+        Description = "Output format: text (default; wrapped to the terminal), json, markdown or csv.",
+        Recursive = true,
+        CustomParser = result =>
+        {
+            var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value.Trim().ToLowerInvariant();
+            if (value is not null && !Formats.Contains(value))
+            {
+                result.AddError(Choices.Unknown("--format", result.Tokens[0].Value, Formats));
+            }
+
+            return value;
+        },
     };
 
     public Option<string?> AsOf { get; } = new("--as-of")
@@ -30,11 +50,19 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<bool> Lenient { get; } = new("--lenient")
+    {
+        Description = "With --known-as-of (or as-of --known): also keep sources possibly published by then, such as undated ones.",
+        Recursive = true,
+    };
+
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Graph);
         root.Options.Add(Json);
+        root.Options.Add(Format);
         root.Options.Add(AsOf);
         root.Options.Add(KnownAsOf);
+        root.Options.Add(Lenient);
     }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Cli.Commands;
 
-/// <summary><c>dipgraph contradictions</c>: pairs of claims that cannot both be true, each with its kind and reason.</summary>
+/// <summary><c>dipgraph contradictions</c>: claims that cannot both be true, as two labelled sides with their quotes.</summary>
 internal static class ContradictionsCommand
 {
     public static Command Create(GlobalOptions options)
@@ -19,17 +20,7 @@ internal static class ContradictionsCommand
                 return ExitCodes.Ok;
             }
 
-            run.Out.WriteLine($"{found.Length} contradiction{(found.Length == 1 ? string.Empty : "s")}");
-            foreach (var c in found)
-            {
-                run.Out.WriteLine($"[{c.Kind}] {c.Reason}");
-                foreach (var claim in new[] { c.First, c.Second })
-                {
-                    TextRows.Quotes(run.Out, claim.Citations);
-                }
-            }
-
-            return ExitCodes.Ok;
+            return run.Write(QueryReports.Contradictions(found, run.Graph));
         }));
         return command;
     }

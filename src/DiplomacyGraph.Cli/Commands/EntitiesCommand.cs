@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Model;
 
@@ -9,7 +10,7 @@ internal static class EntitiesCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var kind = new Option<EntityKind?>("--kind") { Description = "Only entities of this kind (Person, Country, Organization, Place, Meeting)." };
+        var kind = Choices.One<EntityKind>("--kind", "Only entities of this kind (any case).");
         var command = new Command("entities", "List entities: id, kind, name.") { kind };
         command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(kind))));
         return command;

@@ -34,10 +34,10 @@ internal static class PathCommand
             try
             {
                 paths = result.GetValue(k) is { } count
-                    ? run.Graph.KShortestPaths(from.Id, to.Id, count, pathFilter)
+                    ? run.Graph.KShortestPaths(from, to, count, pathFilter)
                     : result.GetValue(all)
-                        ? run.Graph.AllPaths(from.Id, to.Id, bound ?? DefaultAllHops, pathFilter, result.GetValue(maxPaths) ?? PathQueries.DefaultMaxPaths)
-                        : run.Graph.ShortestPath(from.Id, to.Id, pathFilter) is { } shortest ? [shortest] : [];
+                        ? run.Graph.AllPaths(from, to, bound ?? DefaultAllHops, pathFilter, result.GetValue(maxPaths) ?? PathQueries.DefaultMaxPaths)
+                        : run.Graph.ShortestPath(from, to, pathFilter) is { } shortest ? [shortest] : [];
             }
             catch (PathSearchLimitException e)
             {
@@ -57,7 +57,7 @@ internal static class PathCommand
 
             for (var i = 0; i < found.Count && !run.Json; i++)
             {
-                TextRows.Write(run.Out, found[i], $"path {i + 1}");
+                run.Write(DiplomacyGraph.Text.QueryReports.Path(found[i], $"path {i + 1}", run.Graph));
             }
 
             return found.Count == 0 ? ExitCodes.NotFound : ExitCodes.Ok;

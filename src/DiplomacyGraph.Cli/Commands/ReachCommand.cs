@@ -2,17 +2,18 @@ using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Cli.Commands;
 
-/// <summary><c>dipgraph reach A B --start D [--strict] [--type T…] [--assertions A…] [--avoid-kind K…] [--through-kind K…] [--from D] [--to D] [--certain] [--directed]</c>: the earliest time-respecting route.</summary>
+/// <summary><c>dipgraph reach A B [--start D] [--strict] [--type T…] [--assertions A…] [--avoid-kind K…] [--through-kind K…] [--from D] [--to D] [--certain] [--directed]</c>: the earliest time-respecting route.</summary>
 internal static class ReachCommand
 {
     public static Command Create(GlobalOptions options)
     {
         var a = new Argument<string>("from") { Description = "Who the message starts with (id, name or alias)." };
         var b = new Argument<string>("to") { Description = "Who it should reach." };
-        var start = new Option<string>("--start") { Description = "No hop before this day (yyyy-mm-dd).", Required = true };
+        var start = new Option<string?>("--start") { Description = "No hop before this day (yyyy-mm-dd); default: the earliest day in the dataset." };
         var strict = new Option<bool>("--strict") { Description = "Each hop certainly no earlier than the previous one (default: possibly no earlier)." };
         var filter = new FilterOptions("Relation types that carry a message (default: attended, met, briefed).", "stated; a denied relation never carries");
         var command = new Command("reach", "The earliest time-respecting route over stated relations: each hop no earlier than the one before.") { a, b, start, strict };
@@ -20,9 +21,9 @@ internal static class ReachCommand
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
-            var day = CliRun.Day(result.GetValue(start)!, "--start");
+            var day = result.GetValue(start) is { } text ? CliRun.Day(text, "--start") : EarliestDay(run.Graph);
             var mode = result.GetValue(strict) ? TemporalMode.Strict : TemporalMode.Lenient;
-            var found = run.Graph.EarliestArrival(from.Id, to.Id, day, mode, filter.Get(result));
+            var found = run.Graph.EarliestArrival(from, to, day, mode, filter.Get(result));
             if (run.Json)
             {
                 run.WriteJson(new ReachOutput(
@@ -31,18 +32,21 @@ internal static class ReachCommand
             }
             else if (found is null)
             {
-                run.Error.WriteLine($"{to.Name} cannot be reached from {from.Name} from {CliRun.Iso(day)} on ({mode}).");
+                run.Error.WriteLine($"{to.Name} cannot be reached from {from.Name} starting {CliRun.Iso(day)} ({mode.ToString().ToLowerInvariant()} time order).");
             }
             else
             {
-                run.Out.WriteLine($"{to.Name} reached from {from.Name}: earliest {CliRun.Iso(found.EarliestArrival)}, certainly by {CliRun.Iso(found.ReachedBy)} ({mode}, from {CliRun.Iso(day)})");
-                TextRows.Write(run.Out, found.Path, "route");
+                run.Write(QueryReports.Route(found, run.Graph));
             }
 
             return found is null ? ExitCodes.NotFound : ExitCodes.Ok;
         }));
         return command;
     }
+
+    /// <summary>The earliest day any relation or meeting possibly falls on (relations of unknown or open start are not counted).</summary>
+    internal static DateOnly EarliestDay(DiplomaticGraph graph) =>
+        graph.Relations.Select(r => r.Time.Earliest).Where(d => d != DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Min();
 
     internal sealed record ReachOutput(
         EntityRow From, EntityRow To, string Start, TemporalMode Mode, bool Reached, string? EarliestArrival, string? ReachedBy, PathRow? Path);

@@ -31,41 +31,7 @@ internal static class ShowCommand
             return ExitCodes.Ok;
         }
 
-        var output = run.Out;
-        output.WriteLine($"{entity.Name}  ({entity.Kind}, id {entity.Id})");
-        if (!entity.Aliases.IsEmpty)
-        {
-            output.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
-        }
-
-        foreach (var (key, value) in entity.Attributes)
-        {
-            output.WriteLine($"  {key}: {value}");
-        }
-
-        if (entity.Meeting is { } meeting)
-        {
-            output.WriteLine($"  when: {meeting.Time}   status: {string.Join(" → ", meeting.Statuses.Select(s => s.Status))}");
-            if (!meeting.Topics.IsEmpty)
-            {
-                output.WriteLine($"  topics: {string.Join(", ", meeting.Topics)}");
-            }
-        }
-
-        TextRows.Quotes(output, entity.Citations, graph, "  ");
-        output.WriteLine($"relations ({relations.Length}):");
-        foreach (var relation in relations)
-        {
-            var outgoing = relation.From == entity.Id;
-            var other = graph.GetEntity(outgoing ? relation.To : relation.From);
-            var arrow = TextRows.Arrow(relation.Type, outgoing);
-            var role = relation.Role is null ? string.Empty : $" as {relation.Role}";
-            var assertion = TextRows.Assertion(relation.Assertion, relation.ClaimedBy);
-            output.WriteLine($"  {relation.Time,-24} {arrow} {other.Name} ({other.Id}){role}{assertion}");
-            TextRows.Quotes(output, relation.Citations, graph);
-        }
-
-        return ExitCodes.Ok;
+        return run.Write(DiplomacyGraph.Text.QueryReports.Entity(entity, relations, graph));
     }
 
     internal sealed record MeetingRow(string Time, MeetingStatus Status, IReadOnlyList<MeetingStatus> StatusHistory, IReadOnlyList<string> Topics);

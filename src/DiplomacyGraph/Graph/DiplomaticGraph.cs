@@ -95,9 +95,15 @@ public sealed partial class DiplomaticGraph
     public ImmutableArray<Entity> EntitiesOfKind(EntityKind kind) =>
         entitiesByKind.TryGetValue(kind, out var found) ? found : [];
 
-    /// <summary>Every relation that starts or ends at the entity, in time order (earliest possible day, then input order).</summary>
+    /// <summary>
+    /// Every relation that starts or ends at the entity, in time order (earliest possible day, then input order): an index lookup
+    /// by id. Given a name instead (<c>RelationsOf("Sadiq")</c>), the name is resolved by <see cref="Queries.EntityResolver.Resolve"/>.
+    /// </summary>
+    /// <exception cref="Queries.EntityResolutionException">Neither an id nor a name that resolves to one entity.</exception>
     public ImmutableArray<Relation> RelationsOf(string entityId) =>
-        relationsByEntity.TryGetValue(entityId, out var found) ? found : [];
+        relationsByEntity.TryGetValue(entityId, out var found) ? found
+        : entitiesById.ContainsKey(entityId) ? []
+        : relationsByEntity.GetValueOrDefault(Queries.EntityResolver.Resolve(this, entityId).Id, []);
 
     /// <summary>Every relation directly between two entities, either way round, in time order: an index lookup.</summary>
     public ImmutableArray<Relation> RelationsBetween(string entityA, string entityB) =>

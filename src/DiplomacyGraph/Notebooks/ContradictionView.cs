@@ -1,4 +1,5 @@
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -34,25 +35,10 @@ internal static class ContradictionView
         Html.EndTable(writer);
     }
 
-    public static void WriteText(ContradictionTable table, TextWriter writer)
-    {
-        var notes = new Footnotes(table.Graph);
-        writer.WriteLine($"Contradictions ({table.Contradictions.Length})");
-        foreach (var contradiction in table.Contradictions)
-        {
-            writer.WriteLine($"{contradiction.Kind}: {contradiction.Reason}");
-            foreach (var claim in new[] { contradiction.First, contradiction.Second })
-            {
-                writer.WriteLine($"  {Time(claim)}  {Describe(claim, table.Graph)}");
-                PlainText.Citations(writer, claim.Citations, notes, "    ");
-            }
-        }
+    public static void WriteText(ContradictionTable table, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Contradictions(table.Contradictions, table.Graph), writer, ReportFormat.Text);
 
-        notes.WriteText(writer);
-    }
-
-    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph, Footnotes notes) =>
-        $"<div class=\"dg-claim\">{Html.Escape(Describe(claim, graph))}</div>{Html.Citations(claim.Citations, notes)}";
+    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph) => $"{Html.Escape(Describe(claim, graph))}{Html.Citations(claim.Citations)}";
 
     private static Model.DateRange Time(ContradictionClaim claim) => claim.Time;
 

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.Network;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 
@@ -80,7 +81,7 @@ public static class EgoGraphSvg
         var title = $"{centre.Name}: entities within {hops} relation{(hops == 1 ? "" : "s")}";
         var svg = new Svg(Math.Max(maxX - minX, 420), maxY - minY + TitleHeight, title, Describe(centre, neighbourhood, hops));
         svg.Text(12, 22, title, "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
-        KindColors.Legend(svg, 12, 44, neighbourhood.Rings.Any(r => r.Any(e => e.Kind == EntityKind.Statement)));
+        KindLegend.Draw(svg, 12, 44);
         DrawLinks(svg, graph, neighbourhood, positions);
         for (var k = 0; k < neighbourhood.Rings.Count; k++)
         {
@@ -152,7 +153,7 @@ public static class EgoGraphSvg
 
     private static void DrawNode(Svg svg, Entity entity, (double X, double Y, double Angle) at, LabelPlacement placement)
     {
-        var colour = KindColors.Of(entity.Kind);
+        var colour = KindColors.Hex(entity.Kind);
         svg.Raw($"<g class=\"node\"><title>{Svg.Escape($"{entity.Name} ({entity.Kind}, {entity.Id})")}</title>");
         svg.Raw($"<circle cx=\"{Svg.Number(at.X)}\" cy=\"{Svg.Number(at.Y)}\" r=\"{(placement == LabelPlacement.Centre ? 12 : 7)}\" fill=\"{colour}\" stroke=\"white\" stroke-width=\"2\"/>");
         const string halo = "paint-order=\"stroke\" stroke=\"white\" stroke-width=\"4\" stroke-linejoin=\"round\" fill=\"#222\"";

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -59,44 +60,6 @@ internal static class EntityView
         Html.EndTable(writer);
     }
 
-    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer)
-    {
-        var notes = new Footnotes(graph);
-        writer.WriteLine($"{entity.Name} — {entity.Kind} (id {entity.Id})");
-        if (entity.Aliases.Length > 0)
-        {
-            writer.WriteLine($"  also: {string.Join(", ", entity.Aliases)}");
-        }
-
-        foreach (var (key, value) in entity.Attributes)
-        {
-            writer.WriteLine($"  {key}: {value}");
-        }
-
-        if (entity.Meeting is { } meeting)
-        {
-            writer.WriteLine($"  when: {meeting.Time}");
-            foreach (var report in meeting.Statuses)
-            {
-                writer.WriteLine($"  status: {report.Status}");
-                PlainText.Citations(writer, report.Citations, notes, "    ");
-            }
-
-            if (meeting.Topics.Length > 0)
-            {
-                writer.WriteLine($"  topics: {string.Join(", ", meeting.Topics)}");
-            }
-        }
-
-        PlainText.Citations(writer, entity.Citations, notes, "  ");
-        if (graph is not null)
-        {
-            foreach (var relation in graph.RelationsOf(entity.Id))
-            {
-                RelationRows.WriteText(writer, relation, graph, notes, "  ");
-            }
-        }
-
-        notes.WriteText(writer);
-    }
+    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Entity(entity, graph?.RelationsOf(entity.Id), graph), writer, ReportFormat.Text, graph: graph);
 }

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -28,20 +29,8 @@ internal static class HistoryView
         Html.EndTable(writer);
     }
 
-    public static void WriteText(HistoryTable table, TextWriter writer)
-    {
-        var names = Names(table);
-        var notes = new Footnotes(table.Graph);
-        writer.WriteLine($"{table.Title} ({Rows(table.Entries.Length)})");
-        foreach (var entry in table.Entries)
-        {
-            var details = Details(entry, names);
-            writer.WriteLine($"{entry.Time}  {What(entry)}: {entry.Party.Name} — {entry.OtherParty.Name}{(details.Length > 0 ? $"  ({details})" : "")}");
-            PlainText.Citations(writer, entry.Citations, notes, "    ");
-        }
-
-        notes.WriteText(writer);
-    }
+    public static void WriteText(HistoryTable table, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Entries(table.Title, table.Entries, table.Graph), writer, ReportFormat.Text);
 
     /// <summary>The meeting's name for a meeting row, the relation type otherwise.</summary>
     public static string What(HistoryEntry entry) => entry.Meeting is { } meeting ? $"{entry.Type} {meeting.Name}" : entry.Type;

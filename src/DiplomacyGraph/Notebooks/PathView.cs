@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -10,9 +11,11 @@ internal static class PathView
 
     public static void WriteHtml(TemporalPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
 
-    public static void WriteText(GraphPath path, TextWriter writer) => WriteText(path, Caption(path), writer);
+    public static void WriteText(GraphPath path, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Path(path, "Path", null), writer, ReportFormat.Text);
 
-    public static void WriteText(TemporalPath path, TextWriter writer) => WriteText(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
+    public static void WriteText(TemporalPath path, TextWriter writer) =>
+        ReportWriter.Write(QueryReports.Route(path, null), writer, ReportFormat.Text);
 
     private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
     {
@@ -25,19 +28,6 @@ internal static class PathView
 
         Html.EndTable(writer);
         notes.WriteHtml(writer);
-    }
-
-    private static void WriteText(GraphPath path, string caption, TextWriter writer)
-    {
-        var notes = new Footnotes(null);
-        writer.WriteLine(caption);
-        foreach (var hop in path.Hops)
-        {
-            writer.WriteLine($"{hop.Time}  {hop.From.Name} {Arrow(hop)} {hop.To.Name}");
-            PlainText.Citations(writer, [hop.FirstCitation], notes, "    ");
-        }
-
-        notes.WriteText(writer);
     }
 
     private static string Caption(GraphPath path) => $"Path: {path} ({path.Length} hop{(path.Length == 1 ? "" : "s")})";

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -23,12 +24,12 @@ internal static class RelationRows
         }
     }
 
-    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph, Footnotes notes, string indent = "")
-    {
-        var details = Details(relation, graph);
-        writer.WriteLine($"{indent}{relation.Time}  {Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(details.Length > 0 ? $"  ({details})" : "")}");
-        PlainText.Citations(writer, relation.Citations, notes, indent + "    ");
-    }
+    public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph) =>
+        ReportWriter.Write(
+            new Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", QueryReports.Cite(relation.Citations, graph)),
+            writer,
+            ReportFormat.Text,
+            graph: graph);
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
     public static string Details(Relation relation, DiplomaticGraph? graph) =>

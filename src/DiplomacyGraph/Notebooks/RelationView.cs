@@ -14,10 +14,5 @@ internal static class RelationView
         notes.WriteHtml(writer);
     }
 
-    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer)
-    {
-        var notes = new Footnotes(graph);
-        RelationRows.WriteText(writer, relation, graph, notes);
-        notes.WriteText(writer);
-    }
+    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer) => RelationRows.WriteText(writer, relation, graph);
 }

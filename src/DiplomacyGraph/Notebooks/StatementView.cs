@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -48,16 +49,16 @@ internal static class StatementView
 
     public static void WriteText(StatementTable table, TextWriter writer)
     {
-        var notes = new Footnotes(table.Graph);
-        writer.WriteLine($"{table.Title} ({table.Statements.Length})");
+        var report = new Report($"{table.Title} ({table.Statements.Length})");
         foreach (var statement in table.Statements)
         {
             var details = statement.Statement;
-            writer.WriteLine($"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}");
-            PlainText.Citations(writer, statement.Citations, notes, "    ");
+            report.Add(
+                $"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}",
+                QueryReports.Cite(statement.Citations, table.Graph));
         }
 
-        notes.WriteText(writer);
+        ReportWriter.Write(report, writer, ReportFormat.Text, graph: table.Graph);
     }
 
     /// <summary>" (inferred: why)" for an inferred element; nothing for a stated one.</summary>

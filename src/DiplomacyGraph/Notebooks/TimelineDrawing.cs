@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.Network;
 using System.Globalization;
 using DiplomacyGraph.Model;
 
@@ -96,7 +97,7 @@ internal static class TimelineDrawing
 
     private static void DrawMark(Svg svg, TimelineItem item, TimelineAxis axis, double y)
     {
-        var colour = KindColors.Of(item.Kind);
+        var colour = KindColors.Hex(item.Kind);
         var fill = item.Planned ? "white" : colour;
         var time = item.Time;
         if (time.Start is not null && time.End is not null)

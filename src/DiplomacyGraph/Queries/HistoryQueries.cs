@@ -37,7 +37,7 @@ public static class HistoryQueries
     /// <param name="entityB">The id of the second party.</param>
     /// <param name="filter">Types, assertions, window, kinds of member and direction; none when <see langword="null"/>.</param>
     /// <param name="direct">Only what the two entities did themselves, not their office holders, members, government or places.</param>
-    /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">Either is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <example><code>
     /// foreach (var row in graph.History("pakistan", "afghanistan"))
     ///     Console.WriteLine($"{row.Time}  {row.Type}  {row.Meeting?.Name ?? row.OtherParty.Name}  “{row.Citations[0].Quote}”");
@@ -46,8 +46,8 @@ public static class HistoryQueries
     {
         ArgumentNullException.ThrowIfNull(graph);
         filter ??= QueryFilter.Default;
-        var sideA = new HistorySide(graph, graph.GetEntity(entityA), !direct, filter);
-        var sideB = new HistorySide(graph, graph.GetEntity(entityB), !direct, filter);
+        var sideA = new HistorySide(graph, QueryInput.Entity(graph, entityA), !direct, filter);
+        var sideB = new HistorySide(graph, QueryInput.Entity(graph, entityB), !direct, filter);
         var rows = new List<HistoryEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (relation, xa, xb) in RelationsBetween(graph, sideA, sideB))
@@ -83,12 +83,12 @@ public static class HistoryQueries
     /// <param name="entityId">The entity's id.</param>
     /// <param name="filter">Types, assertions, window, kinds of member and direction; none when <see langword="null"/>.</param>
     /// <param name="direct">Only what the entity did itself.</param>
-    /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">It is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     public static ImmutableArray<HistoryEntry> Timeline(this DiplomaticGraph graph, string entityId, QueryFilter? filter = null, bool direct = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         filter ??= QueryFilter.Default;
-        var side = new HistorySide(graph, graph.GetEntity(entityId), !direct, filter);
+        var side = new HistorySide(graph, QueryInput.Entity(graph, entityId), !direct, filter);
         var rows = new List<HistoryEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();

@@ -22,14 +22,14 @@ public static class NeighbourhoodQueries
     /// <param name="entityId">The centre's id.</param>
     /// <param name="hops">How many relations away; zero or more.</param>
     /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">It is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="hops"/> is negative.</exception>
     /// <example><code>graph.Neighbourhood("muhammad-sadiq", 2).Entities.Length;</code></example>
     public static DiplomaticGraph Neighbourhood(this DiplomaticGraph graph, string entityId, int hops, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(hops);
-        var centre = graph.GetEntity(entityId);
+        var centre = QueryInput.Entity(graph, entityId);
         var topology = graph.Topology;
         var adjacency = topology.Steps;
         var steps = new StepFilter(adjacency, filter ?? QueryFilter.Default);

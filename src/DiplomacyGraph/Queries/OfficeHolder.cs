@@ -5,4 +5,14 @@ namespace DiplomacyGraph.Queries;
 /// <summary>Someone who held an office at a date, and the <c>holds-office</c> relation that says so.</summary>
 /// <param name="Holder">The person.</param>
 /// <param name="Office">The <c>holds-office</c> relation: role, time, citations.</param>
-public sealed record OfficeHolder(Entity Holder, Relation Office);
+public sealed record OfficeHolder(Entity Holder, Relation Office)
+{
+    /// <summary>
+    /// True when the term certainly covers the whole time asked about (its start is certainly before, its end certainly after);
+    /// false when the holder only possibly held the office then — a term of unknown or vague time, or one overlapping only in part.
+    /// </summary>
+    public bool Certainly { get; init; }
+
+    /// <summary>One line: <c>Ishaq Dar: Foreign Minister, 2025 (inferred), possibly</c>.</summary>
+    public override string ToString() => $"{Holder.Name}: {Office.Role}, {Office.Time}, {(Certainly ? "certainly" : "possibly")}";
+}

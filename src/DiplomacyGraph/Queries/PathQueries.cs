@@ -24,7 +24,7 @@ public static class PathQueries
     /// <param name="from">The id of the start.</param>
     /// <param name="to">The id of the end.</param>
     /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">Either is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <example><code>graph.ShortestPath("mumtaz-zahra-baloch", "amir-khan-muttaqi")?.ToString();</code></example>
     public static GraphPath? ShortestPath(this DiplomaticGraph graph, string from, string to, QueryFilter? filter = null)
     {
@@ -38,7 +38,7 @@ public static class PathQueries
     /// <param name="to">The id of the end.</param>
     /// <param name="cost">The cost of walking a relation: zero or more (for example, higher for <c>Alleged</c> relations).</param>
     /// <param name="filter">Types, kinds, assertions, window and direction; <see cref="QueryFilter.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">Either is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <exception cref="ArgumentException">The cost function gave a negative number or NaN.</exception>
     public static GraphPath? CheapestPath(this DiplomaticGraph graph, string from, string to, Func<Relation, double> cost, QueryFilter? filter = null)
     {

@@ -18,8 +18,8 @@ internal sealed class PathView
         this.graph = graph;
         this.filter = filter ?? QueryFilter.Default;
         this.cost = cost is null ? null : Checked(cost);
-        From = graph.GetEntity(from);
-        To = graph.GetEntity(to);
+        From = QueryInput.Entity(graph, from);
+        To = QueryInput.Entity(graph, to);
         Adjacency = graph.Topology.Steps;
         Steps = new StepFilter(Adjacency, this.filter);
         Source = graph.Topology.PositionOf(From);

@@ -14,4 +14,11 @@ namespace DiplomacyGraph.Queries;
 /// <see cref="TemporalMode.Strict"/> mode it is what the search minimizes.
 /// </param>
 [Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
-public sealed record TemporalPath(GraphPath Path, TemporalMode Mode, DateOnly Start, DateOnly EarliestArrival, DateOnly ReachedBy);
+public sealed record TemporalPath(GraphPath Path, TemporalMode Mode, DateOnly Start, DateOnly EarliestArrival, DateOnly ReachedBy)
+{
+    /// <summary>One line: <c>Amir Khan Muttaqi → Muhammad Sadiq → Ishaq Dar; earliest arrival 2025-03-23; certainly reached by: no bound (lenient time order, starting 2025-03-01)</c>.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}; earliest arrival {EarliestArrival:yyyy-MM-dd}; certainly reached by: ")
+        + (ReachedBy == DateOnly.MaxValue ? "no bound" : ReachedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({Mode.ToString().ToLowerInvariant()} time order, starting {Start:yyyy-MM-dd})");
+}

@@ -34,14 +34,14 @@ public static class TemporalQueries
     /// <param name="start">No hop before this day.</param>
     /// <param name="mode">Lenient (possibly in order) or strict (certainly in order).</param>
     /// <param name="filter">Types, kinds, assertions, window and direction; undirected, <see cref="CarrierTypes"/>, stated only when <see langword="null"/>.</param>
-    /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
+    /// <exception cref="EntityResolutionException">Either is neither an id nor a name that resolves to one entity (ids and names both work).</exception>
     /// <example><code>graph.EarliestArrival("amir-khan-muttaqi", "ishaq-dar", new DateOnly(2025, 3, 1), TemporalMode.Strict);</code></example>
     public static TemporalPath? EarliestArrival(
         this DiplomaticGraph graph, string from, string to, DateOnly start, TemporalMode mode = TemporalMode.Lenient, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var sourceEntity = graph.GetEntity(from);
-        var targetEntity = graph.GetEntity(to);
+        var sourceEntity = QueryInput.Entity(graph, from);
+        var targetEntity = QueryInput.Entity(graph, to);
         var options = filter ?? QueryFilter.Default;
         var topology = graph.Topology;
         var adjacency = topology.Temporal;

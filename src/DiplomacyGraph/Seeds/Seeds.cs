@@ -2,6 +2,7 @@ using System.Reflection;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Document;
 using DiplomacyGraph.Formats.Yaml;
+using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph;
 
@@ -37,6 +38,14 @@ public static class Seeds
 
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>The text of a source of the embedded dataset (the article its quotes are checked against), or null for any other source.</summary>
+    /// <example><code>graph.Search("distant prospect", Seeds.SourceText);</code></example>
+    public static string? SourceText(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.File is { } file ? ReadResource(Prefix + file.Replace('\\', '/')) : null;
     }
 
     /// <summary>

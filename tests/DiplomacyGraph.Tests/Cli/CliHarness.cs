@@ -12,4 +12,7 @@ internal static class CliHarness
         var code = CliApp.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Text output with its wrapping undone (each line break and the indent after it become one space), for phrase checks.</summary>
+    public static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @" *\r?\n *", " ");
 }

@@ -28,6 +28,13 @@ public partial class CliJsonShapeTests
         { ["as-of", "2025-04-01", "--json"], typeof(AsOfCommand.AsOfOutput) },
         { ["holders", "pakistan-foreign-office", "spokesperson", "--at", "2025-04-01", "--json"], typeof(HoldersCommand.HoldersOutput) },
         { ["contradictions", "--json"], typeof(List<ContradictionRow>) },
+        { ["search", "distant", "prospect", "--json"], typeof(SearchCommand.SearchOutput) },
+        { ["diff", "2025-03-01", "2025-05-01", "--json"], typeof(DiffCommand.DiffOutput) },
+        { ["holders", "afghanistan", "FM", "--json"], typeof(HoldersCommand.HoldersOutput) },
+        { ["show", "Khan", "--json"], typeof(ErrorRow) },
+        { ["show", "Mutaqi", "--json"], typeof(ErrorRow) },
+        { ["entities", "--kind", "Meetings", "--json"], typeof(ErrorRow) },
+        { ["history", "pakistan", "afghanistan", "--type", "atended", "--format", "json"], typeof(ErrorRow) },
     };
 
     [Theory]

@@ -85,8 +85,9 @@ public class FoundationCommandTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("Ishaq Dar  (Person, id ishaq-dar)", output, StringComparison.Ordinal);
-        Assert.Contains("2025-04-19 (inferred)    -attended-> Dar–Muttaqi talks in Kabul (kabul-talks) as guest", output, StringComparison.Ordinal);
-        Assert.Contains("“Ishaq Dar met Afghanistan’s acting Foreign Minister” — Dar in Kabul: talks on security, trade and transit", output, StringComparison.Ordinal);
+        Assert.Contains("  2025-04-19 (inferred)  —attended→ Dar–Muttaqi talks in Kabul as guest", output, StringComparison.Ordinal);
+        Assert.Contains("“Ishaq Dar met Afghanistan’s acting Foreign Minister” [1]", output, StringComparison.Ordinal);
+        Assert.Contains("[1] Dar in Kabul: talks on security, trade and transit", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public class SeedsShowTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("Muhammad Sadiq  (Person, id muhammad-sadiq)", output, StringComparison.Ordinal);
-        var meetingLine = output.Split('\n').First(l => l.Contains("-attended-> Sadiq–Muttaqi meeting", StringComparison.Ordinal));
+        var meetingLine = output.Split('\n').First(l => l.Contains("—attended→ Sadiq–Muttaqi meeting", StringComparison.Ordinal));
         Assert.StartsWith("  2025-03-22 (inferred)", meetingLine, StringComparison.Ordinal);
-        Assert.Contains("“Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", output, StringComparison.Ordinal);
+        Assert.Contains("“Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", CliHarness.Flat(output), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,6 +82,6 @@ public class DiplomaticGraphTests
         Assert.False(graph.TryGetSource("nobody", out _));
         Assert.True(graph.TryGetSource(TestGraphs.Source, out var note));
         Assert.Equal("A note", note.Title);
-        Assert.Empty(graph.RelationsOf("nobody"));
+        Assert.Throws<DiplomacyGraph.Queries.EntityResolutionException>(() => graph.RelationsOf("nobody"));
     }
 }

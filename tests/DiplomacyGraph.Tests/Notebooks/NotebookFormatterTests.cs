@@ -84,18 +84,28 @@ public sealed class NotebookFormatterTests
     }
 
     [Fact]
-    public void Plain_text_front_ends_get_readable_lines_with_dates_quotes_and_a_numbered_source_list()
+    public void The_notebook_plain_text_card_is_what_the_cli_prints_one_renderer_for_both()
+    {
+        var notebook = Seeds.Card(Seeds.Resolve("Muhammad Sadiq")).ToDisplayString("text/plain");
+        var cli = Cli.CliHarness.Run("show", "muhammad-sadiq").Out;
+
+        Assert.Equal(cli.ReplaceLineEndings("\n").TrimEnd(), notebook.ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    [Fact]
+    public void Plain_text_front_ends_get_readable_lines_with_dates_and_quotes()
     {
         var sadiq = Seeds.Resolve("Muhammad Sadiq");
         var relation = Seeds.RelationsOf(sadiq.Id)[0];
 
         var text = Seeds.Card(sadiq).ToDisplayString("text/plain");
 
-        Assert.StartsWith("Muhammad Sadiq — Person (id muhammad-sadiq)", text, StringComparison.Ordinal);
-        Assert.Contains($"  {relation.Time}  Muhammad Sadiq —{relation.Type}→", text, StringComparison.Ordinal);
-        Assert.Contains($"“{((QuoteCitation)relation.Citations[0]).Quote}” [", text, StringComparison.Ordinal);
-        Assert.Contains($"\nSources:\n  [1] ", text, StringComparison.Ordinal);
-        Assert.Contains(Seeds.GetSource(relation.Citations[0].SourceId).Title, text, StringComparison.Ordinal);
+        Assert.StartsWith("Muhammad Sadiq  (Person, id muhammad-sadiq)", text, StringComparison.Ordinal);
+        Assert.Contains($"  {relation.Time}  —{relation.Type}→", text, StringComparison.Ordinal);
+        Assert.Contains($"“{((QuoteCitation)relation.Citations[0]).Quote}” [", Cli.CliHarness.Flat(text), StringComparison.Ordinal);
+        Assert.Contains($"] {Seeds.GetSource(relation.Citations[0].SourceId).Title}", Cli.CliHarness.Flat(text), StringComparison.Ordinal);
+        Assert.StartsWith($"Diplomatic graph: {Seeds.Entities.Length} entities", Seeds.ToDisplayString("text/plain"), StringComparison.Ordinal);
+        Assert.StartsWith(relation.Time.ToString(), relation.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public class HistoryQueriesTests
     [Fact]
     public void History_of_an_unknown_id_throws()
     {
-        Assert.Throws<KeyNotFoundException>(() => Graph.History("pakistan", "atlantis"));
+        Assert.Throws<EntityResolutionException>(() => Graph.History("pakistan", "atlantis"));
     }
 
     [Fact]

@@ -22,6 +22,16 @@ public class OfficeQueriesTests
     public void Office_holders_are_those_whose_office_time_overlaps_the_date()
     {
         Assert.Empty(Graph.OfficeHolders("pakistan", "Foreign Minister", new DateOnly(2024, 12, 31)));
-        Assert.Empty(Graph.OfficeHolders("afghanistan", "Foreign Minister", new DateOnly(2025, 4, 1)));
+        Assert.Empty(Graph.OfficeHolders("pakistan", "Foreign Minister", new DateOnly(2026, 1, 1)));
+    }
+
+    [Fact]
+    public void An_acting_office_is_the_same_office_and_a_vague_term_is_only_possibly_held()
+    {
+        var holder = Assert.Single(Graph.OfficeHolders("afghanistan", "Foreign Minister", new DateOnly(2025, 4, 1)));
+
+        Assert.Equal("acting Foreign Minister", holder.Office.Role);
+        Assert.False(holder.Certainly);
+        Assert.EndsWith("possibly", holder.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,12 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>How every query reads the entity it is given: an id, or else a name resolved by <see cref="EntityResolver.Resolve"/>.</summary>
+internal static class QueryInput
+{
+    /// <summary>The entity with this id, or the one entity this name means.</summary>
+    /// <exception cref="EntityResolutionException">Not an id, and the name matches no entity or several.</exception>
+    public static Entity Entity(DiplomaticGraph graph, string idOrName) =>
+        graph.TryGetEntity(idOrName, out var entity) ? entity : graph.Resolve(idOrName);
+}

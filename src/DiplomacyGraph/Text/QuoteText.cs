@@ -1,0 +1,58 @@
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Text;
+
+/// <summary>Quotes as people read them: in one pair of typographic quote marks, each once.</summary>
+internal static class QuoteText
+{
+    private static readonly char[] Marks = ['“', '”', '"', '„', '«', '»'];
+
+    /// <summary>
+    /// The quote between “ and ”: quote marks around the whole quote are not doubled, and marks inside it become ‘ ’
+    /// (“the recognition remains a ‘distant prospect.’”).
+    /// </summary>
+    public static string Quoted(string quote)
+    {
+        var text = quote.Trim();
+        if (text.Length >= 2 && Marks.Contains(text[0]) && Marks.Contains(text[^1]) && text[1..^1].IndexOfAny(Marks) < 0)
+        {
+            text = text[1..^1];
+        }
+
+        var inner = text.Replace('“', '‘').Replace('”', '’').Replace('"', '’');
+        return $"“{inner}”";
+    }
+
+    /// <summary>
+    /// The citations with near-duplicates dropped: a quote whose text (case, punctuation and accents ignored) is contained
+    /// in another one's is left out, so "Sadiq met Muttaqi" goes when "Sadiq met Muttaqi on March 22" is there too. Each
+    /// remaining text is listed once with every source that gives it.
+    /// </summary>
+    public static IReadOnlyList<(string Quote, IReadOnlyList<SourcedCitation> Sources)> Distinct(IEnumerable<SourcedCitation> citations)
+    {
+        var all = citations.ToList();
+        var keys = all.Select(c => NameKey.Normalize(c.Quote)).ToList();
+        var kept = new List<(string Key, string Quote, List<SourcedCitation> Sources)>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var key = keys[i];
+            var covered = Enumerable.Range(0, all.Count).Any(j => j != i && keys[j].Length > key.Length && keys[j].Contains(key, StringComparison.Ordinal));
+            if (covered)
+            {
+                continue;
+            }
+
+            var same = kept.FindIndex(k => k.Quote == all[i].Quote);
+            if (same < 0)
+            {
+                kept.Add((key, all[i].Quote, [all[i]]));
+            }
+            else if (!kept[same].Sources.Any(s => s.SourceId == all[i].SourceId))
+            {
+                kept[same].Sources.Add(all[i]);
+            }
+        }
+
+        return [.. kept.Select(k => (k.Quote, (IReadOnlyList<SourcedCitation>)k.Sources))];
+    }
+}
