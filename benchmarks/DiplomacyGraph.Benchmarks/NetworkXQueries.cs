@@ -21,7 +21,7 @@ public static class NetworkXQueries
 
     public static void Run(string graphml, string work, int repeats, TextWriter output)
     {
-        var graph = GraphMLGraphReader.Load(graphml);
+        var graph = DiplomaticGraph.Load(graphml);
         var pairs = RandomPicks.EntityPairs(graph).Take(Picks).Select(p => (p.A.Id, p.B.Id)).ToList();
         var related = RandomPicks.RelatedPairs(graph).Where(p => p.A != p.B).Take(Picks).ToList();
         var entities = RandomPicks.Entities(graph).Take(Picks).Select(e => e.Id).ToList();
@@ -95,7 +95,7 @@ public static class HistoryProbe
 {
     public static void Run(string graphml, TextWriter output)
     {
-        var graph = GraphMLGraphReader.Load(graphml);
+        var graph = DiplomaticGraph.Load(graphml);
         var related = RandomPicks.RelatedPairs(graph).Where(p => p.A != p.B).Take(100).ToList();
         graph.History(related[0].A, related[0].B, direct: true);
         var timed = related.Select(p =>

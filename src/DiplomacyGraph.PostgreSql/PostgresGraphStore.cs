@@ -144,7 +144,7 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     public Task<ImmutableArray<HistoryEntry>> TimelineAsync(string entityId, DateRange? window = null, CancellationToken cancellationToken = default) =>
         Read("Reading the timeline", connection => ServerQueries.TimelineAsync(connection, entityId, window, cancellationToken), cancellationToken);
 
-    /// <summary><see cref="OfficeQueries.OfficeHolders"/> on the server.</summary>
+    /// <summary><see cref="OfficeQueries.OfficeHolders(DiplomaticGraph, string, string, DateOnly)"/> on the server.</summary>
     /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
     public Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(string organization, string role, DateOnly date, CancellationToken cancellationToken = default) =>
         Read("Reading office holders", connection => ServerQueries.OfficeHoldersAsync(connection, organization, role, date, cancellationToken), cancellationToken);

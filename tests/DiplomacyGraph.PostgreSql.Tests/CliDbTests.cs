@@ -47,7 +47,7 @@ public sealed class CliDbTests
             try
             {
                 Assert.Equal(0, Run(out _, out _, "db", "pull", "json", "--out", file));
-                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomacyGraph.Formats.Json.JsonGraphReader.Load(file));
+                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomaticGraph.Load(file));
             }
             finally
             {

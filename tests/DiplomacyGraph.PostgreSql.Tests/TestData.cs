@@ -16,6 +16,6 @@ internal static class TestData
     {
         "seeds" => SeedGraph,
         "generated" => Generated,
-        _ => Formats.Yaml.YamlGraphReader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)),
+        _ => DiplomaticGraph.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)),
     };
 }

@@ -49,14 +49,14 @@ internal static class ServerQueries
 
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
         var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
-        return graph.History(entityA, entityB, window, types, viaMembers);
+        return graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: !viaMembers);
     }
 
     public static async Task<ImmutableArray<HistoryEntry>> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
     {
         await RequireEntitiesAsync(connection, [entityId], cancellationToken).ConfigureAwait(false);
         var graph = await AroundAsync(connection, entityId, null, cancellationToken).ConfigureAwait(false);
-        return graph.Timeline(entityId, window);
+        return graph.Timeline(entityId, new QueryFilter { Window = window }, direct: true);
     }
 
     public static async Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(NpgsqlConnection connection, string organization, string role, DateOnly date, CancellationToken cancellationToken)

@@ -18,9 +18,6 @@ public sealed class ContradictionTable
         Graph = graph;
     }
 
-    /// <summary>The graph they come from, when given: entities referred to by id are shown by name.</summary>
-    internal DiplomaticGraph? Graph { get; init; }
-
     /// <summary>The contradictions, in the order given.</summary>
     public ImmutableArray<Contradiction> Contradictions { get; }
 

@@ -38,7 +38,8 @@ internal static class ContradictionView
     public static void WriteText(ContradictionTable table, TextWriter writer) =>
         ReportWriter.Write(QueryReports.Contradictions(table.Contradictions, table.Graph), writer, ReportFormat.Text);
 
-    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph) => $"{Html.Escape(Describe(claim, graph))}{Html.Citations(claim.Citations)}";
+    private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph, Footnotes notes) =>
+        $"<div class=\"dg-claim\">{Html.Escape(Describe(claim, graph))}</div>{Html.Citations(claim.Citations, notes)}";
 
     private static Model.DateRange Time(ContradictionClaim claim) => claim.Time;
 
@@ -49,7 +50,7 @@ internal static class ContradictionView
         _ => claim.ToString(),
     };
 
-    private static string Describe(Relation relation, DiplomaticGraph? graph)
+    private static string Describe(Model.Relation relation, DiplomaticGraph? graph)
     {
         var how = RelationRows.Details(null, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
         return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{Marks.Suffix(relation.Basis, relation.Note)}";

@@ -19,9 +19,6 @@ public sealed class HistoryTable
         Graph = graph;
     }
 
-    /// <summary>The graph the rows come from, when given: entities referred to by id are shown by name.</summary>
-    internal DiplomaticGraph? Graph { get; init; }
-
     /// <summary>The table's caption.</summary>
     public string Title { get; }
 

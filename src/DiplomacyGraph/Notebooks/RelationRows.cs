@@ -26,7 +26,7 @@ internal static class RelationRows
 
     public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph) =>
         ReportWriter.Write(
-            new Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", QueryReports.Cite(relation.Citations, graph)),
+            new Text.Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", QueryReports.Cite(relation.Citations, graph)),
             writer,
             ReportFormat.Text,
             graph: graph);

@@ -49,7 +49,7 @@ internal static class StatementView
 
     public static void WriteText(StatementTable table, TextWriter writer)
     {
-        var report = new Report($"{table.Title} ({table.Statements.Length})");
+        var report = new Text.Report($"{table.Title} ({table.Statements.Length})");
         foreach (var statement in table.Statements)
         {
             var details = statement.Statement;

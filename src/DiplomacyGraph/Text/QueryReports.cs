@@ -154,7 +154,7 @@ internal static class QueryReports
         {
             report.Add(
                 $"{hit.Describe()}",
-                hit.Citation is null ? null : [hit.Citation with { Quote = hit.Text }],
+                hit.Citation is null ? null : [hit.Citation with { Citation = new QuoteCitation(hit.Citation.SourceId, hit.Text) }],
                 0,
                 ("rank", hit.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("match", hit.Field.ToString().ToLowerInvariant()),
@@ -166,7 +166,7 @@ internal static class QueryReports
     }
 
     internal static IEnumerable<SourcedCitation> Cite(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
-        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c.SourceId, s.Title, c.Quote) : new SourcedCitation(c.SourceId, c.SourceId, c.Quote));
+        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c, s.Title, s.Url) : new SourcedCitation(c, c.SourceId));
 
     private static void AddHops(Report report, GraphPath path, DiplomaticGraph? graph)
     {
@@ -185,11 +185,16 @@ internal static class QueryReports
         }
     }
 
-    private static string Key(ContradictionClaim claim) => claim.Relation?.Id ?? $"{claim.Meeting?.Id}/{claim.Status}";
+    private static string Key(ContradictionClaim claim) => claim switch
+    {
+        RelationClaim { Relation: var r } => r.Id,
+        MeetingStatusClaim { Meeting: var m, Status: var status } => $"{m.Id}/{status}",
+        _ => claim.ToString() ?? string.Empty,
+    };
 
     private static string Claim(DiplomaticGraph? graph, ContradictionClaim claim)
     {
-        if (claim.Relation is { } r)
+        if (claim is RelationClaim { Relation: var r })
         {
             var who = r.ClaimedBy is null ? "a source" : Sentences.Name(graph, r.ClaimedBy);
             var verb = r.Assertion switch { Assertion.Denied => "denies", Assertion.Alleged => "alleges", Assertion.Planned => "plans", _ => "states" };
@@ -200,8 +205,8 @@ internal static class QueryReports
                 : $"{who} {verb} that {Sentences.Name(graph, r.From)} {type} {Sentences.Name(graph, r.To)} ({r.Time})";
         }
 
-        var meeting = claim.Meeting!;
-        return $"{meeting.Name} ({meeting.Meeting?.Time}) is reported {claim.Status?.ToString().ToLowerInvariant()}";
+        var (meeting, status) = claim is MeetingStatusClaim m ? (m.Meeting, m.Status) : throw new ArgumentOutOfRangeException(nameof(claim), claim, "A claim is a relation or a meeting status.");
+        return $"{meeting.Name} ({meeting.Meeting?.Time}) is reported {status.ToString().ToLowerInvariant()}";
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

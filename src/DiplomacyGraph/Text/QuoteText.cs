@@ -31,7 +31,7 @@ internal static class QuoteText
     public static IReadOnlyList<(string Quote, IReadOnlyList<SourcedCitation> Sources)> Distinct(IEnumerable<SourcedCitation> citations)
     {
         var all = citations.ToList();
-        var keys = all.Select(c => NameKey.Normalize(c.Quote)).ToList();
+        var keys = all.Select(c => NameKey.Normalize(Words(c))).ToList();
         var kept = new List<(string Key, string Quote, List<SourcedCitation> Sources)>();
         for (var i = 0; i < all.Count; i++)
         {
@@ -42,10 +42,10 @@ internal static class QuoteText
                 continue;
             }
 
-            var same = kept.FindIndex(k => k.Quote == all[i].Quote);
+            var same = kept.FindIndex(k => k.Quote == Words(all[i]));
             if (same < 0)
             {
-                kept.Add((key, all[i].Quote, [all[i]]));
+                kept.Add((key, Words(all[i]), [all[i]]));
             }
             else if (!kept[same].Sources.Any(s => s.SourceId == all[i].SourceId))
             {
@@ -55,4 +55,7 @@ internal static class QuoteText
 
         return [.. kept.Select(k => (k.Quote, (IReadOnlyList<SourcedCitation>)k.Sources))];
     }
+
+    /// <summary>A quote's words, or a record citation's dataset and record id.</summary>
+    private static string Words(SourcedCitation citation) => citation.Quote ?? SourcedCitation.Describe(citation.Citation);
 }

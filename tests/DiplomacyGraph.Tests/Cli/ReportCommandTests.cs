@@ -20,7 +20,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal($"wrote {path}", stderr.Trim());
         var dom = HtmlDom.Parse(File.ReadAllText(path));
         Assert.Equal("Pakistan – Afghanistan: what the sources say", dom.Title);
-        Assert.Equal(Seeds.Load().History("pakistan", "afghanistan", viaMembers: true).Length, dom.QuerySelectorAll("#history tbody tr").Length);
+        Assert.Equal(Seeds.Load().History("pakistan", "afghanistan").Length, dom.QuerySelectorAll("#history tbody tr").Length);
         Assert.Equal(["page.html"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 

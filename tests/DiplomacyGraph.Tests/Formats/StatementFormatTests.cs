@@ -154,7 +154,7 @@ public class KindFieldTests
     [InlineData("{ id: x, kind: Meeting, name: X, time: 2025, status: Held, speech: quoted, citations: [{ source: s, quote: q }] }", "speech", "Only a Statement has 'speech'")]
     public void A_field_of_another_kind_is_an_error_at_its_key(string entity, string field, string message)
     {
-        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read($"sources: [{{ id: s, title: S }}]\nentities:\n  - {entity}\n", "t.yaml")).Errors);
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse($"sources: [{{ id: s, title: S }}]\nentities:\n  - {entity}\n", "t.yaml")).Errors);
 
         Assert.Equal(field, error.Field);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public class KindFieldTests
     [Fact]
     public void A_meeting_without_a_status_is_one_error()
     {
-        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read(
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(
             "sources: [{ id: s, title: S }]\nentities:\n  - { id: x, kind: Meeting, name: X, time: 2025, citations: [{ source: s, quote: q }] }\n", "t.yaml")).Errors);
 
         Assert.Equal(("status", "'status' is required."), (error.Field, error.Message));

@@ -70,7 +70,7 @@ public sealed class NotebookRunTests(ITestOutputHelper output)
         Assert.StartsWith("Timeline: ", timeline, StringComparison.Ordinal);
         Assert.StartsWith("Ego graph: ", PlainText(code[sources.FindIndex(s => s.Contains(".ToEgoGraphSvg(", StringComparison.Ordinal))]!), StringComparison.Ordinal);
         var history = HtmlDom.Parse(string.Concat(code[sources.FindIndex(s => s.Contains(".ToTable(\"Pakistan–Afghanistan\"", StringComparison.Ordinal))]!["outputs"]![0]!["data"]!["text/html"]!.AsArray().Select(l => (string?)l)));
-        Assert.Equal(DiplomacyGraph.Seeds.Load().History("pakistan", "afghanistan", viaMembers: true).Length, history.QuerySelectorAll("table.dg-history tbody tr").Length);
+        Assert.Equal(DiplomacyGraph.Seeds.Load().History("pakistan", "afghanistan").Length, history.QuerySelectorAll("table.dg-history tbody tr").Length);
     }
 
     private static string PlainText(JsonNode cell) => string.Concat(cell["outputs"]![0]!["data"]!["text/plain"]!.AsArray().Select(l => (string?)l));

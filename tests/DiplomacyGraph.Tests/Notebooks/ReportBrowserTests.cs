@@ -29,7 +29,7 @@ public sealed class ReportBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(console);
         var document = HtmlDom.Parse(dom);
         Assert.Equal(["summary", "timeline", "history", "statements", "contradictions", "network", "sources"], document.QuerySelectorAll("main > section").Select(s => s.Id));
-        Assert.Equal(Seeds.History("pakistan", "afghanistan", viaMembers: true).Length, document.QuerySelectorAll("#history table.dg-history tbody tr").Length);
+        Assert.Equal(Seeds.History("pakistan", "afghanistan").Length, document.QuerySelectorAll("#history table.dg-history tbody tr").Length);
         Assert.Equal(Seeds.Contradictions().Length, document.QuerySelectorAll("#contradictions table.dg-contradictions tbody tr").Length);
         Assert.NotEmpty(document.QuerySelectorAll("#sources li[id^=source-]"));
         Assert.Equal(2, document.QuerySelectorAll("figure svg").Length);

@@ -49,7 +49,7 @@ public sealed class ReportTests
     [Fact]
     public void The_pair_page_has_one_history_row_per_event_with_dates_as_written_and_names_not_ids()
     {
-        var history = Seeds.History("pakistan", "afghanistan", viaMembers: true);
+        var history = Seeds.History("pakistan", "afghanistan");
 
         var dom = HtmlDom.Parse(Seeds.Report("Pakistan", "Afghanistan"));
 

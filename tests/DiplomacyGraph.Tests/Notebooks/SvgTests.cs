@@ -95,12 +95,13 @@ public sealed class SvgTests
     [Fact]
     public void A_timeline_label_follows_the_relations_direction_not_the_side_the_row_is_seen_from()
     {
-        var markup = Seeds.History("pakistan", "afghanistan", viaMembers: true).ToTimelineSvg("history").Markup;
+        var markup = Seeds.History("pakistan", "afghanistan").ToTimelineSvg("history").Markup;
 
         Assert.Contains("Taliban —representation→ Pakistan", markup, StringComparison.Ordinal);
         Assert.Contains("Pakistan —representation→ Taliban", markup, StringComparison.Ordinal);
     }
 
+    [Fact]
     public void Long_labels_wrap_onto_several_lines_and_keep_every_word()
     {
         const string label = "Afghanistan–Pakistan–China trilateral meeting of foreign ministers in Beijing on the Belt and Road";

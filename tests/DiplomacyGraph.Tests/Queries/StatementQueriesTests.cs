@@ -83,7 +83,7 @@ public class StatementQueriesTests
     [Fact]
     public void Through_its_members_a_country_takes_part_in_what_its_minister_said()
     {
-        var rows = Graph().History("pakistan", "ttp", viaMembers: true).Where(r => r.Kind == HistoryEntryKind.Statement).ToList();
+        var rows = Graph().History("pakistan", "ttp").Where(r => r.Kind == HistoryEntryKind.Statement).ToList();
 
         var row = Assert.Single(rows);
         Assert.Equal("dar-warns", row.Id);

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats;
 using System.Collections.Immutable;
 using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
@@ -34,7 +35,7 @@ internal static class DbPullCommand
             };
             var whole = slice.Around is null && slice.Window is null && slice.Kinds.IsEmpty;
             var graph = await store.LoadAsync(whole ? null : slice);
-            var write = ExportCommand.Writers[result.GetValue(format)!];
+            var write = GraphFormats.WriterFor("." + result.GetValue(format)!)!.Write;
             if (result.GetValue(output) is { } path)
             {
                 ExportCommand.WriteFile(run, graph, write, path);

@@ -17,7 +17,7 @@ internal static class DbTimelineCommand
         {
             var entity = await store.ResolveAsync(result.GetValue(name)!);
             var rows = await store.TimelineAsync(entity.Id, window.Get(result));
-            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
+            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), true, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

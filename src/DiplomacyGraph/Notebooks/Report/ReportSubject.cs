@@ -33,7 +33,7 @@ internal sealed class ReportSubject
         new(graph, entity.Name, [entity], graph.Timeline(entity.Id));
 
     public static ReportSubject Between(DiplomaticGraph graph, Entity a, Entity b) =>
-        new(graph, $"{a.Name} – {b.Name}", [a, b], graph.History(a.Id, b.Id, viaMembers: true));
+        new(graph, $"{a.Name} – {b.Name}", [a, b], graph.History(a.Id, b.Id));
 
     /// <summary>The entity the network drawing centres on: the subject, or the best-connected entity of the whole graph.</summary>
     public Entity? Centre =>
@@ -79,5 +79,10 @@ internal sealed class ReportSubject
     }
 
     private static bool Touches(ContradictionClaim claim, IReadOnlySet<string> scope) =>
-        (claim.Relation is { } r && (scope.Contains(r.From) || scope.Contains(r.To))) || (claim.Meeting is { } m && scope.Contains(m.Id));
+        claim switch
+        {
+            RelationClaim { Relation: var r } => scope.Contains(r.From) || scope.Contains(r.To),
+            MeetingStatusClaim { Meeting: var m } => scope.Contains(m.Id),
+            _ => false,
+        };
 }
