@@ -36,19 +36,24 @@ public static class BenchmarkCorpus
     /// A short hash of a small generated graph's JSON: it changes whenever the generator or the writer changes what
     /// they produce, so a file on disk from an older build is never taken for the current one.
     /// </summary>
-    private static readonly Lazy<string> Fingerprint = new(() =>
+    private static readonly Lazy<DiplomaticGraph> Sample = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
+
+    private static readonly ConcurrentDictionary<string, string> Fingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>A hash of a small sample written by the same writer, so a file cached by another version of a format is not reused.</summary>
+    private static string Fingerprint(string extension, Action<DiplomaticGraph, TextWriter> write) => Fingerprints.GetOrAdd(extension, _ =>
     {
-        var sample = ToJson(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sample)))[..12];
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(Sample.Value, writer);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(writer.ToString())))[..12];
     });
 
-    /// <summary>Drops the kept graphs, so that a benchmark class at 1M relations does not hold the memory of the previous one.</summary>
     public static void Release() => Graphs.Clear();
 
     /// <summary>The path of the graph's file in a format (<c>json</c>, <c>yaml</c>…), written on first use with <paramref name="write"/>.</summary>
     public static string File(int relations, string extension, Action<DiplomaticGraph, TextWriter> write)
     {
-        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{Seed}-{Fingerprint.Value}.{extension}");
+        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{Seed}-{Fingerprint(extension, write)}.{extension}");
         if (!System.IO.File.Exists(path))
         {
             System.IO.Directory.CreateDirectory(Directory);
@@ -69,11 +74,4 @@ public static class BenchmarkCorpus
 
     /// <summary>The graph as YAML on disk.</summary>
     public static string YamlFile(int relations) => File(relations, "yaml", GraphFormats.WriterFor(".yaml")!.Write);
-
-    private static string ToJson(DiplomaticGraph graph)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        GraphFormats.WriterFor(".json")!.Write(graph, writer);
-        return writer.ToString();
-    }
 }

@@ -23,7 +23,7 @@ internal static class HistoryCommand
         {
             var (first, second) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var isDirect = result.GetValue(direct);
-            var rows = run.Graph.History(first, second, filter.Get(result), isDirect);
+            var rows = run.Graph.History(first, second, filter.Get(result, run), isDirect);
             return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), isDirect, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;

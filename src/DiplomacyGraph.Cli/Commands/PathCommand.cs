@@ -28,7 +28,7 @@ internal static class PathCommand
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
-            var pathFilter = filter.Get(result);
+            var pathFilter = filter.Get(result, run);
             var bound = result.GetValue(maxHops);
             IEnumerable<GraphPath> paths;
             try

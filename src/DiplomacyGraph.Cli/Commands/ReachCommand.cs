@@ -23,7 +23,7 @@ internal static class ReachCommand
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var day = result.GetValue(start) is { } text ? CliRun.Day(text, "--start") : EarliestDay(run.Graph);
             var mode = result.GetValue(strict) ? TemporalMode.Strict : TemporalMode.Lenient;
-            var found = run.Graph.EarliestArrival(from, to, day, mode, filter.Get(result));
+            var found = run.Graph.EarliestArrival(from, to, day, mode, filter.Get(result, run));
             if (run.Json)
             {
                 run.WriteJson(new ReachOutput(

@@ -19,7 +19,7 @@ internal static class TimelineCommand
         {
             var entity = run.Graph.Resolve(result.GetValue(name)!);
             var isDirect = result.GetValue(direct);
-            var rows = run.Graph.Timeline(entity, filter.Get(result), isDirect);
+            var rows = run.Graph.Timeline(entity, filter.Get(result, run), isDirect);
             return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), isDirect, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;

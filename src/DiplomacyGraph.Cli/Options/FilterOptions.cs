@@ -24,9 +24,9 @@ internal sealed class FilterOptions
 
     public Option<string[]> Types { get; }
 
-    public Option<EntityKind[]> AvoidKinds { get; } = new("--avoid-kind") { Description = "Never pass through (or act through) entities of these kinds.", AllowMultipleArgumentsPerToken = true };
+    public Option<EntityKind[]> AvoidKinds { get; } = Choices.Many<EntityKind>("--avoid-kind", "Never pass through (or act through) entities of these kinds (any case).");
 
-    public Option<EntityKind[]> ThroughKinds { get; } = new("--through-kind") { Description = "Pass through (or act through) only entities of these kinds.", AllowMultipleArgumentsPerToken = true };
+    public Option<EntityKind[]> ThroughKinds { get; } = Choices.Many<EntityKind>("--through-kind", "Pass through (or act through) only entities of these kinds (any case).");
 
     public Option<string[]> Assertions { get; }
 
@@ -50,10 +50,10 @@ internal sealed class FilterOptions
     }
 
     /// <summary>The filter the options describe; <see langword="null"/> fields where an option is absent.</summary>
-    /// <exception cref="FormatException">A date or an assertion is not valid.</exception>
-    public QueryFilter Get(ParseResult result) => new()
+    /// <exception cref="FormatException">A date, a relation type or an assertion is not valid (the message lists the valid ones).</exception>
+    public QueryFilter Get(ParseResult result, CliRun run) => new()
     {
-        RelationTypes = result.GetValue(Types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
+        RelationTypes = run.RelationTypes(result.GetValue(Types)),
         AvoidKinds = result.GetValue(AvoidKinds) is { Length: > 0 } avoid ? avoid.ToHashSet() : null,
         ThroughKinds = result.GetValue(ThroughKinds) is { Length: > 0 } through ? through.ToHashSet() : null,
         Assertions = ParseAssertions(result.GetValue(Assertions)),

@@ -34,10 +34,15 @@ public class QueryCommandTests
 
         // Stated relations only: the way through Muttaqi's planned visit to Islamabad is not walked.
         Assert.Equal(0, code);
-        Assert.StartsWith("path 1 (4 hops): Mumtaz Zahra Baloch → Pakistan’s Foreign Office → Pakistan → Muhammad Sadiq → Amir Khan Muttaqi", output, StringComparison.Ordinal);
-        Assert.Contains("Muhammad Sadiq —met→ Amir Khan Muttaqi [stated]", CliHarness.Flat(output), StringComparison.Ordinal);
-        Assert.DoesNotContain("visit to Islamabad", output, StringComparison.Ordinal);
-        Assert.Equal(1, Run("path", "baloch", "muttaqi", "--all", "--max-hops", "3").Code);
+        // Her statement about his visit links the two directly (she said it, it is about him).
+        Assert.StartsWith("path 1 (2 hops): Mumtaz Zahra Baloch → Baloch confirms Muttaqi will soon visit Islamabad", output, StringComparison.Ordinal);
+        var flat = CliHarness.Flat(output);
+        Assert.Contains(" (4 hops): Mumtaz Zahra Baloch → Pakistan’s Foreign Office → Pakistan → Muhammad Sadiq → Amir Khan Muttaqi", flat, StringComparison.Ordinal);
+        Assert.Contains("Muhammad Sadiq —met→ Amir Khan Muttaqi [stated]", flat, StringComparison.Ordinal);
+        // His planned attendance of the visit is not walked without --assertions.
+        Assert.DoesNotContain("Amir Khan Muttaqi’s visit to Islamabad → Amir Khan Muttaqi", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("[planned]", flat, StringComparison.Ordinal);
+        Assert.Equal(1, Run("path", "baloch", "muttaqi", "--all", "--max-hops", "1").Code);
 
         var widened = Run("path", "baloch", "muttaqi", "--assertions", "stated,planned").Out;
         Assert.StartsWith("path 1 (2 hops): Mumtaz Zahra Baloch → Amir Khan Muttaqi’s visit to Islamabad → Amir Khan Muttaqi", widened, StringComparison.Ordinal);
@@ -47,10 +52,10 @@ public class QueryCommandTests
     [Fact]
     public void Path_with_nothing_found_exits_1()
     {
-        var (code, _, error) = Run("path", "baloch", "muttaqi", "--directed");
+        var (code, _, error) = Run("path", "muttaqi", "baloch", "--directed");
 
         Assert.Equal(1, code);
-        Assert.Contains("No path from Mumtaz Zahra Baloch to Amir Khan Muttaqi", error, StringComparison.Ordinal);
+        Assert.Contains("No path from Amir Khan Muttaqi to Mumtaz Zahra Baloch", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,25 +62,6 @@ public class StatementQueriesTests
     }
 
     [Fact]
-    public void A_subjects_timeline_has_the_statement_about_it()
-    {
-        var row = Assert.Single(Graph().Timeline("ttp"), r => r.Kind == HistoryEntryKind.Statement);
-
-        Assert.Equal(("dar-warns", "about", "subject"), (row.Id, row.Type, row.Role!));
-    }
-
-    [Fact]
-    public void A_pair_history_has_statements_one_side_made_by_or_about_the_other()
-    {
-        var rows = Graph().History("pakistan", "afghanistan").Where(r => r.Kind == HistoryEntryKind.Statement).ToList();
-
-        Assert.Equal(["agreement", "dar-warns"], rows.Select(r => r.Id).Order(StringComparer.Ordinal));
-        Assert.All(rows, r => Assert.Equal("pakistan", r.Party.Id));
-        var warning = rows.Single(r => r.Id == "dar-warns");
-        Assert.Equal(["pakistan-said", "warns-about-afghanistan"], warning.Relations.Select(r => r.Id));
-    }
-
-    [Fact]
     public void Through_its_members_a_country_takes_part_in_what_its_minister_said()
     {
         var rows = Graph().History("pakistan", "ttp").Where(r => r.Kind == HistoryEntryKind.Statement).ToList();

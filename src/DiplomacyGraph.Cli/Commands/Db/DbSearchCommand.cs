@@ -17,7 +17,7 @@ internal static class DbSearchCommand
             var hits = await store.SearchAsync(query, result.GetValue(limit));
             if (run.Json)
             {
-                run.WriteJson(new SearchOutput(query, [.. hits.Select(SearchHitRow.Of)]));
+                run.WriteJson(new DbSearchOutput(query, [.. hits.Select(SearchHitRow.Of)]));
                 return ExitCodes.Ok;
             }
 
@@ -39,7 +39,7 @@ internal static class DbSearchCommand
         return command;
     }
 
-    internal sealed record SearchOutput(string Query, IReadOnlyList<SearchHitRow> Hits);
+    internal sealed record DbSearchOutput(string Query, IReadOnlyList<SearchHitRow> Hits);
 
     internal sealed record SearchHitRow(SearchHitKind Kind, string Owner, string Text, string? Source, float Rank)
     {
