@@ -21,13 +21,17 @@ internal static class ShowCommand
         var graph = run.Graph;
         var entity = graph.Resolve(name);
         var relations = graph.RelationsOf(entity.Id);
+        var statement = entity.Statement is null ? null : graph.StatementFacts(entity.Id);
         if (run.Json)
         {
             run.WriteJson(new ShowOutput(
                 entity.Id, entity.Kind, entity.Name, entity.Aliases, entity.Attributes,
                 entity.Meeting is { } m ? new MeetingRow(m.Time.ToString(), m.Status, [.. m.Statuses.Select(s => s.Status)], m.Topics) : null,
                 [.. entity.Citations.Select(c => CitationRow.Of(c, graph))],
-                [.. relations.Select(r => RelationRow.Of(r, graph))]));
+                [.. relations.Select(r => RelationRow.Of(r, graph))],
+                statement is null ? null : StatementRow.Of(statement),
+                entity.Basis == Basis.Inferred ? entity.Basis : null,
+                entity.Note));
             return ExitCodes.Ok;
         }
 
@@ -38,5 +42,6 @@ internal static class ShowCommand
 
     internal sealed record ShowOutput(
         string Id, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, IReadOnlyDictionary<string, string> Attributes,
-        MeetingRow? Meeting, IReadOnlyList<CitationRow> Citations, IReadOnlyList<RelationRow> Relations);
+        MeetingRow? Meeting, IReadOnlyList<CitationRow> Citations, IReadOnlyList<RelationRow> Relations,
+        StatementRow? Statement = null, Basis? Basis = null, string? Note = null);
 }

@@ -7,12 +7,19 @@ namespace DiplomacyGraph.Cli.Output;
 internal sealed record HistoryRow(
     HistoryEntryKind Kind, string Id, string Time, WindowMatch InWindow, string Type, string? Role, Assertion Assertion, string? ClaimedBy,
     EntityRow Party, EntityRow OtherParty, EntityRow? Meeting, EntityRow? Statement, StatementAct? Act, SpeechMode? Speech,
-    IReadOnlyList<PartyRow> Parties, IReadOnlyList<string> Relations, IReadOnlyList<string> Via, IReadOnlyList<CitationRow> Citations)
+    IReadOnlyList<PartyRow> Parties, IReadOnlyList<string> Relations, IReadOnlyList<string> Via, IReadOnlyList<CitationRow> Citations,
+    IReadOnlyList<MarkRow>? Marks = null)
 {
     public static HistoryRow Of(HistoryEntry e) => new(
         e.Kind, e.Id, e.Time.ToString(), e.InWindow, e.Type, e.Role, e.Assertion, e.ClaimedBy, EntityRow.Of(e.Party), EntityRow.Of(e.OtherParty),
         e.Meeting is null ? null : EntityRow.Of(e.Meeting), e.Statement is null ? null : EntityRow.Of(e.Statement), e.Statement?.Statement?.Act, e.Statement?.Statement?.Speech,
-        [.. e.Parties.Select(PartyRow.Of)], [.. e.Relations.Select(r => r.Id)], [.. e.Via.Select(r => r.Id)], [.. e.Citations.Select(CitationRow.Of)]);
+        [.. e.Parties.Select(PartyRow.Of)], [.. e.Relations.Select(r => r.Id)], [.. e.Via.Select(r => r.Id)], [.. e.Citations.Select(CitationRow.Of)],
+        MarkRow.Of(MarkedElements(e)));
+
+    /// <summary>The elements a row shows: its relations, the meeting, the statement, the via relations.</summary>
+    internal static IEnumerable<(string Id, Basis Basis, string? Note)> MarkedElements(HistoryEntry e) =>
+        e.Relations.Concat(e.Via).Select(r => (r.Id, r.Basis, r.Note))
+            .Concat(new[] { e.Meeting, e.Statement }.OfType<Entity>().Select(m => (m.Id, m.Basis, m.Note)));
 }
 
 /// <summary>One party of a history row: who, in what role, and for which queried entity through which relations.</summary>

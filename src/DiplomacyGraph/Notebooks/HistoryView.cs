@@ -32,8 +32,17 @@ internal static class HistoryView
     public static void WriteText(HistoryTable table, TextWriter writer) =>
         ReportWriter.Write(QueryReports.Entries(table.Title, table.Entries, table.Graph), writer, ReportFormat.Text);
 
-    /// <summary>The meeting's name for a meeting row, the relation type otherwise.</summary>
-    public static string What(HistoryEntry entry) => entry.Meeting is { } meeting ? $"{entry.Type} {meeting.Name}" : entry.Type;
+    /// <summary>
+    /// The meeting's name for a meeting row; for a statement row its act, quoted or reported, its name and occasion; the
+    /// relation type otherwise.
+    /// </summary>
+    public static string What(HistoryEntry entry) => entry switch
+    {
+        { Kind: HistoryEntryKind.Statement, OtherParty: { Statement: { } s } statement } =>
+            $"{entry.Type} ({StatementQueries.ActText(s.Act)}, {StatementQueries.SpeechText(s.Speech)}): {statement.Name}{(entry.Meeting is { } at ? $" at {at.Name}" : string.Empty)}",
+        { Meeting: { } meeting } => $"{entry.Type} {meeting.Name}",
+        _ => entry.Type,
+    };
 
     private static string Rows(int count) => count == 1 ? "1 row" : $"{count} rows";
 
@@ -41,9 +50,8 @@ internal static class HistoryView
     private static string Details(HistoryEntry entry, Func<string, string> name)
     {
         var details = RelationRows.Details(entry.Role, entry.Assertion, entry.ClaimedBy is null ? null : name(entry.ClaimedBy));
-        return entry.Via.Length == 0
-            ? details
-            : string.Join("; ", new[] { details, $"via {string.Join(", ", entry.Via.Select(r => $"{name(r.From)} —{r.Type}→ {name(r.To)}"))}" }.Where(p => p.Length > 0));
+        var via = entry.Via.Length == 0 ? string.Empty : $"via {string.Join(", ", entry.Via.Select(r => $"{name(r.From)} —{r.Type}→ {name(r.To)}"))}";
+        return string.Join("; ", new[] { details, via, RowMarks(entry) }.Where(p => p.Length > 0));
     }
 
     /// <summary>Names by id: from the graph when the table has it, else from the entities the rows carry (an unknown id stays as it is).</summary>
@@ -62,4 +70,12 @@ internal static class HistoryView
 
         return id => known.TryGetValue(id, out var name) ? name : id;
     }
+
+    /// <summary>The row's inferred relations, meeting and statement, each with why.</summary>
+    private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.Relations.Concat(entry.Via)
+        .Select(r => (r.Id, r.Basis, r.Note))
+        .Concat(new[] { entry.Meeting, entry.Kind == HistoryEntryKind.Statement ? entry.OtherParty : null }.OfType<Model.Entity>().Select(e => (e.Id, e.Basis, e.Note)))
+        .Where(m => m.Basis == Model.Basis.Inferred)
+        .DistinctBy(m => m.Id)
+        .Select(m => $"inferred {m.Id}: {m.Note}"));
 }

@@ -35,6 +35,11 @@ public partial class CliJsonShapeTests
         { ["show", "Mutaqi", "--json"], typeof(ErrorRow) },
         { ["entities", "--kind", "Meetings", "--json"], typeof(ErrorRow) },
         { ["history", "pakistan", "afghanistan", "--type", "atended", "--format", "json"], typeof(ErrorRow) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "show", "dar-alleges-militants", "--json"], typeof(ShowCommand.ShowOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "show", "ishaq-dar", "--json"], typeof(ShowCommand.ShowOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "timeline", "ishaq-dar", "--json"], typeof(TimelineCommand.TimelineOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "history", "pakistan", "afghanistan", "--json"], typeof(HistoryCommand.HistoryOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "path", "ishaq-dar", "militants", "--json"], typeof(PathCommand.PathOutput) },
     };
 
     [Theory]
