@@ -59,8 +59,8 @@ internal static class EntityView
 
         if (entity.Statement is { } statement)
         {
-            StatementRows(entity, statement, graph, (field, value) => Html.Row(writer, field, Html.Escape(value), ""));
-            Html.Row(writer, Html.Escape(Words(statement)), "", Html.Citations(entity.Citations, graph));
+            StatementRows(entity, statement, notes.Graph, (field, value) => Html.Row(writer, field, Html.Escape(value), ""));
+            Html.Row(writer, Html.Escape(Words(statement)), "", Html.Citations(entity.Citations, notes));
         }
         else if (entity.Citations.Length > 0)
         {

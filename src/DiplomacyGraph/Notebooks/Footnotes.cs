@@ -12,6 +12,9 @@ namespace DiplomacyGraph.Notebooks;
 /// <param name="anchors">When set (a page), markers link to the list entries, whose ids start with this prefix.</param>
 internal sealed class Footnotes(DiplomaticGraph? graph, string? anchors = null)
 {
+    /// <summary>The graph the cited sources (and named entities) come from, when given.</summary>
+    public DiplomaticGraph? Graph => graph;
+
     private readonly List<(string Id, string Title)> order = [];
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
 
