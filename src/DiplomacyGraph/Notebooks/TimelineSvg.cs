@@ -18,13 +18,22 @@ public static class TimelineSvg
     public static SvgImage ToTimelineSvg(this IEnumerable<HistoryEntry> entries, string title = "Timeline")
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var items = entries.Select(e => new TimelineItem(
-            e.Meeting is { } meeting ? meeting.Name : Arrow(e),
-            e.Time,
-            e.Assertion == Assertion.Planned || e.Meeting?.Meeting is { Statuses.Length: > 0, Status: MeetingStatus.Planned },
-            e.Meeting?.Kind ?? e.OtherParty.Kind)).ToList();
+        // A statement row names the statement (its Meeting is only the occasion) and is coloured as a statement.
+        var items = entries.Select(e => e.Kind == HistoryEntryKind.Statement
+            ? new TimelineItem(StatementLabel(e), e.Time, e.Assertion == Assertion.Planned, EntityKind.Statement)
+            : new TimelineItem(
+                e.Meeting is { } meeting ? meeting.Name : Arrow(e),
+                e.Time,
+                e.Assertion == Assertion.Planned || e.Meeting?.Meeting is { Statuses.Length: > 0, Status: MeetingStatus.Planned },
+                e.Meeting?.Kind ?? e.OtherParty.Kind)).ToList();
         return TimelineDrawing.Draw(title, items);
     }
+
+    // Who said it (or, for a row reached through what it is about, the statement and its subject).
+    private static string StatementLabel(HistoryEntry e) =>
+        e.Type == RelationTypes.About.Name
+            ? $"{e.OtherParty.Name} —about→ {e.Party.Name}"
+            : $"{e.Party.Name} —{e.Type}→ {e.OtherParty.Name}";
 
     // The relation's own direction: a row's party may be the relation's end (Taliban → Pakistan seen from Pakistan).
     private static string Arrow(HistoryEntry e) =>

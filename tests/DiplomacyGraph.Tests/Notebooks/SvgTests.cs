@@ -129,6 +129,18 @@ public sealed class SvgTests
     private static double Number(XElement element, string attribute) =>
         double.Parse((string)element.Attribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Fact]
+    public void A_timeline_names_each_statement_row_by_who_said_it_not_by_its_occasion()
+    {
+        var rows = Seeds.Timeline("ishaq-dar");
+        var statements = rows.Count(r => r.Kind == HistoryEntryKind.Statement);
+
+        var svg = XDocument.Parse(rows.ToTimelineSvg("Dar").Markup);
+
+        Assert.True(statements >= 10, $"only {statements} statement rows");
+        Assert.Equal(statements, Elements(svg, "text").Count(t => t.Value.Contains("  Ishaq Dar —said→ ", StringComparison.Ordinal)));
+    }
+
     private static int Nodes(XDocument svg) => Elements(svg, "g").Count(g => (string?)g.Attribute("class") == "node");
 
     private static IEnumerable<XElement> Elements(XDocument svg, string name) =>

@@ -110,10 +110,11 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
         var id = Unique(taken, Slug(original, $"node-{ids.Count + 1}"));
         ids[original] = id;
         var name = NameColumns.Select(c => values.GetValueOrDefault(c)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? original;
-        // A meeting or a statement needs a time, a status or an act, and a citation that plain GraphML cannot give, so it is not taken from the file.
+        // A meeting needs a time, a status and a citation, a statement an act, a speech mode and its words, that plain
+        // GraphML cannot give, so neither kind is taken from the file.
         var parsed = EntityKind.Organization;
         typed = values.GetValueOrDefault(NetworkAttributes.Kind)?.Value is { } k
-            && EnumText.TryParse(k, out parsed, out _) && parsed is not EntityKind.Meeting and not EntityKind.Statement;
+            && EnumText.TryParse(k, out parsed, out _) && parsed is not (EntityKind.Meeting or EntityKind.Statement);
         var kind = typed ? parsed : EntityKind.Organization;
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (column, data) in values)

@@ -63,6 +63,9 @@ public class GraphMLForeignReaderTests
         Assert.Equal(Seeds.Load().Entities.Length, graph.Entities.Length);
         Assert.Contains("'aggregated'", Assert.Single(notes), StringComparison.Ordinal);
         Assert.Equal(Seeds.Load().GetEntity("pakistan").Kind, graph.GetEntity("pakistan").Kind);
+        // Plain GraphML cannot carry a statement's act, speech mode and words (nor a meeting's time and status).
+        Assert.Equal(EntityKind.Organization, graph.GetEntity("sadiq-all-deals-off").Kind);
+        Assert.Equal(EntityKind.Organization, graph.GetEntity("think-tank-seminar").Kind);
     }
 
     [Fact]
