@@ -33,8 +33,8 @@ public static class BenchmarkCorpus
     public static DiplomaticGraph Graph(int relations) => Graphs.GetOrAdd(relations, r => SyntheticGraph.Generate(Options(r)));
 
     /// <summary>
-    /// A short hash of a small generated graph's JSON: it changes whenever the generator or the writer changes what
-    /// they produce, so a file on disk from an older build is never taken for the current one.
+    /// A short hash of a small generated graph as one writer writes it: it changes whenever the generator or that writer
+    /// changes what they produce, so a file on disk from an older build is never taken for the current one.
     /// </summary>
     private static readonly Lazy<DiplomaticGraph> Sample = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
 

@@ -29,7 +29,7 @@ internal static class ElementBuffer
                 events.Next();
                 return new DocSequence(items, events.Name, line, column);
             case DocEvent.MappingStart:
-                var entries = new List<KeyValuePair<DocScalar, DocNode>>();
+                var entries = new List<KeyValuePair<DocScalar, DocNode>>(12);
                 HashSet<string>? keys = null;
                 events.Next();
                 while (events.Event != DocEvent.MappingEnd)
