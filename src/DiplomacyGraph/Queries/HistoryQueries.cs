@@ -532,7 +532,7 @@ public static class HistoryQueries
                     rows[m] = meetingRow with
                     {
                         Relations = meetingRow.Relations.Add(met),
-                        Citations = [.. meetingRow.Citations.Concat(row.Citations).Distinct()],
+                        Citations = Merge(meetingRow.Citations, row.Citations),
                     };
                     dropped.Add(i);
                     break;
@@ -541,6 +541,22 @@ public static class HistoryQueries
         }
 
         return dropped.Count == 0 ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    /// <summary>The first citations, then those of the second not among them (a linear search: rows have a handful).</summary>
+    private static ImmutableArray<SourcedCitation> Merge(ImmutableArray<SourcedCitation> first, ImmutableArray<SourcedCitation> second)
+    {
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(first.Length + second.Length);
+        builder.AddRange(first);
+        foreach (var citation in second)
+        {
+            if (!first.Contains(citation))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
