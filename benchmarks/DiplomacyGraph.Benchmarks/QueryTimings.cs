@@ -22,7 +22,7 @@ public static class QueryTimings
         var queries = new QueryBenchmarks { Relations = relations };
         queries.Setup();
 
-        Lazily("co-attendance index (first History)", () => queries.History());
+        Lazily("attendance index (first History)", () => queries.History());
         Lazily("int topology (first ShortestPath)", () => paths.ShortestPath());
         Lazily("temporal adjacency (first EarliestArrival)", () => paths.EarliestArrival());
 

@@ -49,7 +49,7 @@ public static class HistoryQueries
         var sideA = new HistorySide(graph, QueryInput.Entity(graph, entityA), !direct, filter);
         var sideB = new HistorySide(graph, QueryInput.Entity(graph, entityB), !direct, filter);
         var rows = new List<HistoryEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Relation>(ReferenceEqualityComparer.Instance);
         foreach (var (relation, xa, xb) in RelationsBetween(graph, sideA, sideB))
         {
             if (filter.Directed && relation.From != xa)
@@ -57,7 +57,7 @@ public static class HistoryQueries
                 continue;
             }
 
-            if (sideA.During(xa, relation.Time) is { } a && sideB.During(xb, relation.Time) is { } b && seen.Add(relation.Id))
+            if (sideA.During(xa, relation.Time) is { } a && sideB.During(xb, relation.Time) is { } b && seen.Add(relation))
             {
                 var (from, to) = relation.From == xa ? (sideA.Party(a, relation.Role, relation.Assertion), sideB.Party(b, null, relation.Assertion))
                     : (sideB.Party(b, relation.Role, relation.Assertion), sideA.Party(a, null, relation.Assertion));
@@ -90,7 +90,7 @@ public static class HistoryQueries
         filter ??= QueryFilter.Default;
         var side = new HistorySide(graph, QueryInput.Entity(graph, entityId), !direct, filter);
         var rows = new List<HistoryEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Relation>(ReferenceEqualityComparer.Instance);
         var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
         var meetingOrder = new List<Entity>();
         var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
@@ -133,7 +133,7 @@ public static class HistoryQueries
                     continue;
                 }
 
-                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who || !seen.Add(relation.Id))
+                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who || !seen.Add(relation))
                 {
                     continue;
                 }
@@ -161,8 +161,29 @@ public static class HistoryQueries
         return Finish(graph, rows, filter);
     }
 
-    internal static ImmutableArray<SourcedCitation> Cite(DiplomaticGraph graph, IEnumerable<Citation> citations) =>
-        [.. citations.Distinct().Select(c => SourcedCitation.Of(c, graph))];
+    /// <summary>
+    /// The citations, each once, with source titles. A row has a handful, so duplicates are found by a linear search (record
+    /// equality compares lengths first) rather than by hashing every quote.
+    /// </summary>
+    internal static ImmutableArray<SourcedCitation> Cite(DiplomaticGraph graph, IEnumerable<Citation> citations)
+    {
+        var unique = new List<Citation>(8);
+        foreach (var citation in citations)
+        {
+            if (!unique.Contains(citation))
+            {
+                unique.Add(citation);
+            }
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(unique.Count);
+        foreach (var citation in unique)
+        {
+            builder.Add(SourcedCitation.Of(citation, graph));
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     /// <summary>One relation's citations, each once (most relations have one to three: no set needed).</summary>
     private static ImmutableArray<SourcedCitation> CiteRelation(DiplomaticGraph graph, ImmutableArray<Citation> citations)
@@ -463,20 +484,27 @@ public static class HistoryQueries
             return rows;
         }
 
-        // Each attendee's meeting rows: linear in the parties listed, never per pair of them.
+        // The meeting rows of each end of a met relation (only those entities): linear in the parties listed, never per pair.
         var meetingsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Kind == HistoryEntryKind.Relation && row.Type == RelationTypes.Met.Name)
+            {
+                meetingsOf.TryAdd(row.Relations[0].From, []);
+                meetingsOf.TryAdd(row.Relations[0].To, []);
+            }
+        }
+
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Kind == HistoryEntryKind.Meeting)
             {
                 foreach (var party in rows[i].Parties)
                 {
-                    if (!meetingsOf.TryGetValue(party.Entity.Id, out var list))
+                    if (meetingsOf.TryGetValue(party.Entity.Id, out var set))
                     {
-                        meetingsOf[party.Entity.Id] = list = [];
+                        set.Add(i);
                     }
-
-                    list.Add(i);
                 }
             }
         }
@@ -504,7 +532,7 @@ public static class HistoryQueries
                     rows[m] = meetingRow with
                     {
                         Relations = meetingRow.Relations.Add(met),
-                        Citations = [.. meetingRow.Citations.Concat(row.Citations).Distinct()],
+                        Citations = Merge(meetingRow.Citations, row.Citations),
                     };
                     dropped.Add(i);
                     break;
@@ -513,6 +541,22 @@ public static class HistoryQueries
         }
 
         return dropped.Count == 0 ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    /// <summary>The first citations, then those of the second not among them (a linear search: rows have a handful).</summary>
+    private static ImmutableArray<SourcedCitation> Merge(ImmutableArray<SourcedCitation> first, ImmutableArray<SourcedCitation> second)
+    {
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(first.Length + second.Length);
+        builder.AddRange(first);
+        foreach (var citation in second)
+        {
+            if (!first.Contains(citation))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)

@@ -9,11 +9,14 @@ namespace DiplomacyGraph.Queries;
 internal sealed class HistorySide
 {
     private readonly Dictionary<string, List<Representative>> byId = new(StringComparer.Ordinal);
+    private readonly Representative self;
 
     public HistorySide(DiplomaticGraph graph, Entity entity, bool viaMembers, QueryFilter filter)
     {
         Entity = entity;
-        foreach (var who in Representatives.Of(graph, entity, viaMembers, filter))
+        var all = Representatives.Of(graph, entity, viaMembers, filter);
+        self = all[0];
+        foreach (var who in all)
         {
             if (!byId.TryGetValue(who.Entity.Id, out var list))
             {
@@ -40,6 +43,11 @@ internal sealed class HistorySide
     /// <summary>The first way <paramref name="id"/> could act for the side during <paramref name="time"/>, or <see langword="null"/>.</summary>
     public Representative? During(string id, DateRange time)
     {
+        if (ReferenceEquals(id, Entity.Id))
+        {
+            return self; // the entity itself acts at any time
+        }
+
         if (!byId.TryGetValue(id, out var ways))
         {
             return null;

@@ -95,9 +95,4 @@ public sealed record QueryFilter
     /// <summary>True when a path may pass through an entity of this kind.</summary>
     public bool AllowsThrough(EntityKind kind) =>
         (AvoidKinds is null || !AvoidKinds.Contains(kind)) && (ThroughKinds is null || ThroughKinds.Contains(kind));
-
-    /// <summary>True when no field restricts the walk beyond the default assertions, so a search may skip per-relation checks.</summary>
-    internal bool IsDefaultWalk =>
-        RelationTypes is null && AvoidKinds is null && ThroughKinds is null && Window is null
-        && (Assertions is null || (Assertions.Count == 1 && Assertions.Contains(Assertion.Stated)));
 }
