@@ -81,7 +81,7 @@ public sealed class SvgTests
         Assert.All(marks.Take(4).SelectMany(m => m.DescendantsAndSelf()).Where(e => e.Attribute("x") is not null || e.Attribute("cx") is not null),
             e => Assert.InRange(Number(e, e.Attribute("x") is not null ? "x" : "cx"), left, right));
         // 2022–2024 hold no start or end: the axis breaks there, so a month of 2025 keeps a readable width.
-        Assert.Single(Elements(svg, "rect").Where(r => (string?)r.Attribute("class") == "axis-break"));
+        Assert.Single(Elements(svg, "rect"), r => (string?)r.Attribute("class") == "axis-break");
         var monthBar = marks[2];
         Assert.True(Number(monthBar, "width") > 30, $"a month-long bar is {Number(monthBar, "width")} px wide");
 
