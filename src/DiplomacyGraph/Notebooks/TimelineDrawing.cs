@@ -26,7 +26,7 @@ internal static class TimelineDrawing
     {
         var dated = items.Where(i => !i.Time.IsUnknown).ToList();
         var undated = items.Where(i => i.Time.IsUnknown).ToList();
-        var axis = TimelineAxis.Over(dated.Select(i => i.Time));
+        var axis = TimelineAxis.Over(dated.Select(i => i.Time), LabelWidth, AxisWidth);
         var svg = new Svg(LabelWidth + AxisWidth + RightMargin, 0, title, Describe(items));
         svg.Text(12, 22, title, "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
         svg.Text(12, 42, "dot: a known day · bar: every day a fuzzy date may fall on · arrow: open-ended, from a known start or to a known end", "font-size=\"11\" fill=\"#555\"");
@@ -105,7 +105,7 @@ internal static class TimelineDrawing
             var (from, to) = (time.Earliest, time.Latest);
             if (from == to)
             {
-                svg.Raw($"<circle class=\"event\" data-time=\"day\" cx=\"{Svg.Number(axis.X(from) + (axis.DayWidth / 2))}\" cy=\"{Svg.Number(y)}\" r=\"6\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Raw($"<circle class=\"event\" data-time=\"day\" cx=\"{Svg.Number(axis.Centre(from))}\" cy=\"{Svg.Number(y)}\" r=\"6\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
             }
             else
             {
@@ -129,7 +129,7 @@ internal static class TimelineDrawing
         }
         else if (boundFrom == boundTo)
         {
-            svg.Raw($"<circle cx=\"{Svg.Number(axis.X(boundFrom) + (axis.DayWidth / 2))}\" cy=\"{Svg.Number(y)}\" r=\"6\"/>");
+            svg.Raw($"<circle cx=\"{Svg.Number(axis.Centre(boundFrom))}\" cy=\"{Svg.Number(y)}\" r=\"6\"/>");
         }
         else
         {
@@ -161,6 +161,14 @@ internal static class TimelineDrawing
 
     private static void DrawAxis(Svg svg, TimelineAxis axis, double bottom)
     {
+        foreach (var (left, right) in axis.Breaks)
+        {
+            // Years in which nothing starts or ends are left out: a shaded gap with a break mark on the axis.
+            svg.Raw($"<rect class=\"axis-break\" x=\"{Svg.Number(left)}\" y=\"{Svg.Number(Top - 8)}\" width=\"{Svg.Number(right - left)}\" height=\"{Svg.Number(bottom - Top + 8)}\" fill=\"#f3f4f6\"/>");
+            var middle = (left + right) / 2;
+            svg.Raw($"<path d=\"M{Svg.Number(middle - 6)},{Svg.Number(bottom + 6)} L{Svg.Number(middle - 2)},{Svg.Number(bottom - 6)} M{Svg.Number(middle + 2)},{Svg.Number(bottom + 6)} L{Svg.Number(middle + 6)},{Svg.Number(bottom - 6)}\" stroke=\"#888\" fill=\"none\"/>");
+        }
+
         foreach (var (tick, label) in axis.Ticks())
         {
             var x = Svg.Number(axis.X(tick));
@@ -172,77 +180,4 @@ internal static class TimelineDrawing
     }
 
     private static DateOnly Clamp(DateOnly day, TimelineAxis axis) => day < axis.From ? axis.From : day > axis.To ? axis.To : day;
-
-    /// <summary>The date axis: from the first known day of any item to the last, widened to whole months (or years).</summary>
-    private sealed class TimelineAxis
-    {
-        private TimelineAxis(DateOnly from, DateOnly to, bool years)
-        {
-            From = from;
-            To = to;
-            Years = years;
-        }
-
-        public DateOnly From { get; }
-
-        public DateOnly To { get; }
-
-        private bool Years { get; }
-
-        public double Left => LabelWidth;
-
-        public double Right => LabelWidth + AxisWidth;
-
-        private int Days => To.DayNumber - From.DayNumber + 1;
-
-        public double DayWidth => AxisWidth / Days;
-
-        public double X(DateOnly day) => LabelWidth + (AxisWidth * (day.DayNumber - From.DayNumber) / Days);
-
-        /// <summary>Every known bound counts (the start of <c>2021/..</c>, the end of <c>before 2025-06</c>); null when there is none.</summary>
-        public static TimelineAxis? Over(IEnumerable<DateRange> times)
-        {
-            var known = new List<DateOnly>();
-            foreach (var time in times)
-            {
-                if (time.Start is { } start)
-                {
-                    known.Add(start.Date.Earliest);
-                    known.Add(start.Date.Latest);
-                }
-
-                if (time.End is { } end)
-                {
-                    known.Add(end.Date.Earliest);
-                    known.Add(end.Date.Latest);
-                }
-            }
-
-            if (known.Count == 0)
-            {
-                return null;
-            }
-
-            var (first, last) = (known.Min(), known.Max());
-            var months = (last.Year * 12) + last.Month - ((first.Year * 12) + first.Month) + 1;
-            if (months > 36)
-            {
-                return new TimelineAxis(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31), years: true);
-            }
-
-            // An open end needs room to point at: one more month after the last known day.
-            return new TimelineAxis(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(2).AddDays(-1), years: false);
-        }
-
-        /// <summary>Tick days and their labels: months (or quarters) as <c>2025-03</c>, years as <c>2025</c>.</summary>
-        public IEnumerable<(DateOnly Day, string Label)> Ticks()
-        {
-            var months = (To.Year * 12) + To.Month - ((From.Year * 12) + From.Month) + 1;
-            var step = Years ? (months > 12 * 15 ? 60 : 12) : months <= 14 ? 1 : 3;
-            for (var tick = From; tick <= To; tick = tick.AddMonths(step))
-            {
-                yield return (tick, tick.ToString(Years ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture));
-            }
-        }
-    }
 }

@@ -156,14 +156,14 @@ internal static class ReportSections
 
     private static void Meetings(DiplomaticGraph graph, TextWriter writer, Footnotes notes)
     {
-        var meetings = graph.EntitiesOfKind(EntityKind.Meeting).OrderBy(m => m.Meeting?.Time.Earliest ?? DateOnly.MaxValue).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var meetings = graph.EntitiesOfKind(EntityKind.Meeting).OrderBy(m => m.Time.IsUnknown).ThenBy(m => m.Time.Earliest).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
         if (meetings.Count == 0)
         {
             Empty(writer, "The dataset records no meetings.");
             return;
         }
 
-        Html.BeginTable(writer, "meetings", $"Meetings ({meetings.Count}), in time order", MeetingHeaders);
+        Html.BeginTable(writer, "meetings", $"Meetings ({meetings.Count}), in time order, undated last", MeetingHeaders);
         foreach (var meeting in meetings)
         {
             var attended = graph.RelationsOf(meeting.Id).Where(r => r.Type == "attended" && r.To == meeting.Id).ToList();
@@ -171,7 +171,7 @@ internal static class ReportSections
             var details = meeting.Meeting;
             var status = details is { Statuses.Length: > 0 } ? string.Join(" → ", details.Statuses.Select(s => s.Status.ToString().ToLowerInvariant())) : "";
             ImmutableArray<Citation> citations = [.. meeting.Citations, .. details?.Statuses.SelectMany(s => s.Citations) ?? []];
-            Html.LabelledRow(writer, MeetingHeaders, Html.Date(details?.Time ?? DateRange.Unknown), Html.Escape(meeting.Name), Html.Escape(who), Html.Escape(status), Html.Citations(citations, notes));
+            Html.LabelledRow(writer, MeetingHeaders, Html.Date(meeting.Time), Html.Escape(meeting.Name), Html.Escape(who), Html.Escape(status), Html.Citations(citations, notes));
         }
 
         Html.EndTable(writer);
