@@ -19,24 +19,38 @@ internal static class ServerQueries
     public static async Task<ImmutableArray<HistoryEntry>> HistoryAsync(
         NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken)
     {
-        await RequireEntitiesAsync(connection, [entityA, entityB], cancellationToken).ConfigureAwait(false);
+        // Round trip 1: both ids exist, and (with members) each side's members and the relations on their way.
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var relations = new List<string>();
-        var entities = new List<string> { entityA, entityB };
-        var sideA = await SideAsync(connection, entityA, viaMembers, relations, cancellationToken).ConfigureAwait(false);
-        var sideB = await SideAsync(connection, entityB, viaMembers, relations, cancellationToken).ConfigureAwait(false);
-        entities.AddRange(sideA);
-        entities.AddRange(sideB);
+        var sideA = new List<string> { entityA };
+        var sideB = new List<string> { entityB };
+        var first = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)>
+        {
+            ("SELECT id FROM dipgraph.entities WHERE id = ANY($1)", [Sql.Texts([entityA, entityB])], r => found.Add(r.GetString(0))),
+        };
+        if (viaMembers)
+        {
+            first.Add(SideQuery(entityA, sideA, relations));
+            first.Add(SideQuery(entityB, sideB, relations));
+        }
 
-        // Relations directly between a member of each side, by the pair index.
+        await Sql.ReadBatch(connection, first, cancellationToken).ConfigureAwait(false);
+        foreach (var id in new[] { entityA, entityB }.Where(id => !found.Contains(id)))
+        {
+            throw new KeyNotFoundException($"No entity has the id '{id}'.");
+        }
+
+        // Round trip 2: relations directly between a member of each side (the pair index), and the meetings both sides
+        // attended with every attendance of them by either side.
+        var entities = new List<string>(sideA.Concat(sideB));
         var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
-        await Sql.Read(connection, """
+        await Sql.ReadBatch(connection,
+        [
+            ("""
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
             JOIN unnest($1::text[], $2::text[]) p(low, high) ON r.pair_low = p.low AND r.pair_high = p.high
-            """, r => Collect(r, relations, entities), cancellationToken,
-            Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))).ConfigureAwait(false);
-
-        // Meetings both sides attended, and every attendance of them by either side.
-        await Sql.Read(connection, """
+            """, [Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))], r => Collect(r, relations, entities)),
+            ("""
             WITH shared AS (
                 SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
                 INTERSECT
@@ -44,9 +58,10 @@ internal static class ServerQueries
             )
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
             WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared) AND (r.from_id = ANY($1) OR r.from_id = ANY($2))
-            """, r => Collect(r, relations, entities), cancellationToken,
-            Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)).ConfigureAwait(false);
+            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)),
+        ], cancellationToken).ConfigureAwait(false);
 
+        // Round trip 3: the rows themselves, into a small graph the library's own History runs on.
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
         var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
         return graph.History(entityA, entityB, window, types, viaMembers);
@@ -122,33 +137,23 @@ internal static class ServerQueries
     }
 
     /// <summary>
-    /// The entity itself and, with members, everyone who may act for it: the transitive <c>from</c> ends of office, membership,
-    /// government and location relations pointing at it (not denied, not planned). The relations on the way are collected too;
-    /// the in-memory query then applies the time conditions.
+    /// Everyone who may act for the entity: the transitive <c>from</c> ends of office, membership, government and location
+    /// relations pointing at it (not denied, not planned), added to <paramref name="side"/>, and those relations, added to
+    /// <paramref name="relations"/>. The in-memory query then applies the time conditions.
     /// </summary>
-    private static async Task<List<string>> SideAsync(NpgsqlConnection connection, string entity, bool viaMembers, List<string> relations, CancellationToken cancellationToken)
-    {
-        if (!viaMembers)
-        {
-            return [entity];
-        }
-
-        var side = new List<string>();
-        await Sql.Read(connection, """
-            WITH RECURSIVE side(id) AS (
-                SELECT $1::text
-                UNION
-                SELECT r.from_id FROM dipgraph.relations r JOIN side s ON r.to_id = s.id
-                WHERE r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned') AND r.from_id <> r.to_id
-            )
-            SELECT id FROM side
-            """, r => side.Add(r.GetString(0)), cancellationToken, Sql.Text(entity), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
-        await Sql.Read(connection, """
-            SELECT r.id FROM dipgraph.relations r
-            WHERE r.to_id = ANY($1) AND r.from_id = ANY($1) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
-            """, r => relations.Add(r.GetString(0)), cancellationToken, Sql.Texts(side), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
-        return side;
-    }
+    private static (string, NpgsqlParameter[], Action<NpgsqlDataReader>) SideQuery(string entity, List<string> side, List<string> relations) =>
+        ("""
+        WITH RECURSIVE side(id) AS (
+            SELECT $1::text
+            UNION
+            SELECT r.from_id FROM dipgraph.relations r JOIN side s ON r.to_id = s.id
+            WHERE r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned') AND r.from_id <> r.to_id
+        )
+        SELECT true, id FROM side WHERE id <> $1
+        UNION ALL
+        SELECT false, r.id FROM dipgraph.relations r
+        WHERE r.to_id IN (SELECT id FROM side) AND r.from_id IN (SELECT id FROM side) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
+        """, [Sql.Text(entity), Sql.Texts(RepresentativeTypes)], r => (r.GetBoolean(0) ? side : relations).Add(r.GetString(1)));
 
     private static void Collect(NpgsqlDataReader r, List<string> relations, List<string> entities)
     {
