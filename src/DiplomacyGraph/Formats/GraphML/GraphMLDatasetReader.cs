@@ -64,7 +64,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             Basis = Enum<Basis>(values, N.Basis, id, missing: null) ?? Basis.Stated,
             Note = Text(values, N.Note),
             Citations = Citations(values, id),
-            Meeting = kind == EntityKind.Meeting ? Meeting(values, id) : null,
+            Meeting = kind == EntityKind.Meeting ? Meeting(values, id, node.Location) : null,
             Statement = kind == EntityKind.Statement ? Statement(values, id, node.Location) : null,
         };
     }
@@ -77,12 +77,18 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         Topics = [.. List(values, N.Topics)],
     };
 
-    private MeetingDetails Meeting(Dictionary<string, GraphMLData> values, string id) => new()
+    /// <summary>The meeting's details; none (and the error) when the node lists no status report.</summary>
+    private MeetingDetails? Meeting(Dictionary<string, GraphMLData> values, string id, TextLocation at)
     {
-        Time = Time(values, id),
-        Statuses = [.. List(values, N.StatusReports).Select(report => StatusReport(report, values[N.StatusReports], id))],
-        Topics = [.. List(values, N.Topics)],
-    };
+        var statuses = List(values, N.StatusReports).Select(report => StatusReport(report, values[N.StatusReports], id)).ToImmutableArray();
+        if (statuses.IsEmpty)
+        {
+            errors.Add(new GraphError($"'{N.StatusReports}' is required: a meeting needs a status.", at, "status", id));
+            return null;
+        }
+
+        return new MeetingDetails { Time = Time(values, id), Statuses = statuses, Topics = [.. List(values, N.Topics)] };
+    }
 
     private StatusReport StatusReport(string report, GraphMLData at, string id)
     {
