@@ -137,11 +137,20 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     public Task<ImmutableArray<HistoryEntry>> HistoryAsync(
         string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool viaMembers = false, CancellationToken cancellationToken = default) =>
-        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, viaMembers, cancellationToken), cancellationToken);
+        Rows(HistoryWithGraphAsync(entityA, entityB, window, types, viaMembers, cancellationToken));
 
     /// <summary><see cref="HistoryQueries.Timeline"/> on the server: reads the entity's relations and what they touch, at one snapshot.</summary>
     /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
     public Task<ImmutableArray<HistoryEntry>> TimelineAsync(string entityId, DateRange? window = null, CancellationToken cancellationToken = default) =>
+        Rows(TimelineWithGraphAsync(entityId, window, cancellationToken));
+
+    /// <summary>The history rows and the small graph they were computed on (what a renderer needs to show statement rows).</summary>
+    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryWithGraphAsync(
+        string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken) =>
+        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, viaMembers, cancellationToken), cancellationToken);
+
+    /// <summary>The timeline rows and the small graph they were computed on.</summary>
+    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineWithGraphAsync(string entityId, DateRange? window, CancellationToken cancellationToken) =>
         Read("Reading the timeline", connection => ServerQueries.TimelineAsync(connection, entityId, window, cancellationToken), cancellationToken);
 
     /// <summary><see cref="OfficeQueries.OfficeHolders"/> on the server.</summary>
@@ -205,6 +214,9 @@ public sealed class PostgresGraphStore : IAsyncDisposable
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         });
+
+    private static async Task<ImmutableArray<HistoryEntry>> Rows(Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> answer) =>
+        (await answer.ConfigureAwait(false)).Rows;
 
     private static async Task RequireSchema(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

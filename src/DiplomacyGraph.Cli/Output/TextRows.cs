@@ -7,7 +7,11 @@ namespace DiplomacyGraph.Cli.Output;
 internal static class TextRows
 {
     /// <summary>Prints history or timeline rows under a title (or, with --json, the output record) and returns exit code 0.</summary>
-    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
+    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json) =>
+        WriteEntries(run, run.Graph, title, rows, json);
+
+    /// <summary>Prints rows computed on <paramref name="graph"/> (a store's server-side answer) the same way.</summary>
+    public static int WriteEntries(CliRun run, DiplomaticGraph graph, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
     {
         if (run.Json)
         {
@@ -18,7 +22,7 @@ internal static class TextRows
         run.Out.WriteLine($"{title}: {rows.Count} entr{(rows.Count == 1 ? "y" : "ies")}");
         foreach (var row in rows)
         {
-            Write(run.Out, row, run.Graph);
+            Write(run.Out, row, graph);
         }
 
         return ExitCodes.Ok;

@@ -16,7 +16,7 @@ internal static class ServerQueries
     private static readonly string[] RepresentativeTypes =
         [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name];
 
-    public static async Task<ImmutableArray<HistoryEntry>> HistoryAsync(
+    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryAsync(
         NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken)
     {
         // Round trip 1: both ids exist, and (with members) each side's members and the relations on their way.
@@ -59,19 +59,24 @@ internal static class ServerQueries
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
             WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared) AND (r.from_id = ANY($1) OR r.from_id = ANY($2))
             """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)),
+            ($"""
+            WITH mine AS ({StatementsOf("$1")}), theirs AS ({StatementsOf("$2")}),
+            shared AS (SELECT id FROM mine INTERSECT SELECT id FROM theirs)
+            {StatementRelations("shared")}
+            """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)),
         ], cancellationToken).ConfigureAwait(false);
 
         // Round trip 3: the rows themselves, into a small graph the library's own History runs on.
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
         var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
-        return graph.History(entityA, entityB, window, types, viaMembers);
+        return (graph.History(entityA, entityB, window, types, viaMembers), graph);
     }
 
-    public static async Task<ImmutableArray<HistoryEntry>> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
+    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
     {
         await RequireEntitiesAsync(connection, [entityId], cancellationToken).ConfigureAwait(false);
         var graph = await AroundAsync(connection, entityId, null, cancellationToken).ConfigureAwait(false);
-        return graph.Timeline(entityId, window);
+        return (graph.Timeline(entityId, window), graph);
     }
 
     public static async Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(NpgsqlConnection connection, string organization, string role, DateOnly date, CancellationToken cancellationToken)
@@ -133,6 +138,15 @@ internal static class ServerQueries
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.to_id = $1 AND r.from_id <> $1 AND ($2::text IS NULL OR r.type = $2)
             """, r => Collect(r, relations, entities), cancellationToken,
             Sql.Text(entityId), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
+        if (type is null)
+        {
+            // The statements it said or is the subject of, with who said them, where and about what (a statement row shows them).
+            await Sql.Read(connection, $"""
+                WITH touched AS ({StatementsOf("$1")})
+                {StatementRelations("touched")}
+                """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts([entityId])).ConfigureAwait(false);
+        }
+
         return await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,6 +168,20 @@ internal static class ServerQueries
         SELECT false, r.id FROM dipgraph.relations r
         WHERE r.to_id IN (SELECT id FROM side) AND r.from_id IN (SELECT id FROM side) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
         """, [Sql.Text(entity), Sql.Texts(RepresentativeTypes)], r => (r.GetBoolean(0) ? side : relations).Add(r.GetString(1)));
+
+    /// <summary>The ids of the statements the entities in the array parameter said (<c>said</c>) or are the subject of (<c>about</c>).</summary>
+    private static string StatementsOf(string parameter) =>
+        $"SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY({parameter}) "
+        + $"UNION SELECT r.from_id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY({parameter})";
+
+    /// <summary>Every <c>said</c>, <c>said-at</c> and <c>about</c> relation of the statements in the named set.</summary>
+    private static string StatementRelations(string set) => $"""
+        SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+        WHERE r.type IN ('{RelationTypes.SaidAt.Name}', '{RelationTypes.About.Name}') AND r.from_id IN (SELECT id FROM {set})
+        UNION ALL
+        SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+        WHERE r.type = '{RelationTypes.Said.Name}' AND r.to_id IN (SELECT id FROM {set})
+        """;
 
     private static void Collect(NpgsqlDataReader r, List<string> relations, List<string> entities)
     {
