@@ -33,6 +33,9 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     private readonly NpgsqlDataSource dataSource;
     private readonly bool ownsDataSource;
 
+    // Set once the schema version has been seen to match, so later calls save the two round trips of the check.
+    private volatile bool schemaCurrent;
+
     private PostgresGraphStore(NpgsqlDataSource dataSource, bool ownsDataSource)
     {
         this.dataSource = dataSource;
@@ -218,8 +221,13 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     private static async Task<ImmutableArray<HistoryEntry>> Rows(Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> answer) =>
         (await answer.ConfigureAwait(false)).Rows;
 
-    private static async Task RequireSchema(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task RequireSchema(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        if (schemaCurrent)
+        {
+            return;
+        }
+
         var version = await MigrationRunner.CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false);
         if (version == 0)
         {
@@ -235,5 +243,7 @@ public sealed class PostgresGraphStore : IAsyncDisposable
         {
             throw new StoreException($"The database schema is at version {version}, newer than this library knows ({MigrationRunner.LatestVersion}); update DiplomacyGraph.PostgreSql.");
         }
+
+        schemaCurrent = true;
     }
 }
