@@ -16,5 +16,4 @@ internal static class Marks
         (_, { } remark) => $"note: {remark}",
         _ => string.Empty,
     };
-
 }
