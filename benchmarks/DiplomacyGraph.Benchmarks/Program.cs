@@ -40,8 +40,8 @@ if (args.Length > 0 && args[0] == "queries")
 
 if (args.Length >= 2 && args[0] == "postgres")
 {
-    // `postgres CONNECTION [RELATIONS]`: the PostgreSQL store targets against that server (it creates and drops its own databases).
-    await PostgresTimings.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    // `postgres CONNECTION [RELATIONS] [--quick]`: the PostgreSQL store targets against that server (it creates and drops its own databases).
+    await PostgresTimings.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out, quick: args.Contains("--quick"));
     return;
 }
 

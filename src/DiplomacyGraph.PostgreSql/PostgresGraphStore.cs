@@ -33,6 +33,9 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     private readonly NpgsqlDataSource dataSource;
     private readonly bool ownsDataSource;
 
+    // Set once the schema version has been seen to match, so later calls save the two round trips of the check.
+    private volatile bool schemaCurrent;
+
     private PostgresGraphStore(NpgsqlDataSource dataSource, bool ownsDataSource)
     {
         this.dataSource = dataSource;
@@ -137,11 +140,20 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     public Task<ImmutableArray<HistoryEntry>> HistoryAsync(
         string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool viaMembers = false, CancellationToken cancellationToken = default) =>
-        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, viaMembers, cancellationToken), cancellationToken);
+        Rows(HistoryWithGraphAsync(entityA, entityB, window, types, viaMembers, cancellationToken));
 
     /// <summary><see cref="HistoryQueries.Timeline"/> on the server: reads the entity's relations and what they touch, at one snapshot.</summary>
     /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
     public Task<ImmutableArray<HistoryEntry>> TimelineAsync(string entityId, DateRange? window = null, CancellationToken cancellationToken = default) =>
+        Rows(TimelineWithGraphAsync(entityId, window, cancellationToken));
+
+    /// <summary>The history rows and the small graph they were computed on (what a renderer needs to show statement rows).</summary>
+    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryWithGraphAsync(
+        string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken) =>
+        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, viaMembers, cancellationToken), cancellationToken);
+
+    /// <summary>The timeline rows and the small graph they were computed on.</summary>
+    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineWithGraphAsync(string entityId, DateRange? window, CancellationToken cancellationToken) =>
         Read("Reading the timeline", connection => ServerQueries.TimelineAsync(connection, entityId, window, cancellationToken), cancellationToken);
 
     /// <summary><see cref="OfficeQueries.OfficeHolders(DiplomaticGraph, string, string, DateOnly)"/> on the server.</summary>
@@ -206,8 +218,16 @@ public sealed class PostgresGraphStore : IAsyncDisposable
             return result;
         });
 
-    private static async Task RequireSchema(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<HistoryEntry>> Rows(Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> answer) =>
+        (await answer.ConfigureAwait(false)).Rows;
+
+    private async Task RequireSchema(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        if (schemaCurrent)
+        {
+            return;
+        }
+
         var version = await MigrationRunner.CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false);
         if (version == 0)
         {
@@ -223,5 +243,7 @@ public sealed class PostgresGraphStore : IAsyncDisposable
         {
             throw new StoreException($"The database schema is at version {version}, newer than this library knows ({MigrationRunner.LatestVersion}); update DiplomacyGraph.PostgreSql.");
         }
+
+        schemaCurrent = true;
     }
 }

@@ -29,6 +29,27 @@ public sealed class CliDbTests
         }
     }
 
+    [DatabaseTheory]
+    [InlineData("history", "pakistan", "afghanistan")]
+    [InlineData("history", "ishaq-dar", "militants", "--via-members")]
+    [InlineData("timeline", "ishaq-dar")]
+    [InlineData("timeline", "pakistan")]
+    public async Task Statement_rows_print_the_same_from_the_store(params string[] command)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "who-said-what.yaml");
+        await using var db = await TestDatabase.CreateAsync();
+        Assert.Equal(0, Run(out _, out _, "--graph", file, "db", "push", "--db", db.ConnectionString));
+        foreach (var json in new[] { false, true })
+        {
+            string[] flags = json ? ["--json"] : [];
+            Assert.Equal(0, Run(out var memory, out _, [.. flags, "--graph", file, .. command]));
+            Assert.Equal(0, Run(out var server, out var error, [.. flags, "db", .. command, "--db", db.ConnectionString]));
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(memory, server);
+            Assert.Contains("statement", memory, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [DatabaseFact]
     public async Task Init_push_pull_replace_and_search_run_from_the_shell_and_take_the_environment_variable()
     {

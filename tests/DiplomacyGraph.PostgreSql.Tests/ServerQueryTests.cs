@@ -6,7 +6,7 @@ namespace DiplomacyGraph.PostgreSql.Tests;
 /// <summary>Each server-side query against the in-memory query on the same graph, row by row, field by field.</summary>
 public sealed class ServerQueryTests
 {
-    public static TheoryData<string> Graphs => new() { "seeds", "generated" };
+    public static TheoryData<string> Graphs => new() { "seeds", "generated", "who-said-what.yaml" };
 
     [DatabaseTheory]
     [MemberData(nameof(Graphs))]

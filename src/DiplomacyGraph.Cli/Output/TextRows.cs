@@ -7,7 +7,11 @@ namespace DiplomacyGraph.Cli.Output;
 internal static class TextRows
 {
     /// <summary>Prints history or timeline rows under a title (or, with --json, the output record) and returns exit code 0.</summary>
-    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
+    public static int WriteEntries(CliRun run, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json) =>
+        WriteEntries(run, run.Graph, title, rows, json);
+
+    /// <summary>Prints rows computed on <paramref name="graph"/> (a store's server-side answer) the same way.</summary>
+    public static int WriteEntries(CliRun run, DiplomaticGraph graph, string title, IReadOnlyList<HistoryEntry> rows, Func<object> json)
     {
         if (run.Json)
         {
@@ -15,7 +19,7 @@ internal static class TextRows
             return ExitCodes.Ok;
         }
 
-        var report = QueryReports.Entries(title, rows, run.Graph);
+        var report = QueryReports.Entries(title, rows, graph);
         if (rows.Count == 0 && run.SliceNote is { } note)
         {
             report.Note(note);

@@ -92,6 +92,7 @@ CREATE INDEX relations_to ON dipgraph.relations (to_id);
 CREATE INDEX relations_pair ON dipgraph.relations (pair_low, pair_high);
 CREATE INDEX relations_time ON dipgraph.relations USING gist (time);
 CREATE INDEX relations_dataset ON dipgraph.relations (dataset);
+CREATE INDEX relations_claimed_by ON dipgraph.relations (claimed_by) WHERE claimed_by IS NOT NULL;
 
 CREATE TABLE dipgraph.relation_attributes (
     relation_id text NOT NULL,

@@ -16,27 +16,41 @@ internal static class ServerQueries
     private static readonly string[] RepresentativeTypes =
         [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name];
 
-    public static async Task<ImmutableArray<HistoryEntry>> HistoryAsync(
+    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryAsync(
         NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken)
     {
-        await RequireEntitiesAsync(connection, [entityA, entityB], cancellationToken).ConfigureAwait(false);
+        // Round trip 1: both ids exist, and (with members) each side's members and the relations on their way.
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var relations = new List<string>();
-        var entities = new List<string> { entityA, entityB };
-        var sideA = await SideAsync(connection, entityA, viaMembers, relations, cancellationToken).ConfigureAwait(false);
-        var sideB = await SideAsync(connection, entityB, viaMembers, relations, cancellationToken).ConfigureAwait(false);
-        entities.AddRange(sideA);
-        entities.AddRange(sideB);
+        var sideA = new List<string> { entityA };
+        var sideB = new List<string> { entityB };
+        var first = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)>
+        {
+            ("SELECT id FROM dipgraph.entities WHERE id = ANY($1)", [Sql.Texts([entityA, entityB])], r => found.Add(r.GetString(0))),
+        };
+        if (viaMembers)
+        {
+            first.Add(SideQuery(entityA, sideA, relations));
+            first.Add(SideQuery(entityB, sideB, relations));
+        }
 
-        // Relations directly between a member of each side, by the pair index.
+        await Sql.ReadBatch(connection, first, cancellationToken).ConfigureAwait(false);
+        foreach (var id in new[] { entityA, entityB }.Where(id => !found.Contains(id)))
+        {
+            throw new KeyNotFoundException($"No entity has the id '{id}'.");
+        }
+
+        // Round trip 2: relations directly between a member of each side (the pair index), and the meetings both sides
+        // attended with every attendance of them by either side.
+        var entities = new List<string>(sideA.Concat(sideB));
         var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
-        await Sql.Read(connection, """
+        await Sql.ReadBatch(connection,
+        [
+            ("""
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
             JOIN unnest($1::text[], $2::text[]) p(low, high) ON r.pair_low = p.low AND r.pair_high = p.high
-            """, r => Collect(r, relations, entities), cancellationToken,
-            Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))).ConfigureAwait(false);
-
-        // Meetings both sides attended, and every attendance of them by either side.
-        await Sql.Read(connection, """
+            """, [Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))], r => Collect(r, relations, entities)),
+            ("""
             WITH shared AS (
                 SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
                 INTERSECT
@@ -44,19 +58,25 @@ internal static class ServerQueries
             )
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
             WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared) AND (r.from_id = ANY($1) OR r.from_id = ANY($2))
-            """, r => Collect(r, relations, entities), cancellationToken,
-            Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)).ConfigureAwait(false);
+            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)),
+            ($"""
+            WITH mine AS ({StatementsOf("$1")}), theirs AS ({StatementsOf("$2")}),
+            shared AS (SELECT id FROM mine INTERSECT SELECT id FROM theirs)
+            {StatementRelations("shared")}
+            """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)),
+        ], cancellationToken).ConfigureAwait(false);
 
+        // Round trip 3: the rows themselves, into a small graph the library's own History runs on.
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
         var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
-        return graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: !viaMembers);
+        return (graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: !viaMembers), graph);
     }
 
-    public static async Task<ImmutableArray<HistoryEntry>> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
+    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
     {
         await RequireEntitiesAsync(connection, [entityId], cancellationToken).ConfigureAwait(false);
         var graph = await AroundAsync(connection, entityId, null, cancellationToken).ConfigureAwait(false);
-        return graph.Timeline(entityId, new QueryFilter { Window = window }, direct: true);
+        return (graph.Timeline(entityId, new QueryFilter { Window = window }, direct: true), graph);
     }
 
     public static async Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(NpgsqlConnection connection, string organization, string role, DateOnly date, CancellationToken cancellationToken)
@@ -118,37 +138,50 @@ internal static class ServerQueries
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.to_id = $1 AND r.from_id <> $1 AND ($2::text IS NULL OR r.type = $2)
             """, r => Collect(r, relations, entities), cancellationToken,
             Sql.Text(entityId), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
+        if (type is null)
+        {
+            // The statements it said or is the subject of, with who said them, where and about what (a statement row shows them).
+            await Sql.Read(connection, $"""
+                WITH touched AS ({StatementsOf("$1")})
+                {StatementRelations("touched")}
+                """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts([entityId])).ConfigureAwait(false);
+        }
+
         return await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The entity itself and, with members, everyone who may act for it: the transitive <c>from</c> ends of office, membership,
-    /// government and location relations pointing at it (not denied, not planned). The relations on the way are collected too;
-    /// the in-memory query then applies the time conditions.
+    /// Everyone who may act for the entity: the transitive <c>from</c> ends of office, membership, government and location
+    /// relations pointing at it (not denied, not planned), added to <paramref name="side"/>, and those relations, added to
+    /// <paramref name="relations"/>. The in-memory query then applies the time conditions.
     /// </summary>
-    private static async Task<List<string>> SideAsync(NpgsqlConnection connection, string entity, bool viaMembers, List<string> relations, CancellationToken cancellationToken)
-    {
-        if (!viaMembers)
-        {
-            return [entity];
-        }
+    private static (string, NpgsqlParameter[], Action<NpgsqlDataReader>) SideQuery(string entity, List<string> side, List<string> relations) =>
+        ("""
+        WITH RECURSIVE side(id) AS (
+            SELECT $1::text
+            UNION
+            SELECT r.from_id FROM dipgraph.relations r JOIN side s ON r.to_id = s.id
+            WHERE r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned') AND r.from_id <> r.to_id
+        )
+        SELECT true, id FROM side WHERE id <> $1
+        UNION ALL
+        SELECT false, r.id FROM dipgraph.relations r
+        WHERE r.to_id IN (SELECT id FROM side) AND r.from_id IN (SELECT id FROM side) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
+        """, [Sql.Text(entity), Sql.Texts(RepresentativeTypes)], r => (r.GetBoolean(0) ? side : relations).Add(r.GetString(1)));
 
-        var side = new List<string>();
-        await Sql.Read(connection, """
-            WITH RECURSIVE side(id) AS (
-                SELECT $1::text
-                UNION
-                SELECT r.from_id FROM dipgraph.relations r JOIN side s ON r.to_id = s.id
-                WHERE r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned') AND r.from_id <> r.to_id
-            )
-            SELECT id FROM side
-            """, r => side.Add(r.GetString(0)), cancellationToken, Sql.Text(entity), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
-        await Sql.Read(connection, """
-            SELECT r.id FROM dipgraph.relations r
-            WHERE r.to_id = ANY($1) AND r.from_id = ANY($1) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
-            """, r => relations.Add(r.GetString(0)), cancellationToken, Sql.Texts(side), Sql.Texts(RepresentativeTypes)).ConfigureAwait(false);
-        return side;
-    }
+    /// <summary>The ids of the statements the entities in the array parameter said (<c>said</c>) or are the subject of (<c>about</c>).</summary>
+    private static string StatementsOf(string parameter) =>
+        $"SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY({parameter}) "
+        + $"UNION SELECT r.from_id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY({parameter})";
+
+    /// <summary>Every <c>said</c>, <c>said-at</c> and <c>about</c> relation of the statements in the named set.</summary>
+    private static string StatementRelations(string set) => $"""
+        SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+        WHERE r.type IN ('{RelationTypes.SaidAt.Name}', '{RelationTypes.About.Name}') AND r.from_id IN (SELECT id FROM {set})
+        UNION ALL
+        SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+        WHERE r.type = '{RelationTypes.Said.Name}' AND r.to_id IN (SELECT id FROM {set})
+        """;
 
     private static void Collect(NpgsqlDataReader r, List<string> relations, List<string> entities)
     {

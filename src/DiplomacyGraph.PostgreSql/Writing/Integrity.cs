@@ -13,7 +13,8 @@ internal static class Integrity
     public static async Task CheckAsync(NpgsqlConnection connection, string? relationsSql, string? citationOwnersSql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
     {
         var scope = relationsSql is null ? string.Empty : $"AND r.id IN ({relationsSql})";
-        var citationScope = citationOwnersSql is null ? string.Empty : $"AND c.owner_id IN ({citationOwnersSql})";
+        var citationScope = citationOwnersSql is null ? string.Empty
+            : $"AND (c.owner_kind, c.owner_id) IN (SELECT k.kind, o.id FROM ({citationOwnersSql}) o(id) CROSS JOIN (VALUES ('E'), ('S'), ('R')) k(kind))";
         var builtIn = Sql.Texts(RelationTypes.BuiltIn.Select(t => t.Name));
         string? problem = null;
         await Sql.Read(connection, $"""

@@ -46,7 +46,7 @@ internal static class Staging
             await Sql.Execute(connection, $"DELETE FROM {Tables.Store(table)} WHERE entity_id IN ({idsSql})", cancellationToken, Clone(parameters)).ConfigureAwait(false);
         }
 
-        await Sql.Execute(connection, $"DELETE FROM dipgraph.citations WHERE owner_kind <> '{CitationOwner.Relation}' AND owner_id IN ({idsSql})", cancellationToken, Clone(parameters)).ConfigureAwait(false);
+        await Sql.Execute(connection, $"DELETE FROM dipgraph.citations WHERE owner_kind IN ('{CitationOwner.Entity}', '{CitationOwner.Status}') AND owner_id IN ({idsSql})", cancellationToken, Clone(parameters)).ConfigureAwait(false);
         await Sql.Execute(connection, $"DELETE FROM dipgraph.entities WHERE id IN ({idsSql})", cancellationToken, Clone(parameters)).ConfigureAwait(false);
     }
 

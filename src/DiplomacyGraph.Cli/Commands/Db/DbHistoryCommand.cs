@@ -21,9 +21,9 @@ internal static class DbHistoryCommand
             var first = await store.ResolveAsync(result.GetValue(a)!);
             var second = await store.ResolveAsync(result.GetValue(b)!);
             var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
-            var rows = await store.HistoryAsync(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers));
-            return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows,
-                () => new HistoryCommand.HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
+            var (rows, graph) = await store.HistoryWithGraphAsync(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers), CancellationToken.None);
+            return TextRows.WriteEntries(run, graph, $"{first.Name} – {second.Name}", rows,
+                () => new HistoryCommand.HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(r => HistoryRow.Of(r, graph))]));
         }));
         return command;
     }

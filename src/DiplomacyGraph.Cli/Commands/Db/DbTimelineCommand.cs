@@ -16,8 +16,8 @@ internal static class DbTimelineCommand
         command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
         {
             var entity = await store.ResolveAsync(result.GetValue(name)!);
-            var rows = await store.TimelineAsync(entity.Id, window.Get(result));
-            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), true, [.. rows.Select(HistoryRow.Of)]));
+            var (rows, graph) = await store.TimelineWithGraphAsync(entity.Id, window.Get(result), CancellationToken.None);
+            return TextRows.WriteEntries(run, graph, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), true, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }
