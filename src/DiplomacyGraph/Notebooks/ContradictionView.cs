@@ -29,10 +29,13 @@ internal static class ContradictionView
 
     private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph) => $"{Html.Escape(Describe(claim, graph))}{Html.Citations(claim.Citations)}";
 
-    private static Model.DateRange Time(ContradictionClaim claim) => claim.Relation?.Time ?? claim.Meeting?.Meeting?.Time ?? default;
+    private static Model.DateRange Time(ContradictionClaim claim) => claim.Time;
 
-    private static string Describe(ContradictionClaim claim, DiplomaticGraph? graph) =>
-        claim.Relation is { } relation
-            ? $"{Sentences.Name(graph, relation.From)} —{relation.Type}→ {Sentences.Name(graph, relation.To)} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {Sentences.Name(graph, relation.ClaimedBy)}")})"
-            : $"{claim.Meeting?.Name}: {claim.Status}";
+    private static string Describe(ContradictionClaim claim, DiplomaticGraph? graph) => claim switch
+    {
+        RelationClaim { Relation: var relation } =>
+            $"{Sentences.Name(graph, relation.From)} —{relation.Type}→ {Sentences.Name(graph, relation.To)} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {Sentences.Name(graph, relation.ClaimedBy)}")}){Marks.Suffix(relation.Basis, relation.Note)}",
+        MeetingStatusClaim { Meeting: var meeting, Status: var status } => $"{meeting.Name}: {status}",
+        _ => claim.ToString(),
+    };
 }

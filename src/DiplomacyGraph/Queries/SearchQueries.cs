@@ -12,7 +12,7 @@ public static partial class SearchQueries
 
     /// <summary>
     /// Finds <paramref name="text"/> in entity names and aliases, in every quote a fact cites (entities, relations, meeting status
-    /// reports) and, when <paramref name="sourceText"/> gives them, in the sentences of the sources. Words match whole words in any
+    /// reports; record citations have no words to search) and, when <paramref name="sourceText"/> gives them, in the sentences of the sources. Words match whole words in any
     /// order; text in quote marks (<c>"distant prospect"</c>) matches as a phrase. Case, diacritics, punctuation and typographic quote
     /// marks are ignored. A quote is shown in its source sentence; a matching sentence no fact cites is a hit of its own
     /// (<see cref="SearchHit.Uncited"/>). Ranked: phrases before scattered words, then names, aliases, quotes, source sentences,
@@ -84,7 +84,7 @@ public static partial class SearchQueries
                 var citing = cites.Where(c => key.Contains(c.Key, StringComparison.Ordinal)).ToList();
                 if (Match(sentence, 1) is { } score && !hits.Any(h => h.Field == SearchField.Quote && h.Text == sentence))
                 {
-                    hits.Add(new SearchHit(score, SearchField.SourceText, sentence, null, null, new SourcedCitation(source.Id, source.Title, sentence), citing.FirstOrDefault().Fact));
+                    hits.Add(new SearchHit(score, SearchField.SourceText, sentence, null, null, new SourcedCitation(new QuoteCitation(source.Id, sentence), source.Title, source.Url), citing.FirstOrDefault().Fact));
                 }
             }
         }
@@ -95,7 +95,7 @@ public static partial class SearchQueries
 
         void AddQuotes(Entity? entity, Relation? relation, string fact, IEnumerable<Citation> citations)
         {
-            foreach (var citation in citations.Distinct())
+            foreach (var citation in citations.OfType<QuoteCitation>().Distinct())
             {
                 var key = NameKey.Normalize(citation.Quote);
                 if (!quoted.TryGetValue(citation.SourceId, out var list))
@@ -109,7 +109,7 @@ public static partial class SearchQueries
                     var sentence = sentences.GetValueOrDefault(source.Id)?.FirstOrDefault(s => NameKey.Normalize(s).Contains(key, StringComparison.Ordinal)) ?? citation.Quote;
                     if (!hits.Any(h => h.Field == SearchField.Quote && h.Text == sentence && h.Fact == fact))
                     {
-                        hits.Add(new SearchHit(score, SearchField.Quote, sentence, entity, relation, new SourcedCitation(source.Id, source.Title, citation.Quote), fact));
+                        hits.Add(new SearchHit(score, SearchField.Quote, sentence, entity, relation, new SourcedCitation(citation, source.Title, source.Url), fact));
                     }
                 }
             }

@@ -56,7 +56,7 @@ internal static class QueryReports
     /// <summary>An entity: names, attributes, meeting details and its citations, then every relation with its quotes.</summary>
     public static Report Entity(Entity entity, IReadOnlyList<Relation>? relations, DiplomaticGraph? graph)
     {
-        var report = new Report($"{entity.Name}  ({entity.Kind}, id {entity.Id})");
+        var report = new Report($"{entity.Name}  ({entity.Kind}, id {entity.Id}){Sentences.Mark(entity)}");
         if (!entity.Aliases.IsEmpty)
         {
             report.Add($"also: {string.Join(", ", entity.Aliases)}", null, 0, ("field", "aliases"));
@@ -76,6 +76,25 @@ internal static class QueryReports
             }
         }
 
+        if (entity.Statement is { } statement)
+        {
+            report.Add(
+                $"when: {statement.Time}   act: {StatementQueries.ActText(statement.Act)}   words: {StatementQueries.SpeechText(statement.Speech)}",
+                null, 0, ("field", "statement"));
+            if (graph is not null)
+            {
+                var facts = graph.StatementFacts(entity.Id);
+                report.Add($"said by: {(facts.Speakers.IsEmpty ? "unattributed" : string.Join(", ", facts.Speakers))}"
+                    + (facts.Occasion is { } at ? $"; at: {at.Name}" : string.Empty)
+                    + (facts.Subjects.IsEmpty ? string.Empty : $"; about: {string.Join(", ", facts.Subjects.Select(s => s.Name))}"), null, 0, ("field", "speakers"));
+            }
+
+            if (!statement.Topics.IsEmpty)
+            {
+                report.Add($"topics: {string.Join(", ", statement.Topics)}", null, 0, ("field", "topics"));
+            }
+        }
+
         if (!entity.Citations.IsEmpty)
         {
             report.Add("cited as:", Cite(entity.Citations, graph), 0, ("field", "citations"));
@@ -92,7 +111,7 @@ internal static class QueryReports
             var outgoing = relation.From == entity.Id;
             var other = Sentences.Name(graph, outgoing ? relation.To : relation.From);
             report.Add(
-                $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}",
+                $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Sentences.Mark(relation)}",
                 Cite(relation.Citations, graph),
                 1,
                 ("field", "relation"),
@@ -154,7 +173,7 @@ internal static class QueryReports
         {
             report.Add(
                 $"{hit.Describe()}",
-                hit.Citation is null ? null : [hit.Citation with { Quote = hit.Text }],
+                hit.Citation is null ? null : [hit.Citation with { Citation = new QuoteCitation(hit.Citation.SourceId, hit.Text) }],
                 0,
                 ("rank", hit.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("match", hit.Field.ToString().ToLowerInvariant()),
@@ -166,14 +185,14 @@ internal static class QueryReports
     }
 
     internal static IEnumerable<SourcedCitation> Cite(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
-        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c.SourceId, s.Title, c.Quote) : new SourcedCitation(c.SourceId, c.SourceId, c.Quote));
+        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c, s.Title, s.Url) : new SourcedCitation(c, c.SourceId));
 
     private static void AddHops(Report report, GraphPath path, DiplomaticGraph? graph)
     {
         foreach (var hop in path.Hops)
         {
             report.Add(
-                $"{hop.Time}  {hop.From.Name} {Sentences.Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}{Sentences.Assertion(graph, hop.Relation.Assertion, hop.Relation.ClaimedBy)}",
+                $"{hop.Time}  {hop.From.Name} {Sentences.Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}{Sentences.Assertion(graph, hop.Relation.Assertion, hop.Relation.ClaimedBy)}{Sentences.Mark(hop.Relation)}",
                 [hop.FirstCitation],
                 1,
                 ("date", hop.Time.ToString()),
@@ -185,11 +204,16 @@ internal static class QueryReports
         }
     }
 
-    private static string Key(ContradictionClaim claim) => claim.Relation?.Id ?? $"{claim.Meeting?.Id}/{claim.Status}";
+    private static string Key(ContradictionClaim claim) => claim switch
+    {
+        RelationClaim c => c.Relation.Id,
+        MeetingStatusClaim c => $"{c.Meeting.Id}/{c.Status}",
+        _ => claim.ToString(),
+    };
 
     private static string Claim(DiplomaticGraph? graph, ContradictionClaim claim)
     {
-        if (claim.Relation is { } r)
+        if (claim is RelationClaim { Relation: var r })
         {
             var who = r.ClaimedBy is null ? "a source" : Sentences.Name(graph, r.ClaimedBy);
             var verb = r.Assertion switch { Assertion.Denied => "denies", Assertion.Alleged => "alleges", Assertion.Planned => "plans", _ => "states" };
@@ -200,8 +224,9 @@ internal static class QueryReports
                 : $"{who} {verb} that {Sentences.Name(graph, r.From)} {type} {Sentences.Name(graph, r.To)} ({r.Time})";
         }
 
-        var meeting = claim.Meeting!;
-        return $"{meeting.Name} ({meeting.Meeting?.Time}) is reported {claim.Status?.ToString().ToLowerInvariant()}";
+        return claim is MeetingStatusClaim m
+            ? $"{m.Meeting.Name} ({m.Meeting.Time}) is reported {m.Status.ToString().ToLowerInvariant()}"
+            : claim.ToString();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -14,7 +14,13 @@ internal static class Sentences
 
     /// <summary>A relation as a sentence: <c>Ishaq Dar —visited→ Kabul</c>, with its role and assertion.</summary>
     public static string Relation(DiplomaticGraph? graph, Relation relation) =>
-        $"{Name(graph, relation.From)} {Arrow(relation.Type, true)} {Name(graph, relation.To)}{Role(relation.Role)}{Assertion(graph, relation.Assertion, relation.ClaimedBy)}";
+        $"{Name(graph, relation.From)} {Arrow(relation.Type, true)} {Name(graph, relation.To)}{Role(relation.Role)}{Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Mark(relation)}";
+
+    /// <summary>The inference mark of a relation (<c> [inferred: why]</c>), or nothing for a stated one.</summary>
+    public static string Mark(Relation relation) => Notebooks.Marks.Suffix(relation.Basis, relation.Note);
+
+    /// <summary>The inference mark of an entity, or nothing for a stated one.</summary>
+    public static string Mark(Entity entity) => Notebooks.Marks.Suffix(entity.Basis, entity.Note);
 
     /// <summary><c> as ROLE</c>, or nothing.</summary>
     public static string Role(string? role) => role is null ? string.Empty : $" as {role}";
@@ -35,9 +41,20 @@ internal static class Sentences
     public static string Entry(DiplomaticGraph? graph, HistoryEntry e)
     {
         var role = e.Role is null ? string.Empty : $" ({e.Role})";
-        var what = e.Kind == HistoryEntryKind.Meeting
-            ? $"{e.Meeting!.Name}: {e.Party.Name}{role} with {e.OtherParty.Name}"
-            : $"{e.Party.Name} {Arrow(e.Type, e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}";
-        return $"{what}{Assertion(graph, e.Assertion, e.ClaimedBy)}{Via(graph, e.Via)}";
+        var what = e.Kind switch
+        {
+            HistoryEntryKind.Meeting => $"{e.Meeting!.Name}: {e.Party.Name}{role} with {e.OtherParty.Name}",
+            HistoryEntryKind.Statement => $"{e.Party.Name}{role} {(e.Type == "about" ? "is the subject of" : e.Type)}: {Statement(e.OtherParty)}"
+                + (e.Meeting is { } at ? $", at {at.Name}" : string.Empty),
+            _ => $"{e.Party.Name} {Arrow(e.Type, e.Relations.IsEmpty || e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}",
+        };
+        var mark = e.Relations.IsEmpty ? string.Empty : Mark(e.Relations[0]);
+        return $"{what}{Assertion(graph, e.Assertion, e.ClaimedBy)}{mark}{Via(graph, e.Via)}";
     }
+
+    /// <summary>A statement in words: its name, act and whether the words are quoted or reported.</summary>
+    public static string Statement(Entity statement) =>
+        statement.Statement is { } s
+            ? $"{statement.Name} ({StatementQueries.ActText(s.Act)}, {StatementQueries.SpeechText(s.Speech)})"
+            : statement.Name;
 }

@@ -11,18 +11,16 @@ internal sealed class DatasetReader
 {
     private static readonly string[] RootFields = ["format", "version", "relationTypes", "sources", "entities", "relations"];
     private static readonly string[] TypeFields = ["name", "directed", "from", "to", "description"];
-    private static readonly string[] SourceFields = ["id", "title", "file", "outlet", "author", "published"];
-    private static readonly string[] EntityFields = ["id", "kind", "name", "aliases", "attributes", "citations", "time", "status", "topics"];
-    private static readonly string[] RelationFields = ["id", "type", "from", "to", "time", "role", "assertion", "claimedBy", "citations"];
-    private static readonly string[] CitationFields = ["source", "quote"];
+    private static readonly string[] SourceFields = ["id", "title", "url", "outlet", "author", "published", "retrieved", "language", "file"];
+    private static readonly string[] EntityFields = ["id", "kind", "name", "aliases", "attributes", "basis", "note", "citations", "time", "status", "act", "speech", "topics"];
+    private static readonly string[] RelationFields = ["id", "type", "from", "to", "time", "role", "assertion", "claimedBy", "attributes", "basis", "note", "citations"];
+    private static readonly string[] CitationFields = ["source", "quote", "dataset", "record"];
     private static readonly string[] StatusFields = ["status", "citations"];
 
     private readonly List<GraphError> errors = [];
     private readonly GraphBuilder builder = new();
     private readonly SharedValues shared = new();
     private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> meetings = new(StringComparer.Ordinal);
-    private readonly List<(Func<DateRange, Relation> Make, string Id, string From, string To, ElementLocation? At, MapReader Fields)> untimed = [];
 
     /// <summary>Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document, or null.</summary>
     public void Read(DocNode root, string documentName, Func<string, string?>? sourceFile)
@@ -77,19 +75,6 @@ internal sealed class DatasetReader
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
     {
-        foreach (var (make, id, from, to, at, fields) in untimed)
-        {
-            var meeting = meetings.GetValueOrDefault(from) ?? meetings.GetValueOrDefault(to);
-            if (meeting?.Meeting is { } details)
-            {
-                builder.AddRelation(make(details.Time), at);
-            }
-            else
-            {
-                fields.Error("'time' is required (write 'unknown' when nothing is known); only a relation to or from a meeting takes the meeting's time.", "time", fields.Location, id);
-            }
-        }
-
         foreach (var error in errors)
         {
             builder.AddError(error);
@@ -125,6 +110,9 @@ internal sealed class DatasetReader
             Outlet = r.Text("outlet"),
             Author = r.Text("author"),
             Published = r.Parse<DateRange>("published", DateRange.TryParse) ?? DateRange.Unknown,
+            Url = r.Text("url"),
+            Retrieved = r.Parse<DateRange>("retrieved", DateRange.TryParse) ?? DateRange.Unknown,
+            Language = r.Text("language"),
         };
         r.Done(SourceFields);
         if (source.File is { } file && SourcePath.Check(file) is { } problem)
@@ -142,24 +130,49 @@ internal sealed class DatasetReader
     private void ReadEntity(MapReader r)
     {
         var kind = r.Enum<EntityKind>("kind", required: true);
-        var isMeeting = kind == EntityKind.Meeting;
-        var hasMeetingFields = r.Node("time") is not null || r.Node("status") is not null || r.Node("topics") is not null;
+        var id = shared.Text(r.Text("id", required: true) ?? string.Empty);
+        MeetingDetails? meeting = null;
+        StatementDetails? statement = null;
+        switch (kind)
+        {
+            case EntityKind.Meeting:
+                var time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown;
+                var statuses = Statuses(r, required: true);
+                var topics = r.Texts("topics");
+                // No status is reported above; validation then names the missing status once more, at the same place.
+                meeting = statuses.IsEmpty ? null : new MeetingDetails { Time = time, Statuses = statuses, Topics = [.. topics] };
+                Refuse(r, id, kind.Value, "Statement", "act", "speech");
+                break;
+            case EntityKind.Statement:
+                statement = new StatementDetails
+                {
+                    // A missing act or speech is reported here; the placeholder only keeps follow-up errors away.
+                    Act = r.Enum<StatementAct>("act", required: true) ?? StatementAct.Comment,
+                    Speech = r.Enum<SpeechMode>("speech", required: true) ?? SpeechMode.Reported,
+                    Time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown,
+                    Topics = [.. r.Texts("topics")],
+                };
+                Refuse(r, id, kind.Value, "Meeting", "status");
+                break;
+            case { } other:
+                Refuse(r, id, other, "Meeting or Statement", "time", "topics");
+                Refuse(r, id, other, "Meeting", "status");
+                Refuse(r, id, other, "Statement", "act", "speech");
+                break;
+        }
+
         var entity = new Entity
         {
-            Id = shared.Text(r.Text("id", required: true) ?? string.Empty),
+            Id = id,
             Kind = kind ?? EntityKind.Person,
             Name = r.Text("name", required: true) ?? string.Empty,
             Aliases = [.. r.Texts("aliases")],
             Attributes = Attributes(r),
+            Basis = r.Enum<Basis>("basis") ?? Basis.Stated,
+            Note = r.Text("note"),
             Citations = Citations(r, "citations"),
-            Meeting = isMeeting || hasMeetingFields
-                ? new MeetingDetails
-                {
-                    Time = r.Parse<DateRange>("time", DateRange.TryParse, required: isMeeting) ?? DateRange.Unknown,
-                    Statuses = Statuses(r, isMeeting),
-                    Topics = [.. r.Texts("topics")],
-                }
-                : null,
+            Meeting = meeting,
+            Statement = statement,
         };
         r.Done(EntityFields);
         if (kind is null)
@@ -167,12 +180,19 @@ internal sealed class DatasetReader
             return; // Reported; adding it as some other kind would only cause misleading follow-up errors.
         }
 
-        if (isMeeting)
-        {
-            meetings[entity.Id] = entity;
-        }
-
         builder.AddEntity(entity, r.ElementLocation());
+    }
+
+    /// <summary>Reports each of <paramref name="keys"/> that is written on an entity whose kind does not have it.</summary>
+    private static void Refuse(MapReader r, string id, EntityKind kind, string owner, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (r.Node(key) is { } node)
+            {
+                r.Error($"Only a {owner} has '{key}'; '{id}' is a {kind}.", key, node.Location, id);
+            }
+        }
     }
 
     private void ReadRelation(MapReader r)
@@ -184,23 +204,24 @@ internal sealed class DatasetReader
         var time = r.Parse<DateRange>("time", DateRange.TryParse);
         var timeWritten = r.Node("time") is DocScalar { Value.Length: > 0 };
         var role = shared.Optional(r.Text("role"));
-        var assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated;
-        var claimedBy = shared.Optional(r.Text("claimedBy"));
-        var citations = Citations(r, "citations");
-        r.Done(RelationFields);
-        Relation Make(DateRange t) => new()
+        var relation = new Relation
         {
-            Id = id, Type = type, From = from, To = to, Time = t, Role = role,
-            Assertion = assertion, ClaimedBy = claimedBy, Citations = citations,
+            Id = id, Type = type, From = from, To = to, Time = time ?? DateRange.Unknown, Role = role,
+            Assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated,
+            ClaimedBy = shared.Optional(r.Text("claimedBy")),
+            Attributes = Attributes(r),
+            Basis = r.Enum<Basis>("basis") ?? Basis.Stated,
+            Note = r.Text("note"),
+            Citations = Citations(r, "citations"),
         };
-
+        r.Done(RelationFields);
         if (timeWritten)
         {
-            builder.AddRelation(Make(time ?? DateRange.Unknown), r.ElementLocation());
+            builder.AddRelation(relation, r.ElementLocation());
         }
         else
         {
-            untimed.Add((Make, id, from, to, r.ElementLocation(), r));
+            builder.AddUntimedRelation(relation, r.ElementLocation());
         }
     }
 
@@ -208,11 +229,29 @@ internal sealed class DatasetReader
     [
         .. r.Mappings(key).Select(c =>
         {
-            var citation = shared.Citation(c.Text("source", required: true) ?? string.Empty, c.Text("quote", required: true) ?? string.Empty);
+            var citation = Citation(c);
             c.Done(CitationFields);
             return citation;
         }),
     ];
+
+    /// <summary>A quote <c>{ source, quote }</c> or a record <c>{ source, dataset, record }</c>, never both.</summary>
+    private Citation Citation(MapReader c)
+    {
+        var source = c.Text("source", required: true) ?? string.Empty;
+        var isRecord = c.Node("dataset") is not null || c.Node("record") is not null;
+        if (!isRecord)
+        {
+            return shared.Citation(source, c.Text("quote", required: true) ?? string.Empty);
+        }
+
+        if (c.Node("quote") is { } quote)
+        {
+            c.Error("A citation is either a quote or a record (dataset and record), not both.", "quote", quote.Location);
+        }
+
+        return shared.Record(source, c.Text("dataset", required: true) ?? string.Empty, c.Text("record", required: true) ?? string.Empty);
+    }
 
     private ImmutableArray<StatusReport> Statuses(MapReader r, bool required)
     {

@@ -17,6 +17,7 @@ internal static class KindColors
         EntityKind.Organization => (0x00, 0x9E, 0x73),
         EntityKind.Place => (0xCC, 0x79, 0xA7),
         EntityKind.Meeting => (0xE6, 0x9F, 0x00),
+        EntityKind.Statement => (0x56, 0xB4, 0xE9),
         _ => (0x99, 0x99, 0x99),
     };
 

@@ -41,7 +41,7 @@ internal sealed class NetworkView
     private static ImmutableArray<string> PlacesOf(DiplomaticGraph graph, string meetingId) =>
     [
         .. graph.RelationsOf(meetingId)
-            .Where(r => r.Type == RelationTypes.HeldIn.Name && r.From == meetingId)
+            .Where(r => r.Is(RelationTypes.HeldIn) && r.From == meetingId)
             .Select(r => graph.GetEntity(r.To).Name)
             .Distinct(StringComparer.Ordinal),
     ];
@@ -52,7 +52,7 @@ internal sealed class NetworkView
         foreach (var meeting in graph.EntitiesOfKind(EntityKind.Meeting))
         {
             var attendances = graph.RelationsOf(meeting.Id)
-                .Where(r => r.Type == RelationTypes.Attended.Name && r.To == meeting.Id)
+                .Where(r => r.Is(RelationTypes.Attended) && r.To == meeting.Id)
                 .DistinctBy(r => r.From, StringComparer.Ordinal)
                 .ToList();
             for (var i = 0; i < attendances.Count; i++)
@@ -62,7 +62,9 @@ internal sealed class NetworkView
                     var (a, b) = (attendances[i], attendances[j]);
                     var id = $"{meeting.Id}--{a.From}--{b.From}";
                     var assertion = a.Assertion != Assertion.Stated ? a.Assertion : b.Assertion;
-                    var fact = new NetworkFact(id, CoAttended, meeting.Meeting!.Time, null, assertion, null, meeting.Citations, meeting.Id);
+                    // A shared attendance is as inferred as the less certain of the two attendances.
+                    var (basis, note) = a.Basis == Basis.Inferred ? (a.Basis, a.Note) : (b.Basis, b.Note);
+                    var fact = new NetworkFact(id, CoAttended, meeting.Meeting!.Time, null, assertion, null, meeting.Citations, meeting.Id, ImmutableSortedDictionary<string, string>.Empty, basis, note);
                     yield return new NetworkEdge(id, a.From, b.From, [fact]);
                 }
             }

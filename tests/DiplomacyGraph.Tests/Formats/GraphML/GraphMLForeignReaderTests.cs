@@ -43,7 +43,7 @@ public class GraphMLForeignReaderTests
         Assert.Equal(["linked"], graph.Relations.Select(r => r.Type).Distinct());
         Assert.False(graph.GetRelationType("linked").Directed);
         Assert.Equal([("node-0", "1"), ("1", "node-0-2")], graph.Relations.Select(r => (r.From, r.To)));
-        Assert.Equal("<edge source=\"Node 0\" target=\"1\">", graph.Relations[0].Citations.Single().Quote);
+        Assert.Equal("<edge source=\"Node 0\" target=\"1\">", graph.Relations[0].Citations.Single().QuoteOf());
         Assert.Equal("karate.graphml", graph.GetSource(graph.Relations[0].Citations.Single().SourceId).File);
         var note = Assert.Single(notes);
         Assert.Contains("plain GraphML", note, StringComparison.Ordinal);
