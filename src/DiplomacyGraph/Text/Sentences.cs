@@ -43,7 +43,9 @@ internal static class Sentences
         var role = e.Role is null ? string.Empty : $" ({e.Role})";
         var what = e.Kind switch
         {
-            HistoryEntryKind.Meeting => $"{e.Meeting!.Name}: {e.Party.Name}{role} with {e.OtherParty.Name}",
+            HistoryEntryKind.Meeting => e.OtherParty.Id == e.Meeting!.Id
+                ? $"{e.Meeting.Name}: {e.Party.Name}{role}"
+                : $"{e.Meeting.Name}: {e.Party.Name}{role} with {e.OtherParty.Name}",
             HistoryEntryKind.Statement => $"{e.Party.Name}{role} {(e.Type == "about" ? "is the subject of" : e.Type)}: {Statement(e.OtherParty)}"
                 + (e.Meeting is { } at ? $", at {at.Name}" : string.Empty),
             _ => $"{e.Party.Name} {Arrow(e.Type, e.Relations.IsEmpty || e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}",
