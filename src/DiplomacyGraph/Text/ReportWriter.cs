@@ -63,7 +63,11 @@ internal static class ReportWriter
 
     private static void WriteText(Report report, TextWriter writer, int width, Func<SourcedCitation, string> label)
     {
-        writer.WriteLine(report.Title);
+        foreach (var line in TextWrap.Lines(report.Title, width, string.Empty, "    "))
+        {
+            writer.WriteLine(line);
+        }
+
         foreach (var item in report.Items)
         {
             var indent = new string(' ', item.Level * 2);
