@@ -26,7 +26,7 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            var messages = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+            var messages = parsed.Errors.Select(e => Plain(e.Message)).Distinct().ToList();
             if (WantsJson(args))
             {
                 CliRun.WriteJson(output, ErrorRow.Of(messages[0], ExitCodes.InvalidInput) with { Errors = messages.Count > 1 ? [.. messages.Skip(1).Select(m => ErrorRow.Of(m, ExitCodes.InvalidInput))] : null });
@@ -40,6 +40,18 @@ internal static class CliApp
 
         return parsed.Invoke(configuration);
     }
+
+    /// <summary>A parser message without .NET type names: "as expected type 'System.Int32'" becomes "as a whole number".</summary>
+    internal static string Plain(string message) => System.Text.RegularExpressions.Regex.Replace(
+        message,
+        @"as expected type '([^']+)'",
+        m => m.Groups[1].Value switch
+        {
+            var t when t.Contains("Int32", StringComparison.Ordinal) || t.Contains("Int64", StringComparison.Ordinal) => "as a whole number",
+            var t when t.Contains("Double", StringComparison.Ordinal) => "as a number",
+            var t when t.Contains("Boolean", StringComparison.Ordinal) => "as true or false",
+            var t => $"as a {t[(t.LastIndexOf('.') + 1)..].TrimEnd(']')}",
+        });
 
     /// <summary>True when the arguments ask for JSON, even if they do not parse (so the error comes as JSON too).</summary>
     private static bool WantsJson(string[] args) =>

@@ -15,14 +15,14 @@ internal static class GenerateCommand
         var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions)) + ".", Required = true };
         entities.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < SyntheticGraphOptions.MinimumEntities)
+            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < SyntheticGraphOptions.MinimumEntities)
             {
                 result.AddError($"--entities must be at least {SyntheticGraphOptions.MinimumEntities}.");
             }
         });
         relations.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 0)
             {
                 result.AddError("--relations must not be negative.");
             }

@@ -55,9 +55,9 @@ internal static class PathCommand
                 run.Error.WriteLine($"No path from {from.Name} to {to.Name} with these filters.");
             }
 
-            for (var i = 0; i < found.Count && !run.Json; i++)
+            if (!run.Json && found.Count > 0)
             {
-                run.Write(DiplomacyGraph.Text.QueryReports.Path(found[i], $"path {i + 1}", run.Graph));
+                run.Write(DiplomacyGraph.Text.QueryReports.Paths(found, run.Graph));
             }
 
             return found.Count == 0 ? ExitCodes.NotFound : ExitCodes.Ok;

@@ -14,7 +14,7 @@ internal static class SearchCommand
         var limit = new Option<int>("--limit") { Description = $"At most this many hits, best first (default {SearchQueries.DefaultLimit}).", DefaultValueFactory = _ => SearchQueries.DefaultLimit };
         limit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            if (r.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 1)
             {
                 r.AddError("--limit must be at least 1.");
             }

@@ -21,7 +21,7 @@ internal static class ValidateCommand
         };
         maxErrors.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 1)
             {
                 result.AddError("--max-errors must be at least 1.");
             }

@@ -12,9 +12,10 @@ public static partial class SearchQueries
 
     /// <summary>
     /// Finds <paramref name="text"/> in entity names and aliases, in every quote a fact cites (entities, relations, meeting status
-    /// reports) and, when <paramref name="sourceText"/> gives them, in the sentences of the sources. Words match whole words in any
+    /// reports; record citations have no words to search) and, when <paramref name="sourceText"/> gives them, in the sentences of the sources. Words match whole words in any
     /// order; text in quote marks (<c>"distant prospect"</c>) matches as a phrase. Case, diacritics, punctuation and typographic quote
-    /// marks are ignored. A quote is shown in its source sentence; a matching sentence no fact cites is a hit of its own
+    /// marks are ignored. A quote is shown in its source sentence, once, with every fact that cites it (<see cref="SearchHit.Fact"/>
+    /// joins them with "; "); a matching sentence no fact cites is a hit of its own
     /// (<see cref="SearchHit.Uncited"/>). Ranked: phrases before scattered words, then names, aliases, quotes, source sentences,
     /// shorter texts first; then in graph order.
     /// </summary>
@@ -30,7 +31,7 @@ public static partial class SearchQueries
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var trimmed = text.Trim();
         var phrase = trimmed.Length > 1 && IsQuoteMark(trimmed[0]) && IsQuoteMark(trimmed[^1]);
-        var query = NameKey.Normalize(trimmed);
+        var query = Key(trimmed);
         if (query.Length == 0)
         {
             return [];
@@ -39,7 +40,7 @@ public static partial class SearchQueries
         var words = query.Split(' ').Distinct(StringComparer.Ordinal).ToArray();
         double? Match(string candidate, double weight)
         {
-            var key = $" {NameKey.Normalize(candidate)} ";
+            var key = $" {Key(candidate)} ";
             var asPhrase = key.Contains($" {query} ", StringComparison.Ordinal);
             if (phrase ? !asPhrase : !words.All(w => key.Contains($" {w} ", StringComparison.Ordinal)))
             {
@@ -80,7 +81,7 @@ public static partial class SearchQueries
             var cites = quoted.GetValueOrDefault(source.Id) ?? [];
             foreach (var sentence in sentences[source.Id])
             {
-                var key = NameKey.Normalize(sentence);
+                var key = Key(sentence);
                 var citing = cites.Where(c => key.Contains(c.Key, StringComparison.Ordinal)).ToList();
                 if (Match(sentence, 1) is { } score && !hits.Any(h => h.Field == SearchField.Quote && h.Text == sentence))
                 {
@@ -97,7 +98,7 @@ public static partial class SearchQueries
         {
             foreach (var citation in citations.OfType<QuoteCitation>().Distinct())
             {
-                var key = NameKey.Normalize(citation.Quote);
+                var key = Key(citation.Quote);
                 if (!quoted.TryGetValue(citation.SourceId, out var list))
                 {
                     quoted[citation.SourceId] = list = [];
@@ -106,15 +107,26 @@ public static partial class SearchQueries
                 list.Add((key, fact));
                 if (Match(citation.Quote, 2) is { } score && graph.TryGetSource(citation.SourceId, out var source))
                 {
-                    var sentence = sentences.GetValueOrDefault(source.Id)?.FirstOrDefault(s => NameKey.Normalize(s).Contains(key, StringComparison.Ordinal)) ?? citation.Quote;
-                    if (!hits.Any(h => h.Field == SearchField.Quote && h.Text == sentence && h.Fact == fact))
+                    var sentence = sentences.GetValueOrDefault(source.Id)?.FirstOrDefault(s => Key(s).Contains(key, StringComparison.Ordinal)) ?? citation.Quote;
+                    var same = hits.FindIndex(h => h.Field == SearchField.Quote && h.Text == sentence && h.Citation?.SourceId == source.Id);
+                    if (same < 0)
                     {
                         hits.Add(new SearchHit(score, SearchField.Quote, sentence, entity, relation, new SourcedCitation(citation, source.Title, source.Url), fact));
+                    }
+                    else if (!hits[same].Fact!.Split("; ").Contains(fact))
+                    {
+                        // One hit per sentence: every fact citing it is named in it.
+                        hits[same] = hits[same] with { Fact = $"{hits[same].Fact}; {fact}", Score = Math.Max(hits[same].Score, score) };
                     }
                 }
             }
         }
     }
+
+    /// <summary>The search key of a text: its <see cref="NameKey"/> with possessives split off ("Russia’s" finds "Russia").</summary>
+    private static string Key(string text) =>
+        NameKey.Normalize(text.Replace("’s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal)
+            .Replace("’s", " ", StringComparison.Ordinal).Replace("'s", " ", StringComparison.Ordinal));
 
     private static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»' or '„';
 

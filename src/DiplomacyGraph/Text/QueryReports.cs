@@ -39,6 +39,23 @@ internal static class QueryReports
         return report;
     }
 
+    /// <summary>Several paths in one report (one footnote list): each path's heading, then its hops.</summary>
+    public static Report Paths(IReadOnlyList<GraphPath> paths, DiplomaticGraph? graph)
+    {
+        var report = new Report($"path 1 ({paths[0].Length} hop{(paths[0].Length == 1 ? string.Empty : "s")}): {paths[0]}");
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (i > 0)
+            {
+                report.Add($"path {i + 1} ({paths[i].Length} hop{(paths[i].Length == 1 ? string.Empty : "s")}): {paths[i]}", null, 0, ("path", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            AddHops(report, paths[i], graph, i + 1);
+        }
+
+        return report;
+    }
+
     /// <summary>A time-respecting route: when it arrives, in words, then its hops.</summary>
     public static Report Route(TemporalPath found, DiplomaticGraph? graph)
     {
@@ -205,14 +222,15 @@ internal static class QueryReports
     internal static IEnumerable<SourcedCitation> Cite(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
         citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c, s.Title, s.Url) : new SourcedCitation(c, c.SourceId));
 
-    private static void AddHops(Report report, GraphPath path, DiplomaticGraph? graph)
+    private static void AddHops(Report report, GraphPath path, DiplomaticGraph? graph, int number = 1)
     {
         foreach (var hop in path.Hops)
         {
             report.Add(
-                $"{hop.Time}  {hop.From.Name} {Sentences.Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}{Sentences.HopAssertion(graph, hop.Assertion, hop.Relation.ClaimedBy)}",
+                $"{hop.Time}  {hop.From.Name} {Sentences.Arrow(hop.Relation.Type, hop.Forward)} {hop.To.Name}{Sentences.HopAssertion(graph, hop.Assertion, hop.Relation.ClaimedBy)}{Sentences.Mark(hop.Relation)}",
                 [hop.FirstCitation],
                 1,
+                ("path", number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("date", hop.Time.ToString()),
                 ("from", hop.From.Name),
                 ("type", hop.Relation.Type),
@@ -224,9 +242,9 @@ internal static class QueryReports
 
     private static string Key(ContradictionClaim claim) => claim switch
     {
-        RelationClaim { Relation: var r } => r.Id,
-        MeetingStatusClaim { Meeting: var m, Status: var status } => $"{m.Id}/{status}",
-        _ => claim.ToString() ?? string.Empty,
+        RelationClaim c => c.Relation.Id,
+        MeetingStatusClaim c => $"{c.Meeting.Id}/{c.Status}",
+        _ => claim.ToString(),
     };
 
     private static string Claim(DiplomaticGraph? graph, ContradictionClaim claim)
@@ -242,8 +260,9 @@ internal static class QueryReports
                 : $"{who} {verb} that {Sentences.Name(graph, r.From)} {type} {Sentences.Name(graph, r.To)} ({r.Time})";
         }
 
-        var (meeting, status) = claim is MeetingStatusClaim m ? (m.Meeting, m.Status) : throw new ArgumentOutOfRangeException(nameof(claim), claim, "A claim is a relation or a meeting status.");
-        return $"{meeting.Name} ({meeting.Meeting?.Time}) is reported {status.ToString().ToLowerInvariant()}";
+        return claim is MeetingStatusClaim m
+            ? $"{m.Meeting.Name} ({m.Meeting.Time}) is reported {m.Status.ToString().ToLowerInvariant()}"
+            : claim.ToString();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

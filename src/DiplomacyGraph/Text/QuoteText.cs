@@ -24,28 +24,31 @@ internal static class QuoteText
     }
 
     /// <summary>
-    /// The citations with near-duplicates dropped: a quote whose text (case, punctuation and accents ignored) is contained
-    /// in another one's is left out, so "Sadiq met Muttaqi" goes when "Sadiq met Muttaqi on March 22" is there too. Each
-    /// remaining text is listed once with every source that gives it.
+    /// The citations with near-duplicates dropped, each as shown: a quote in quote marks (<see cref="Quoted"/>), a record citation
+    /// as its dataset and record. A quote whose text (case, punctuation and accents ignored) is contained in another one's is left
+    /// out, so "Sadiq met Muttaqi" goes when "Sadiq met Muttaqi on March 22" is there too. Each remaining text is listed once with
+    /// every source that gives it.
     /// </summary>
-    public static IReadOnlyList<(string Quote, IReadOnlyList<SourcedCitation> Sources)> Distinct(IEnumerable<SourcedCitation> citations)
+    public static IReadOnlyList<(string Shown, IReadOnlyList<SourcedCitation> Sources)> Distinct(IEnumerable<SourcedCitation> citations)
     {
         var all = citations.ToList();
-        var keys = all.Select(c => NameKey.Normalize(Words(c))).ToList();
-        var kept = new List<(string Key, string Quote, List<SourcedCitation> Sources)>();
+        var keys = all.Select(c => c.Quote is { } q ? NameKey.Normalize(q) : null).ToList();
+        var kept = new List<(string Shown, List<SourcedCitation> Sources)>();
         for (var i = 0; i < all.Count; i++)
         {
             var key = keys[i];
-            var covered = Enumerable.Range(0, all.Count).Any(j => j != i && keys[j].Length > key.Length && keys[j].Contains(key, StringComparison.Ordinal));
+            var covered = key is not null
+                && Enumerable.Range(0, all.Count).Any(j => j != i && keys[j] is { } other && other.Length > key.Length && other.Contains(key, StringComparison.Ordinal));
             if (covered)
             {
                 continue;
             }
 
-            var same = kept.FindIndex(k => k.Quote == Words(all[i]));
+            var shown = all[i].Quote is { } quote ? Quoted(quote) : all[i].Evidence;
+            var same = kept.FindIndex(k => k.Shown == shown);
             if (same < 0)
             {
-                kept.Add((key, Words(all[i]), [all[i]]));
+                kept.Add((shown, [all[i]]));
             }
             else if (!kept[same].Sources.Any(s => s.SourceId == all[i].SourceId))
             {
@@ -53,9 +56,6 @@ internal static class QuoteText
             }
         }
 
-        return [.. kept.Select(k => (k.Quote, (IReadOnlyList<SourcedCitation>)k.Sources))];
+        return [.. kept.Select(k => (k.Shown, (IReadOnlyList<SourcedCitation>)k.Sources))];
     }
-
-    /// <summary>A quote's words, or a record citation's dataset and record id.</summary>
-    private static string Words(SourcedCitation citation) => citation.Quote ?? SourcedCitation.Describe(citation.Citation);
 }

@@ -22,7 +22,7 @@ internal sealed class Report(string title)
     {
         items.Add(new ReportItem(
             text,
-            [.. fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!))],
+            [.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value ?? string.Empty))],
             [.. quotes ?? []],
             level));
         return this;

@@ -63,7 +63,11 @@ internal static class ReportWriter
 
     private static void WriteText(Report report, TextWriter writer, int width, Func<SourcedCitation, string> label)
     {
-        writer.WriteLine(report.Title);
+        foreach (var line in TextWrap.Lines(report.Title, width, string.Empty, "    "))
+        {
+            writer.WriteLine(line);
+        }
+
         foreach (var item in report.Items)
         {
             var indent = new string(' ', item.Level * 2);
@@ -72,9 +76,9 @@ internal static class ReportWriter
                 writer.WriteLine(line);
             }
 
-            foreach (var (quote, sources) in QuoteText.Distinct(item.Quotes))
+            foreach (var (shown, sources) in QuoteText.Distinct(item.Quotes))
             {
-                var text = $"{QuoteText.Quoted(quote)} {string.Concat(sources.Select(label))}";
+                var text = $"{shown} {string.Concat(sources.Select(label))}";
                 foreach (var line in TextWrap.Lines(text, width, indent + "    ", indent + "     "))
                 {
                     writer.WriteLine(line);
@@ -99,9 +103,9 @@ internal static class ReportWriter
         {
             var indent = new string(' ', item.Level * 2);
             writer.WriteLine($"{indent}- {Markdown(item.Text)}");
-            foreach (var (quote, sources) in QuoteText.Distinct(item.Quotes))
+            foreach (var (shown, sources) in QuoteText.Distinct(item.Quotes))
             {
-                writer.WriteLine($"{indent}  > {Markdown(QuoteText.Quoted(quote))} {string.Concat(sources.Select(s => label(s).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)))}");
+                writer.WriteLine($"{indent}  > {Markdown(shown)} {string.Concat(sources.Select(s => label(s).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)))}");
             }
         }
 
@@ -122,7 +126,7 @@ internal static class ReportWriter
             var quotes = QuoteText.Distinct(item.Quotes);
             var cells = fields
                 .Append(item.Text)
-                .Append(string.Join(" | ", quotes.Select(q => q.Quote)))
+                .Append(string.Join(" | ", quotes.Select(q => q.Shown)))
                 .Append(string.Join(" | ", quotes.Select(q => string.Join(' ', q.Sources.Select(s => s.SourceId)))));
             writer.WriteLine(string.Join(',', cells.Select(Csv)));
         }
@@ -135,7 +139,7 @@ internal static class ReportWriter
             return string.Empty;
         }
 
-        var parts = new[] { source.Outlet, source.Author, source.Published.IsUnknown ? "undated" : $"published {source.Published}" }.OfType<string>();
+        var parts = new[] { source.Outlet, source.Author, source.Published.IsUnknown ? "undated" : $"published {source.Published}", source.Url is { } url ? $"<{url}>" : null }.OfType<string>();
         return $" — {string.Join(", ", parts)} (id {source.Id})";
     }
 

@@ -14,7 +14,13 @@ internal static class Sentences
 
     /// <summary>A relation as a sentence: <c>Ishaq Dar —visited→ Kabul</c>, with its role and assertion.</summary>
     public static string Relation(DiplomaticGraph? graph, Relation relation) =>
-        $"{Name(graph, relation.From)} {Arrow(relation.Type, true)} {Name(graph, relation.To)}{Role(relation.Role)}{Assertion(graph, relation.Assertion, relation.ClaimedBy)}";
+        $"{Name(graph, relation.From)} {Arrow(relation.Type, true)} {Name(graph, relation.To)}{Role(relation.Role)}{Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Mark(relation)}";
+
+    /// <summary>The inference mark of a relation (<c> [inferred: why]</c>), or nothing for a stated one.</summary>
+    public static string Mark(Relation relation) => Notebooks.Marks.Suffix(relation.Basis, relation.Note);
+
+    /// <summary>The inference mark of an entity, or nothing for a stated one.</summary>
+    public static string Mark(Entity entity) => Notebooks.Marks.Suffix(entity.Basis, entity.Note);
 
     /// <summary><c> as ROLE</c>, or nothing.</summary>
     public static string Role(string? role) => role is null ? string.Empty : $" as {role}";
@@ -86,4 +92,10 @@ internal static class Sentences
 
     /// <summary><c> [Ishaq Dar for Pakistan]</c> when a party acted through an office or membership.</summary>
     private static string Through(HistoryEntry e) => e.Through.Any() ? $" [{string.Join("; ", e.Through)}]" : string.Empty;
+
+    /// <summary>A statement in words: its name, act and whether the words are quoted or reported.</summary>
+    public static string Statement(Entity statement) =>
+        statement.Statement is { } s
+            ? $"{statement.Name} ({StatementQueries.ActText(s.Act)}, {StatementQueries.SpeechText(s.Speech)})"
+            : statement.Name;
 }

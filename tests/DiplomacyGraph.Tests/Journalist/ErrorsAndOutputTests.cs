@@ -22,6 +22,20 @@ public class ErrorsAndOutputTests
         Assert.DoesNotContain("DiplomacyGraph.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("search", "x", "--limit", "z")]
+    [InlineData("validate", "seeds.yaml", "--max-errors", "q")]
+    [InlineData("generate", "--entities", "many", "--relations", "1", "--out", "x.json")]
+    [InlineData("path", "dar", "sadiq", "--max-hops", "abc")]
+    public void A_number_that_is_not_one_is_a_plain_error_not_a_crash_or_a_type_name(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("as a whole number", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Enum_values_are_case_insensitive() => Assert.Equal(0, Run("entities", "--kind", "mEeTiNg").Code);
 

@@ -102,7 +102,7 @@ public sealed class NotebookFormatterTests
 
         Assert.StartsWith("Muhammad Sadiq  (Person, id muhammad-sadiq)", text, StringComparison.Ordinal);
         Assert.Contains($"  {relation.Time}  —{relation.Type}→", text, StringComparison.Ordinal);
-        Assert.Contains($"“{((QuoteCitation)relation.Citations[0]).Quote}” [", Cli.CliHarness.Flat(text), StringComparison.Ordinal);
+        Assert.Contains($"“{relation.Citations[0].QuoteOf()}” [", Cli.CliHarness.Flat(text), StringComparison.Ordinal);
         Assert.Contains($"] {Seeds.GetSource(relation.Citations[0].SourceId).Title}", Cli.CliHarness.Flat(text), StringComparison.Ordinal);
         Assert.StartsWith($"Diplomatic graph: {Seeds.Entities.Length} entities", Seeds.ToDisplayString("text/plain"), StringComparison.Ordinal);
         Assert.StartsWith(relation.Time.ToString(), relation.ToDisplayString("text/plain"), StringComparison.Ordinal);
