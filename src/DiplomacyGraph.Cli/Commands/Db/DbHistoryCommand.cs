@@ -23,7 +23,7 @@ internal static class DbHistoryCommand
             var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
             var (rows, graph) = await store.HistoryWithGraphAsync(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers), CancellationToken.None);
             return TextRows.WriteEntries(run, graph, $"{first.Name} – {second.Name}", rows,
-                () => new HistoryCommand.HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(r => HistoryRow.Of(r, graph))]));
+                () => new HistoryCommand.HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), !result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }
