@@ -20,12 +20,15 @@ internal sealed class DatasetReader
     private readonly List<GraphError> errors = [];
     private readonly GraphBuilder builder = new();
     private readonly SharedValues shared = new();
-    private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> meetings = new(StringComparer.Ordinal);
     private readonly List<(Func<DateRange, Relation> Make, string Id, string From, string To, ElementLocation? At, MapReader Fields)> untimed = [];
 
-    /// <summary>Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document, or null.</summary>
-    public void Read(DocNode root, string documentName, Func<string, string?>? sourceFile)
+    /// <summary>
+    /// Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document,
+    /// or why there is none (an error on the source's <c>file</c>); without it, quotes are not checked.
+    /// </summary>
+    public void Read(DocNode root, string documentName, Func<string, SourceFileText>? sourceFile)
     {
         if (root is DocScalar { Value.Length: 0 })
         {
@@ -95,7 +98,7 @@ internal sealed class DatasetReader
             builder.AddError(error);
         }
 
-        builder.SourceText = source => sourceTexts.TryGetValue(source.Id, out var text) ? text() : null;
+        builder.SourceText = source => sourceTexts.GetValueOrDefault(source.Id);
         return builder.Build();
     }
 
@@ -115,7 +118,7 @@ internal sealed class DatasetReader
         builder.AddRelationType(type, r.ElementLocation());
     }
 
-    private void ReadSource(MapReader r, Func<string, string?>? sourceFile)
+    private void ReadSource(MapReader r, Func<string, SourceFileText>? sourceFile)
     {
         var source = new Source
         {
@@ -133,7 +136,15 @@ internal sealed class DatasetReader
         }
         else if (source.File is { } relative && sourceFile is not null)
         {
-            sourceTexts[source.Id] = () => sourceFile(relative);
+            var read = sourceFile(relative);
+            if (read.Text is { } text)
+            {
+                sourceTexts[source.Id] = text;
+            }
+            else if (read.Problem is { } refused)
+            {
+                r.Error(refused, "file", r.Node("file")?.Location, source.Id);
+            }
         }
 
         builder.AddSource(source, r.ElementLocation());

@@ -55,14 +55,4 @@ internal static class DocLimits
             throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new TextLocation(path, 1, 1)), e);
         }
     }
-
-    /// <summary>
-    /// Reads a source file next to a dataset file, or null when it is not there. The relative path was checked
-    /// by <see cref="SourcePath.Check"/>, so it stays inside the dataset's folder.
-    /// </summary>
-    public static Func<string, string?> SourcesBeside(string datasetPath, GraphReaderOptions options) => relative =>
-    {
-        var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".", relative);
-        return File.Exists(full) ? ReadFile(full, options) : null;
-    };
 }

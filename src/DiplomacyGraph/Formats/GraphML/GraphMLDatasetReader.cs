@@ -16,9 +16,9 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
 {
     private readonly List<GraphError> errors = [];
 
-    public DiplomaticGraph Read(Func<string, string?>? sourceFile)
+    public DiplomaticGraph Read(Func<string, SourceFileText>? sourceFile)
     {
-        var header = SourcesAndTypes();
+        var header = SourcesAndTypes(sourceFile);
         var builder = GraphBuilder.Of(header.ExtensionTypes, header.Sources, [], []);
 
         foreach (var node in document.Nodes)
@@ -34,11 +34,12 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         }
 
         errors.ForEach(e => builder.AddError(e));
-        builder.SourceText = source => source.File is { } file && sourceFile is not null ? sourceFile(file) : null;
+        // The sources' files were checked (located errors) while reading the embedded sources; each is read once.
+        builder.SourceText = source => source.File is { } file && sourceFile is not null ? sourceFile(file).Text : null;
         return builder.Build();
     }
 
-    private DiplomaticGraph SourcesAndTypes()
+    private DiplomaticGraph SourcesAndTypes(Func<string, SourceFileText>? sourceFile)
     {
         var json = document.GraphData.FirstOrDefault(d => document.Keys.TryGetValue(d.Key, out var k) && k.Name == GraphMLNames.SourcesAndTypes);
         if (json is null)
@@ -47,7 +48,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             return DiplomaticGraph.Empty;
         }
 
-        return JsonGraphReader.Read(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})");
+        return JsonGraphReader.Read(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})", sourceFile, null);
     }
 
     private Entity Entity(GraphMLElement node, Dictionary<string, GraphMLData> values)

@@ -30,13 +30,13 @@ public static class GraphMLGraphReader
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null, Action<string>? notes = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path, limits), limits, notes);
+        return Read(DocLimits.ReadFile(path, limits), path, new SourceFiles(limits).Beside(path), limits, notes);
     }
 
     /// <summary>Reads GraphML text.</summary>
     /// <param name="graphml">The text.</param>
     /// <param name="name">The name errors give for the text (a file name).</param>
-    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when absent.</param>
+    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when it is not there (an error on the source's <c>file</c>). Without it, quotes are not checked.</param>
     /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <param name="notes">Receives what was assumed when the text is plain GraphML from another tool.</param>
     /// <exception cref="GraphFormatException">The text is not well-formed, holds a DOCTYPE, or is invalid.</exception>
@@ -45,7 +45,10 @@ public static class GraphMLGraphReader
         string name = "<graphml>",
         Func<string, string?>? sourceFile = null,
         GraphReaderOptions? options = null,
-        Action<string>? notes = null)
+        Action<string>? notes = null) =>
+        Read(graphml, name, SourceFileText.From(sourceFile, options), options, notes);
+
+    private static DiplomaticGraph Read(string graphml, string name, Func<string, SourceFileText>? sourceFile, GraphReaderOptions? options, Action<string>? notes)
     {
         ArgumentNullException.ThrowIfNull(graphml);
         var document = GraphMLDocumentParser.Parse(graphml, name, options ?? GraphReaderOptions.Default);

@@ -18,16 +18,19 @@ public static class JsonGraphReader
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        return Read(DocLimits.ReadFile(path, limits), path, DocLimits.SourcesBeside(path, limits), limits);
+        return Read(DocLimits.ReadFile(path, limits), path, new SourceFiles(limits).Beside(path), limits);
     }
 
     /// <summary>Reads JSON text.</summary>
     /// <param name="json">The text.</param>
     /// <param name="name">The name errors give for the text.</param>
-    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when absent.</param>
+    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when it is not there (an error on the source's <c>file</c>). Without it, quotes are not checked.</param>
     /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <exception cref="GraphFormatException">The text is invalid.</exception>
-    public static DiplomaticGraph Read(string json, string name = "<json>", Func<string, string?>? sourceFile = null, GraphReaderOptions? options = null)
+    public static DiplomaticGraph Read(string json, string name = "<json>", Func<string, string?>? sourceFile = null, GraphReaderOptions? options = null) =>
+        Read(json, name, SourceFileText.From(sourceFile, options), options);
+
+    internal static DiplomaticGraph Read(string json, string name, Func<string, SourceFileText>? sourceFile, GraphReaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
         var reader = new DatasetReader();

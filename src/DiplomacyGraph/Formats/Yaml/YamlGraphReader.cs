@@ -25,9 +25,10 @@ public static class YamlGraphReader
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         var reader = new DatasetReader();
+        var sources = new SourceFiles(options);
         foreach (var path in paths)
         {
-            reader.Read(YamlDocumentParser.Parse(DocLimits.ReadFile(path, options), path, options), path, DocLimits.SourcesBeside(path, options));
+            reader.Read(YamlDocumentParser.Parse(DocLimits.ReadFile(path, options), path, options), path, sources.Beside(path));
         }
 
         return reader.Build();
@@ -36,7 +37,7 @@ public static class YamlGraphReader
     /// <summary>Reads YAML text.</summary>
     /// <param name="yaml">The dataset text.</param>
     /// <param name="name">The name errors give for the text (a file name).</param>
-    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when absent (then its quotes are not checked).</param>
+    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when it is not there (an error on the source's <c>file</c>). Without it, quotes are not checked.</param>
     /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <exception cref="GraphFormatException">The text is invalid.</exception>
     public static DiplomaticGraph Read(string yaml, string name = "<yaml>", Func<string, string?>? sourceFile = null, GraphReaderOptions? options = null) =>
@@ -44,7 +45,7 @@ public static class YamlGraphReader
 
     /// <summary>Reads several YAML texts into one graph (how the embedded seeds load).</summary>
     /// <param name="documents">Each text with the name errors give for it.</param>
-    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when absent.</param>
+    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when it is not there (an error on the source's <c>file</c>). Without it, quotes are not checked.</param>
     /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <exception cref="GraphFormatException">Any text is invalid.</exception>
     public static DiplomaticGraph ReadAll(IEnumerable<(string Yaml, string Name)> documents, Func<string, string?>? sourceFile = null, GraphReaderOptions? options = null)
@@ -52,10 +53,11 @@ public static class YamlGraphReader
         ArgumentNullException.ThrowIfNull(documents);
         var limits = options ?? GraphReaderOptions.Default;
         var reader = new DatasetReader();
+        var sources = SourceFileText.From(sourceFile, limits);
         foreach (var (yaml, name) in documents)
         {
             ArgumentNullException.ThrowIfNull(yaml);
-            reader.Read(YamlDocumentParser.Parse(yaml, name, limits), name, sourceFile);
+            reader.Read(YamlDocumentParser.Parse(yaml, name, limits), name, sources);
         }
 
         return reader.Build();
