@@ -76,6 +76,12 @@ internal sealed class CliRun
             run.Error.WriteLine(e.Message);
             return ExitCodes.InvalidInput;
         }
+        catch (IOException e)
+        {
+            // AtomicFile's one-line message: the output could not be written, and the previous file is unchanged.
+            run.Error.WriteLine(DisplayText.Escape(e.Message));
+            return ExitCodes.InvalidInput;
+        }
         catch (EntityResolutionException e)
         {
             run.Error.WriteLine(e.Message);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Gexf;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
@@ -68,14 +69,13 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Writes the graph to a file as UTF-8 without a byte-order mark, and says so on standard error.</summary>
+    /// <summary>
+    /// Writes the graph to a file as UTF-8 without a byte-order mark, through a temporary file renamed over the
+    /// target (<see cref="AtomicFile"/>), so a failure leaves the previous file whole; says so on standard error.
+    /// </summary>
     internal static void WriteFile(CliRun run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
     {
-        using (var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            write(graph, file);
-        }
-
+        AtomicFile.Write(path, writer => write(graph, writer));
         run.Error.WriteLine($"wrote {path}");
     }
 
