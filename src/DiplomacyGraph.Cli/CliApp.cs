@@ -22,7 +22,7 @@ internal static class CliApp
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine(parseError.Message);
+                error.WriteLine(DisplayText.Escape(parseError.Message));
             }
 
             error.WriteLine("Run 'dipgraph --help' for usage.");

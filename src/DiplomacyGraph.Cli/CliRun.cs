@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
@@ -32,8 +33,9 @@ internal sealed class CliRun
 
     private CliRun(ParseResult result, GlobalOptions options)
     {
-        Out = result.InvocationConfiguration.Output;
-        Error = result.InvocationConfiguration.Error;
+        Data = result.InvocationConfiguration.Output;
+        Out = new EscapingWriter(Data);
+        Error = new EscapingWriter(result.InvocationConfiguration.Error);
         Json = result.GetValue(options.Json);
         var files = result.GetValue(options.Graph) ?? [];
         var asOf = result.GetValue(options.AsOf);
@@ -46,7 +48,11 @@ internal sealed class CliRun
         });
     }
 
+    /// <summary>Text output for people: hidden characters escaped, so no value can start a new row (<see cref="EscapingWriter"/>).</summary>
     public TextWriter Out { get; }
+
+    /// <summary>Standard output as it is, for data (JSON, exports) whose own syntax escapes what it must.</summary>
+    public TextWriter Data { get; }
 
     public TextWriter Error { get; }
 
@@ -126,5 +132,5 @@ internal sealed class CliRun
     public static string Iso(DateOnly day) =>
         day == DateOnly.MaxValue ? "open" : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public void WriteJson(object value) => Out.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
+    public void WriteJson(object value) => Data.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
 }

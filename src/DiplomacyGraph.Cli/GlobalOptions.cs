@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 
 namespace DiplomacyGraph.Cli;
 
@@ -29,6 +30,13 @@ internal sealed class GlobalOptions
         Description = "Run the command on what sources certainly published by this day (yyyy-mm-dd) said.",
         Recursive = true,
     };
+
+    public GlobalOptions()
+    {
+        Graph.NoEmptyPath();
+        AsOf.Day();
+        KnownAsOf.Day();
+    }
 
     public void AddTo(RootCommand root)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Gexf;
 using DiplomacyGraph.Formats.GraphML;
@@ -35,7 +36,7 @@ internal static class ExportCommand
     {
         var format = new Argument<string>("format") { Description = "The format: " + string.Join(", ", Writers.Keys) + "." };
         format.AcceptOnlyFromAmong([.. Writers.Keys]);
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." }.NoEmptyPath();
         var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi, the default) or 1.2draft (NetworkX 2).", DefaultValueFactory = _ => "1.3" };
         gexfVersion.AcceptOnlyFromAmong([.. GexfVersions.Keys]);
         var aggregate = new Option<bool>("--aggregate") { Description = "graphml/gexf: one edge per pair with weight = number of relations (Gephi merges parallel edges otherwise)." };
@@ -61,7 +62,7 @@ internal static class ExportCommand
         var graph = run.Graph;
         if (path is null)
         {
-            write(graph, run.Out);
+            write(graph, run.Data);
             return ExitCodes.Ok;
         }
 

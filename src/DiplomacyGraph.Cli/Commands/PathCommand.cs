@@ -14,6 +14,9 @@ internal static class PathCommand
 {
     private const int DefaultAllHops = 4;
 
+    /// <summary>The longest <c>--all</c> search: the number of simple paths grows exponentially with the hops.</summary>
+    internal const int MaxAllHops = 8;
+
     public static Command Create(GlobalOptions options)
     {
         var a = new Argument<string>("from") { Description = "Where the path starts (id, name or alias)." };
@@ -24,9 +27,19 @@ internal static class PathCommand
         var types = new Option<string[]>("--type") { Description = "Only relations of these types.", AllowMultipleArgumentsPerToken = true };
         var avoid = new Option<EntityKind[]>("--avoid-kind") { Description = "Never pass through entities of these kinds.", AllowMultipleArgumentsPerToken = true };
         var directed = new Option<bool>("--directed") { Description = "Follow relations only from 'from' to 'to'." };
+        maxHops.InRange(1, 1000);
+        k.InRange(1, 1000);
+        avoid.NamesOnly();
         var window = new WindowOptions();
         var command = new Command("path", "Paths between two entities; each hop shows its relation, date and first quote.") { a, b, maxHops, all, k, types, avoid, directed };
         window.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(maxHops) is > MaxAllHops)
+            {
+                result.AddError($"--all searches at most {MaxAllHops} hops (--max-hops); the number of simple paths grows exponentially with each hop.");
+            }
+        });
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));

@@ -52,7 +52,8 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return errors;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // \z, not $: "$" also matches before a final newline, so "pakistan\n" would pass as a second Pakistan.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCase();
 
     private void CheckType(Located<RelationType> located)
@@ -289,9 +290,9 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 
     private void Require<T>(Located<T> located, string? value, string field, string id)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (DisplayText.IsInvisible(value))
         {
-            errors.Add(located.Error($"'{field}' must not be empty.", field, id));
+            errors.Add(located.Error(string.IsNullOrWhiteSpace(value) ? $"'{field}' must not be empty." : $"'{field}' shows nothing: it holds only invisible characters ('{value}').", field, id));
         }
     }
 

@@ -27,6 +27,12 @@ internal static class DocLimits
     /// </summary>
     public static string ReadFile(string path, GraphReaderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new GraphFormatException(new GraphError("The file name is empty or holds a NUL; give a file path.", new TextLocation(path.Length == 0 ? "<empty file name>" : path, 1, 1)));
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);

@@ -7,8 +7,8 @@ namespace DiplomacyGraph.Formats.Network;
 internal sealed record NetworkNode(Entity Entity, ImmutableArray<string> Places)
 {
     /// <summary>The first possible day of a meeting, or null for an open start or a node that is not a meeting.</summary>
-    public DateOnly? Start => Entity.Meeting?.Time.Earliest is { } d && d != DateOnly.MinValue ? d : null;
+    public DateOnly? Start => Entity.Meeting?.Time is { Start: not null } t ? t.Earliest : null;
 
     /// <summary>The last possible day of a meeting, or null for an open end or a node that is not a meeting.</summary>
-    public DateOnly? End => Entity.Meeting?.Time.Latest is { } d && d != DateOnly.MaxValue ? d : null;
+    public DateOnly? End => Entity.Meeting?.Time is { End: not null } t ? t.Latest : null;
 }
