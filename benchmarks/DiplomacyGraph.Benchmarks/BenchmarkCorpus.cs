@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using DiplomacyGraph.Formats.Json;
-using DiplomacyGraph.Formats.Yaml;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Synthetic;
 
 namespace DiplomacyGraph.Benchmarks;
@@ -39,7 +38,7 @@ public static class BenchmarkCorpus
     /// </summary>
     private static readonly Lazy<string> Fingerprint = new(() =>
     {
-        var sample = JsonGraphWriter.WriteToString(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
+        var sample = ToJson(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sample)))[..12];
     });
 
@@ -66,8 +65,15 @@ public static class BenchmarkCorpus
     }
 
     /// <summary>The graph as JSON on disk.</summary>
-    public static string JsonFile(int relations) => File(relations, "json", JsonGraphWriter.Write);
+    public static string JsonFile(int relations) => File(relations, "json", GraphFormats.WriterFor(".json")!.Write);
 
     /// <summary>The graph as YAML on disk.</summary>
-    public static string YamlFile(int relations) => File(relations, "yaml", YamlGraphWriter.Write);
+    public static string YamlFile(int relations) => File(relations, "yaml", GraphFormats.WriterFor(".yaml")!.Write);
+
+    private static string ToJson(DiplomaticGraph graph)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        GraphFormats.WriterFor(".json")!.Write(graph, writer);
+        return writer.ToString();
+    }
 }

@@ -45,5 +45,5 @@ public class FormatBenchmarks : CorpusBenchmark
     }
 
     [Benchmark]
-    public DiplomaticGraph ReadGraphML() => GraphMLGraphReader.Load(graphml);
+    public DiplomaticGraph ReadGraphML() => DiplomaticGraph.Load(graphml);
 }

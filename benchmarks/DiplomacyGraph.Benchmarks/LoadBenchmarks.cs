@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using DiplomacyGraph.Formats.Json;
 
 namespace DiplomacyGraph.Benchmarks;
 
@@ -22,5 +21,5 @@ public class LoadBenchmarks
     }
 
     [Benchmark]
-    public DiplomaticGraph LoadJson() => JsonGraphReader.Load(json);
+    public DiplomaticGraph LoadJson() => DiplomaticGraph.Load(json);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Synthetic;
 
 namespace DiplomacyGraph.Benchmarks;
@@ -18,7 +17,7 @@ public static class MemoryReport
         var path = BenchmarkCorpus.JsonFile(relations);
         BenchmarkCorpus.Release();
         Measure("generated", relations, output, () => SyntheticGraph.Generate(BenchmarkCorpus.Options(relations)));
-        Measure("loaded from JSON", relations, output, () => JsonGraphReader.Load(path));
+        Measure("loaded from JSON", relations, output, () => DiplomaticGraph.Load(path));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
     }
 

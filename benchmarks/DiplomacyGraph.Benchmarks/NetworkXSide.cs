@@ -17,11 +17,11 @@ public static class NetworkXSide
 
     public static void Run(string graphml, string pairsFile, int repeats, TextWriter output)
     {
-        var graph = GraphMLGraphReader.Load(graphml);
+        var graph = DiplomaticGraph.Load(graphml);
         var pairs = RandomPicks.EntityPairs(graph).Take(Pairs).Select(p => (p.A.Id, p.B.Id)).ToList();
         File.WriteAllLines(pairsFile, pairs.Select(p => $"{p.Item1} {p.Item2}"));
         var written = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pairsFile))!, "dotnet-written.graphml");
-        var read = Median(repeats, () => GraphMLGraphReader.Load(graphml));
+        var read = Median(repeats, () => DiplomaticGraph.Load(graphml));
         var write = Median(repeats, () =>
         {
             using var writer = new StreamWriter(written);

@@ -3,11 +3,31 @@ using BenchmarkDotNet.Running;
 using DiplomacyGraph.Benchmarks;
 
 // `memory [RELATIONS]` prints resident bytes per relation; `queries [RELATIONS]` times the query benchmarks once with a
-// Stopwatch (for 1M relations); `networkx-side GRAPHML PAIRS REPEATS` is our half of
+// Stopwatch (for 1M relations); `loads [RELATIONS…]` prints the loading table (each load next to its bare parser
+// floor, validation, memory; 100k and 1M by default); `networkx-side GRAPHML PAIRS REPEATS` is our half of
 // compare-networkx.sh; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "memory")
 {
     MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "loads")
+{
+    LoadTable.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [100_000, 1_000_000], Console.Out);
+    return;
+}
+
+if (args.Length == 3 && args[0] == "load")
+{
+    // `load FILE N`: loads a file N times, for a profiler to sample (dotnet-trace collect -- … load FILE N).
+    for (var i = 0; i < int.Parse(args[2], CultureInfo.InvariantCulture); i++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var graph = DiplomacyGraph.DiplomaticGraph.Load(args[1]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{graph.Relations.Length:N0} relations in {watch.Elapsed.TotalSeconds:F2} s"));
+    }
+
     return;
 }
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using DiplomacyGraph.Formats.Yaml;
 
 namespace DiplomacyGraph.Benchmarks;
 
@@ -22,5 +21,5 @@ public class YamlLoadBenchmarks
     }
 
     [Benchmark]
-    public DiplomaticGraph LoadYaml() => YamlGraphReader.Load(yaml);
+    public DiplomaticGraph LoadYaml() => DiplomaticGraph.Load(yaml);
 }

@@ -1,7 +1,3 @@
-using DiplomacyGraph.Formats.GraphML;
-using DiplomacyGraph.Formats.Json;
-using DiplomacyGraph.Formats.Yaml;
-
 namespace DiplomacyGraph.Fuzz;
 
 /// <summary>
@@ -26,9 +22,8 @@ internal static class SeedCorpus
                 // A dataset is the YAML files of one folder, loaded together (the curated seeds cite across files).
                 foreach (var folder in datasets.GroupBy(d => Path.GetDirectoryName(Path.GetFullPath(d))))
                 {
-                    var graph = YamlGraphReader.Load([.. folder]);
-                    var text = format == "json" ? JsonGraphWriter.WriteToString(graph) : GraphMLGraphWriter.WriteToString(graph);
-                    File.WriteAllText(Path.Combine(outDir, $"{Path.GetFileName(folder.Key)}.{format}"), text);
+                    var graph = DiplomaticGraph.Load([.. folder]);
+                    graph.Save(Path.Combine(outDir, $"{Path.GetFileName(folder.Key)}.{format}"));
                 }
 
                 break;

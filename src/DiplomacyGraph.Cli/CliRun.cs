@@ -1,8 +1,6 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Output;
-using DiplomacyGraph.Formats.GraphML;
-using DiplomacyGraph.Formats.Json;
-using DiplomacyGraph.Formats.Yaml;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Queries;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
@@ -21,13 +19,6 @@ internal sealed class CliRun
         NullValueHandling = NullValueHandling.Ignore,
         TypeNameHandling = TypeNameHandling.None,
     };
-
-    private static readonly IReadOnlyDictionary<string, Func<string, Action<string>, DiplomaticGraph>> SingleFileReaders =
-        new Dictionary<string, Func<string, Action<string>, DiplomaticGraph>>(StringComparer.Ordinal)
-        {
-            [".json"] = (path, _) => JsonGraphReader.Load(path),
-            [".graphml"] = (path, notes) => GraphMLGraphReader.Load(path, notes: notes),
-        };
 
     private readonly Lazy<DiplomaticGraph> graph;
 
@@ -101,24 +92,14 @@ internal sealed class CliRun
     }
 
     /// <summary>
-    /// Loads dataset files: any number of YAML files into one graph, or a single JSON or GraphML file.
-    /// What a GraphML reader had to assume (plain GraphML from another tool) is written to <paramref name="notes"/>.
+    /// Loads dataset files into one graph, each by its extension (the library's format registry): YAML and JSON files
+    /// together, or one GraphML file. What a GraphML reader had to assume (plain GraphML from another tool) is written
+    /// to <paramref name="notes"/>; progress goes to the terminal when standard error is one.
     /// </summary>
     public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files, TextWriter notes)
     {
-        var single = files.Where(f => SingleFileReaders.Keys.Any(ext => f.EndsWith(ext, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (single.Count == 0)
-        {
-            return YamlGraphReader.Load([.. files]);
-        }
-
-        if (files.Count > 1)
-        {
-            throw new GraphFormatException(new GraphError("A JSON or GraphML dataset loads on its own; give one such file, or YAML files only.", new TextLocation(single[0], 1, 1)));
-        }
-
-        var reader = SingleFileReaders.First(r => single[0].EndsWith(r.Key, StringComparison.OrdinalIgnoreCase)).Value;
-        return reader(single[0], note => notes.WriteLine($"note: {note}"));
+        using var progress = TerminalProgress.For(notes, files.Count == 1 ? $"reading {Path.GetFileName(files[0])}" : $"reading {files.Count} files");
+        return DiplomaticGraph.Load(files, new GraphReaderOptions { Notes = note => notes.WriteLine($"note: {note}"), Progress = progress });
     }
 
     /// <summary>Parses a day written yyyy-mm-dd.</summary>

@@ -27,14 +27,18 @@ internal static class GraphAssert
     public static string Describe(Entity e) => string.Join(" | ",
         e.Id, e.Kind, e.Name, string.Join(";", e.Aliases),
         string.Join(";", e.Attributes.Select(a => $"{a.Key}={a.Value}")),
+        e.Basis, e.Note ?? "-",
         Citations(e.Citations),
         e.Meeting is null ? "-" : string.Join(" / ",
             e.Meeting.Time,
             string.Join(";", e.Meeting.Statuses.Select(s => $"{s.Status}:{Citations(s.Citations)}")),
-            string.Join(";", e.Meeting.Topics)));
+            string.Join(";", e.Meeting.Topics)),
+        e.Statement is null ? "-" : string.Join(" / ",
+            e.Statement.Act, e.Statement.Speech, e.Statement.Time, string.Join(";", e.Statement.Topics)));
 
     public static string Describe(Relation r) => string.Join(" | ",
-        r.Id, r.Type, r.From, r.To, r.Time, r.Role ?? "-", r.Assertion, r.ClaimedBy ?? "-", Citations(r.Citations));
+        r.Id, r.Type, r.From, r.To, r.Time, r.Role ?? "-", r.Assertion, r.ClaimedBy ?? "-",
+        string.Join(";", r.Attributes.Select(a => $"{a.Key}={a.Value}")), r.Basis, r.Note ?? "-", Citations(r.Citations));
 
-    private static string Citations(IEnumerable<Citation> citations) => string.Join(";", citations.Select(c => $"{c.SourceId}:{c.Quote}"));
+    private static string Citations(IEnumerable<Citation> citations) => string.Join(";", citations.Select(c => $"{c.SourceId}:{c switch { QuoteCitation q => q.Quote, RecordCitation r => $"{r.Dataset}#{r.Record}", _ => "?" }}"));
 }

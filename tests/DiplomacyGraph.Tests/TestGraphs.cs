@@ -7,7 +7,7 @@ internal static class TestGraphs
 {
     public const string Source = "note";
 
-    public static Citation Cite(string quote = "a quote") => new(Source, quote);
+    public static Citation Cite(string quote = "a quote") => new QuoteCitation(Source, quote);
 
     public static Entity Entity(string id, EntityKind kind = EntityKind.Person, params string[] aliases) =>
         new() { Id = id, Kind = kind, Name = id.Replace('-', ' '), Aliases = [.. aliases] };

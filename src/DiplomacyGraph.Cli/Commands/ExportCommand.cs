@@ -1,10 +1,9 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
+using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Gexf;
 using DiplomacyGraph.Formats.GraphML;
-using DiplomacyGraph.Formats.Json;
-using DiplomacyGraph.Formats.Yaml;
 
 namespace DiplomacyGraph.Cli.Commands;
 
@@ -14,28 +13,18 @@ namespace DiplomacyGraph.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly IReadOnlyDictionary<string, Func<ExportSettings, Action<DiplomaticGraph, TextWriter>>> Configurable =
-        new Dictionary<string, Func<ExportSettings, Action<DiplomaticGraph, TextWriter>>>(StringComparer.Ordinal)
-        {
-            ["json"] = _ => JsonGraphWriter.Write,
-            ["yaml"] = _ => YamlGraphWriter.Write,
-            ["graphml"] = s => (graph, writer) => GraphMLGraphWriter.Write(graph, writer, new GraphMLWriterOptions { AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
-            ["gexf"] = s => (graph, writer) => GexfGraphWriter.Write(graph, writer, new GexfWriterOptions { Version = s.GexfVersion, AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
-        };
-
     private static readonly IReadOnlyDictionary<string, GexfVersion> GexfVersions =
         new Dictionary<string, GexfVersion>(StringComparer.Ordinal) { ["1.3"] = GexfVersion.V1_3, ["1.2draft"] = GexfVersion.V1_2Draft };
 
     private static readonly string[] NetworkFormats = ["graphml", "gexf"];
 
-    /// <summary>The writer of each format with its default options, by name (also the file extension <c>generate</c> goes by).</summary>
-    internal static readonly IReadOnlyDictionary<string, Action<DiplomaticGraph, TextWriter>> Writers =
-        Configurable.ToDictionary(w => w.Key, w => w.Value(ExportSettings.Default), StringComparer.Ordinal);
+    /// <summary>The format names: each writer's first extension (<c>json</c>, <c>yaml</c>, <c>graphml</c>, <c>gexf</c>), from the library's registry.</summary>
+    internal static readonly string[] Formats = [.. GraphFormats.Writers.Select(w => w.Extensions[0].TrimStart('.'))];
 
     public static Command Create(GlobalOptions options)
     {
-        var format = new Argument<string>("format") { Description = "The format: " + string.Join(", ", Writers.Keys) + "." };
-        format.AcceptOnlyFromAmong([.. Writers.Keys]);
+        var format = new Argument<string>("format") { Description = "The format: " + string.Join(", ", Formats) + "." };
+        format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." }.NoEmptyPath();
         var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi, the default) or 1.2draft (NetworkX 2).", DefaultValueFactory = _ => "1.3" };
         gexfVersion.AcceptOnlyFromAmong([.. GexfVersions.Keys]);
@@ -52,7 +41,7 @@ internal static class ExportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return Run(run, Configurable[name](settings), result.GetValue(output));
+            return Run(run, Writer(name, settings), result.GetValue(output));
         }));
         return command;
     }
@@ -80,9 +69,27 @@ internal static class ExportCommand
         run.Error.WriteLine($"wrote {path}");
     }
 
+    /// <summary>Writes a file in the format its extension names, with progress on the terminal.</summary>
+    internal static void Save(CliRun run, DiplomaticGraph graph, string path)
+    {
+        using (var progress = TerminalProgress.For(run.Error, $"writing {Path.GetFileName(path)}", "characters"))
+        {
+            graph.Save(path, progress);
+        }
+
+        run.Error.WriteLine($"wrote {path}");
+    }
+
+    /// <summary>The writer for a format name: the registry's, or GraphML/GEXF with the network options.</summary>
+    private static Action<DiplomaticGraph, TextWriter> Writer(string name, ExportSettings s) => name switch
+    {
+        "graphml" => (graph, writer) => GraphMLGraphWriter.Write(graph, writer, new GraphMLWriterOptions { AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
+        "gexf" => (graph, writer) => GexfGraphWriter.Write(graph, writer, new GexfWriterOptions { Version = s.GexfVersion, AggregateParallelRelations = s.Aggregate, IncludeMeetings = !s.NoMeetings }),
+        _ => GraphFormats.WriterFor("." + name)!.Write,
+    };
+
     /// <summary>The export options as given on the command line.</summary>
     private sealed record ExportSettings(GexfVersion GexfVersion, bool Aggregate, bool NoMeetings)
     {
-        public static ExportSettings Default { get; } = new(GexfVersion.V1_3, false, false);
     }
 }

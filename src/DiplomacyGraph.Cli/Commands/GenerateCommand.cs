@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Synthetic;
 
 namespace DiplomacyGraph.Cli.Commands;
@@ -12,16 +13,16 @@ internal static class GenerateCommand
         var entities = new Option<int>("--entities") { Description = $"How many entities (at least {SyntheticGraphOptions.MinimumEntities}).", Required = true };
         var relations = new Option<int>("--relations") { Description = "How many relations.", Required = true };
         var seed = new Option<long>("--seed") { Description = "The seed; the same seed and sizes give the same file.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k)) + ".", Required = true };
+        var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions)) + ".", Required = true };
         entities.InRange(SyntheticGraphOptions.MinimumEntities, SyntheticGraphOptions.MaximumEntities);
         relations.InRange(0, SyntheticGraphOptions.MaximumRelations);
         seed.InRange(long.MinValue, long.MaxValue);
         output.NoEmptyPath();
         output.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1 && FormatOf(result.Tokens[0].Value) is null)
+            if (result.Tokens.Count == 1 && GraphFormats.WriterFor(result.Tokens[0].Value) is null)
             {
-                result.AddError($"--out must end in one of {string.Join(", ", ExportCommand.Writers.Keys.Select(k => "." + k))}.");
+                result.AddError($"--out must end in one of {string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions))}.");
             }
         });
         var command = new Command("generate", "Write a synthetic GDELT-like graph (skewed activity, offices, meetings, fuzzy dates, citations) for benchmarks.")
@@ -38,17 +39,9 @@ internal static class GenerateCommand
                 Relations = result.GetValue(relations),
                 Seed = result.GetValue(seed),
             });
-            ExportCommand.WriteFile(run, graph, ExportCommand.Writers[FormatOf(path)!], path);
+            ExportCommand.Save(run, graph, path);
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>The format a file name asks for by its extension (<c>.yml</c> is YAML too), or null.</summary>
-    private static string? FormatOf(string path)
-    {
-        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        extension = extension == "yml" ? "yaml" : extension;
-        return ExportCommand.Writers.ContainsKey(extension) ? extension : null;
     }
 }

@@ -10,6 +10,9 @@ namespace DiplomacyGraph.Cli.Output;
 /// </summary>
 internal sealed class EscapingWriter(TextWriter inner) : TextWriter
 {
+    /// <summary>The writer underneath, for output that draws with control sequences on purpose (<see cref="TerminalProgress"/>).</summary>
+    public TextWriter Inner => inner;
+
     public override Encoding Encoding => inner.Encoding;
 
     public override void Write(char value) => inner.Write(value != '\t' && DisplayText.IsHidden(value) ? DisplayText.Escape(value.ToString()) : value.ToString());

@@ -9,12 +9,16 @@ internal sealed record EntityRow(string Id, EntityKind Kind, string Name)
     public static EntityRow Of(Entity e) => new(e.Id, e.Kind, e.Name);
 }
 
-/// <summary>A citation in JSON output: the source's id and title, and the quote.</summary>
-internal sealed record CitationRow(string Source, string SourceTitle, string Quote)
+/// <summary>A citation in JSON output: the source's id, title and address, and the quote or the dataset record.</summary>
+internal sealed record CitationRow(string Source, string SourceTitle, string? SourceUrl, string? Quote, string? Dataset, string? Record)
 {
     public static CitationRow Of(Citation c, DiplomaticGraph graph) => Of(SourcedCitation.Of(c, graph));
 
-    public static CitationRow Of(SourcedCitation c) => new(c.SourceId, c.SourceTitle, c.Quote);
+    public static CitationRow Of(SourcedCitation c) => c.Citation switch
+    {
+        RecordCitation r => new(c.SourceId, c.SourceTitle, c.SourceUrl, null, r.Dataset, r.Record),
+        _ => new(c.SourceId, c.SourceTitle, c.SourceUrl, c.Quote, null, null),
+    };
 }
 
 /// <summary>A relation in JSON output; <c>time</c> is the date as written.</summary>

@@ -59,7 +59,7 @@ internal static class TextRows
         Quotes(output, citations.Select(c => SourcedCitation.Of(c, graph)), indent);
 
     private static void Quote(TextWriter output, SourcedCitation c, string indent = "    ") =>
-        output.WriteLine($"{indent}“{c.Quote}” — {c.SourceTitle}");
+        output.WriteLine(c.SourceUrl is { } url ? $"{indent}{c.Evidence} — {c.SourceTitle} <{url}>" : $"{indent}{c.Evidence} — {c.SourceTitle}");
 
     private static string Arrow(Relation r, Entity party, Entity other) =>
         r.From == party.Id ? $"{party.Name} → {other.Name}" : $"{party.Name} ← {other.Name}";

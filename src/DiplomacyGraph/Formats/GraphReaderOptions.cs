@@ -1,19 +1,27 @@
 namespace DiplomacyGraph.Formats;
 
-/// <summary>Limits every loader enforces, so that a hostile or broken file fails fast with a clear error.</summary>
+/// <summary>
+/// How a reader loads: the limits every loader enforces (so that a hostile or broken file fails fast with a clear
+/// error), where source texts come from, and who hears about progress and assumptions. The same for every format.
+/// </summary>
 public sealed record GraphReaderOptions
 {
-    /// <summary>The defaults: 512 MiB per document, nesting 64 deep.</summary>
+    /// <summary>The defaults: 512 MiB per document, nesting 64 deep, sources read beside a loaded file.</summary>
     public static GraphReaderOptions Default { get; } = new();
 
-    /// <summary>
-    /// The largest document accepted, in characters (UTF-16 code units) or bytes for files. Default 512 MiB.
-    /// The source files (<c>sources/….txt</c>) read for quote checks in one load share one budget of this many bytes.
-    /// </summary>
+    /// <summary>The largest document accepted, in characters (UTF-16 code units) or bytes for files. Default 512 MiB.</summary>
     public long MaxDocumentSize { get; init; } = 512L * 1024 * 1024;
 
     /// <summary>How deeply mappings and lists may nest. Default 64 (a dataset needs about 6).</summary>
     public int MaxDepth { get; init; } = 64;
+
+    /// <summary>
+    /// Gives a source file's text by the path written in the dataset (relative to it), or <see langword="null"/> when
+    /// it is not there: an error on the source's <c>file</c>, unless <see cref="RequireSourceFiles"/> is false. When not
+    /// set, a file load reads sources beside the file (their real paths kept inside its folder, regular files only,
+    /// one byte budget of <see cref="MaxDocumentSize"/> for all of them), and a text or stream read checks no quotes.
+    /// </summary>
+    public Func<string, string?>? SourceFiles { get; init; }
 
     /// <summary>
     /// Whether a source's <c>file</c> that does not exist is an error on that field (the default), or only means that
@@ -21,4 +29,13 @@ public sealed record GraphReaderOptions
     /// outside the dataset's folder, or that is not a regular file, is always an error.
     /// </summary>
     public bool RequireSourceFiles { get; init; } = true;
+
+    /// <summary>The source reader a loader set up for this load (sources beside a file), passed on to nested reads.</summary>
+    internal Func<string, Document.SourceFileText>? SourceReader { get; init; }
+
+    /// <summary>Receives how far a file or stream load has got, in bytes; <see langword="null"/> for none.</summary>
+    public IProgress<GraphProgress>? Progress { get; init; }
+
+    /// <summary>Receives what a reader had to assume (plain GraphML from another tool has no types or sources).</summary>
+    public Action<string>? Notes { get; init; }
 }

@@ -11,7 +11,7 @@ namespace DiplomacyGraph;
 /// Build one with <see cref="GraphBuilder"/> or a loader.
 /// </summary>
 [Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
-public sealed class DiplomaticGraph
+public sealed partial class DiplomaticGraph
 {
     private readonly FrozenDictionary<string, Entity> entitiesById;
     private readonly FrozenDictionary<string, Source> sourcesById;
@@ -110,6 +110,14 @@ public sealed class DiplomaticGraph
     /// from → to, parallel edges kept), for any QuikGraph algorithm. Built once, on first use; never copied per call.
     /// </summary>
     public IBidirectionalGraph<Entity, RelationEdge> AsQuikGraph() => quikGraph.Value;
+
+    /// <summary>
+    /// A graph of some of this graph's parts, trusted as they are: how slices (<c>AsOf</c>, <c>KnownAsOf</c>) are made.
+    /// Every part was validated when this graph was built and a slice only leaves parts out consistently, so it is
+    /// indexed, not validated again.
+    /// </summary>
+    internal DiplomaticGraph Subgraph(IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations) =>
+        new(vocabulary, ExtensionTypes, [.. sources], [.. entities], [.. relations]);
 
     /// <summary>The int-vertex topology fast searches run on (built once, on first use).</summary>
     internal GraphTopology Topology => topology.Value;

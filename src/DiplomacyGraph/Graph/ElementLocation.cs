@@ -4,31 +4,35 @@ namespace DiplomacyGraph;
 
 /// <summary>
 /// Where an element handed to <see cref="GraphBuilder"/> was written, and where each of its fields was,
-/// so that a validation error can point at the exact field. Loaders fill it; code that builds graphs
-/// directly can leave it out.
+/// so that a validation error can point at the exact field. Only loaders make them: loader plumbing, not public API.
 /// </summary>
-public sealed class ElementLocation
+internal sealed class ElementLocation
 {
-    /// <summary>Creates a location for an element and its fields.</summary>
+    /// <summary>Creates a location for an element; an error in any of its fields points at the element.</summary>
     /// <param name="element">Where the element starts.</param>
-    /// <param name="fields">Where each field's value is, keyed by field path (<c>to</c>, <c>citations[0].quote</c>).</param>
-    public ElementLocation(TextLocation element, IReadOnlyDictionary<string, TextLocation>? fields = null)
+    internal ElementLocation(TextLocation element)
+        : this(element, null)
+    {
+    }
+
+    /// <summary>A location for an element and its fields, keyed by field path (<c>to</c>, <c>citations[0].quote</c>): loaders make these.</summary>
+    internal ElementLocation(TextLocation element, IReadOnlyDictionary<string, TextLocation>? fields)
     {
         Element = element;
         Fields = fields ?? ImmutableDictionary<string, TextLocation>.Empty;
     }
 
     /// <summary>Where the element starts.</summary>
-    public TextLocation Element { get; }
+    internal TextLocation Element { get; }
 
     /// <summary>Where each field's value is, keyed by field path.</summary>
-    public IReadOnlyDictionary<string, TextLocation> Fields { get; }
+    internal IReadOnlyDictionary<string, TextLocation> Fields { get; }
 
     /// <summary>
     /// The location of a field path, or of its nearest enclosing field (<c>citations[0]</c> for
     /// <c>citations[0].quote</c>), or of the element itself.
     /// </summary>
-    public TextLocation Of(string field)
+    internal TextLocation Of(string field)
     {
         for (var path = field; path.Length > 0; path = Parent(path))
         {

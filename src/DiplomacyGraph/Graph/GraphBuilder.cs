@@ -15,10 +15,14 @@ namespace DiplomacyGraph;
 /// builder.AddRelation(new Relation
 /// {
 ///     Id = "dar-fm", Type = "holds-office", From = "ishaq-dar", To = "pakistan", Role = "Foreign Minister",
-///     Time = DateRange.Parse("2025"), Citations = [new Citation("tribune", "Foreign Minister Ishaq Dar")],
+///     Time = DateRange.Parse("2025"), Citations = [new QuoteCitation("tribune", "Foreign Minister Ishaq Dar")],
 /// });
 /// DiplomaticGraph graph = builder.Build();
 /// </code></example>
+/// <remarks>
+/// One rule is applied before validation, the same for every format: a relation whose time is
+/// <see cref="DateRange.Unknown"/> and that touches a statement (else a meeting) takes that statement's (meeting's) time.
+/// </remarks>
 public sealed class GraphBuilder
 {
     private readonly List<Located<Source>> sources = [];
@@ -26,13 +30,14 @@ public sealed class GraphBuilder
     private readonly List<Located<Entity>> entities = [];
     private readonly List<Located<Relation>> relations = [];
     private readonly List<GraphError> errors = [];
+    private readonly HashSet<int> untimed = [];
 
     /// <summary>
     /// Gives the text of a source, so that every quote can be checked character for character;
     /// returns <see langword="null"/> when the text is not available (the check is then skipped for that source).
-    /// Loaders set it; the core never reads files itself.
+    /// Loaders set it (from <c>GraphReaderOptions.SourceFiles</c>); the core never reads files itself.
     /// </summary>
-    public Func<Source, string?>? SourceText { get; set; }
+    internal Func<Source, string?>? SourceText { get; set; }
 
     /// <summary>Starts a builder holding everything in <paramref name="graph"/>, to derive a new graph from it.</summary>
     public static GraphBuilder From(DiplomaticGraph graph)
@@ -70,26 +75,45 @@ public sealed class GraphBuilder
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddSource(Source source, ElementLocation? at = null) => Add(sources, source, at);
+    public GraphBuilder AddSource(Source source) => Add(sources, source, null);
+
+    /// <summary>Adds, with where a loader read it, a source.</summary>
+    internal GraphBuilder AddSource(Source source, ElementLocation? at) => Add(sources, source, at);
 
     /// <summary>Adds a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
     /// <param name="type">The type.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddRelationType(RelationType type, ElementLocation? at = null) => Add(relationTypes, type, at);
+    public GraphBuilder AddRelationType(RelationType type) => Add(relationTypes, type, null);
+
+    /// <summary>Adds, with where a loader read it, a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
+    internal GraphBuilder AddRelationType(RelationType type, ElementLocation? at) => Add(relationTypes, type, at);
 
     /// <summary>Adds an entity.</summary>
     /// <param name="entity">The entity.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddEntity(Entity entity, ElementLocation? at = null) => Add(entities, entity, at);
+    public GraphBuilder AddEntity(Entity entity) => Add(entities, entity, null);
+
+    /// <summary>Adds, with where a loader read it, an entity.</summary>
+    internal GraphBuilder AddEntity(Entity entity, ElementLocation? at) => Add(entities, entity, at);
 
     /// <summary>Adds a relation.</summary>
     /// <param name="relation">The relation.</param>
-    /// <param name="at">Where it was written, for error messages.</param>
-    public GraphBuilder AddRelation(Relation relation, ElementLocation? at = null) => Add(relations, relation, at);
+    public GraphBuilder AddRelation(Relation relation) => Add(relations, relation, null);
+
+    /// <summary>Adds, with where a loader read it, a relation.</summary>
+    internal GraphBuilder AddRelation(Relation relation, ElementLocation? at) => Add(relations, relation, at);
+
+    /// <summary>
+    /// Adds a relation whose input gave no time at all (not even <c>unknown</c>): it must touch a statement or a meeting,
+    /// whose time it takes; otherwise <see cref="Build"/> reports the missing time.
+    /// </summary>
+    internal GraphBuilder AddUntimedRelation(Relation relation, ElementLocation? at)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        untimed.Add(relations.Count);
+        return Add(relations, relation with { Time = DateRange.Unknown }, at);
+    }
 
     /// <summary>Records a problem found before building (a loader's syntax error), so that <see cref="Build"/> reports it with the rest.</summary>
-    public GraphBuilder AddError(GraphError error)
+    internal GraphBuilder AddError(GraphError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         errors.Add(error);
@@ -104,6 +128,7 @@ public sealed class GraphBuilder
         // A field a loader already reported (say, a missing name) is not reported again by validation.
         var reported = errors.Select(e => (e.Location, e.Field)).ToHashSet();
         var found = new List<GraphError>(errors);
+        InheritTimes(found);
         found.AddRange(validator.Validate(relationTypes, sources, entities, relations).Where(e => !reported.Contains((e.Location, e.Field))));
         if (found.Count > 0)
         {
@@ -124,6 +149,48 @@ public sealed class GraphBuilder
             [.. sources.Select(s => s.Value)],
             [.. entities.Select(e => e.Value)],
             [.. relations.Select(r => r.Value)]);
+    }
+
+    /// <summary>Gives each untimed relation touching a statement or meeting its time: the statement's first, then the meeting's; from before to.</summary>
+    private void InheritTimes(List<GraphError> found)
+    {
+        var timed = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.Value is { Meeting: not null } or { Statement: not null })
+            {
+                timed.TryAdd(entity.Value.Id ?? string.Empty, entity.Value);
+            }
+        }
+
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var located = relations[i];
+            var relation = located.Value;
+            if (!relation.Time.IsUnknown)
+            {
+                continue;
+            }
+
+            var from = timed.GetValueOrDefault(relation.From ?? string.Empty);
+            var to = timed.GetValueOrDefault(relation.To ?? string.Empty);
+            var holder = from?.Statement is not null ? from : to?.Statement is not null ? to : from ?? to;
+            if (holder is null)
+            {
+                if (untimed.Contains(i))
+                {
+                    found.Add(located.Error(
+                        "'time' is required (write 'unknown' when nothing is known); only a relation to or from a statement or a meeting takes its time.", "time", relation.Id));
+                }
+
+                continue;
+            }
+
+            if (!holder.Time.IsUnknown)
+            {
+                relations[i] = located with { Value = relation with { Time = holder.Time } };
+            }
+        }
     }
 
     private GraphBuilder Add<T>(List<Located<T>> list, T value, ElementLocation? at)

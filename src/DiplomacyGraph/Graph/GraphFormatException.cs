@@ -8,7 +8,7 @@ namespace DiplomacyGraph;
 public sealed class GraphFormatException : Exception
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
-    public GraphFormatException(IReadOnlyList<GraphError> errors)
+    internal GraphFormatException(IReadOnlyList<GraphError> errors)
         : base(Describe(errors))
     {
         Errors = errors;

@@ -26,9 +26,15 @@ internal sealed partial class GraphValidator
     {
         for (var i = 0; i < citations.Length; i++)
         {
-            if (citations[i].Quote is { } quote && FirstUnwritable(quote) is { } at)
+            switch (citations[i])
             {
-                AddUnwritable(located, id, $"{field}[{i}].quote", quote, at);
+                case QuoteCitation { Quote: { } quote } when FirstUnwritable(quote) is { } at:
+                    AddUnwritable(located, id, $"{field}[{i}].quote", quote, at);
+                    break;
+                case RecordCitation record:
+                    CheckText(located, id, $"{field}[{i}].dataset", record.Dataset);
+                    CheckText(located, id, $"{field}[{i}].record", record.Record);
+                    break;
             }
         }
     }

@@ -35,6 +35,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             CheckText(source, source.Value.Id, "file", source.Value.File);
             CheckText(source, source.Value.Id, "outlet", source.Value.Outlet);
             CheckText(source, source.Value.Id, "author", source.Value.Author);
+            CheckSourceMetadata(source);
         }
 
         entitiesById = Unique(entities, e => e.Id, "entity");
@@ -103,23 +104,96 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             }
         }
 
-        foreach (var (key, value) in entity.Attributes)
-        {
-            CheckText(located, entity.Id, "attributes", key);
-            if (value is not null && FirstUnwritable(value) is { } at)
-            {
-                AddUnwritable(located, entity.Id, $"attributes.{key}", value, at);
-            }
-        }
+        CheckAttributes(located, entity.Attributes, entity.Id);
 
         CheckCitationTexts(located, entity.Citations, "citations", entity.Id);
+        CheckMark(located, entity.Basis, entity.Note, entity.Id);
         if (entity.Kind == EntityKind.Meeting)
         {
             CheckMeeting(located, entity);
         }
         else if (entity.Meeting is not null)
         {
-            errors.Add(located.Error($"Only a Meeting has a time, status and topics; '{entity.Id}' is a {entity.Kind}.", "kind", entity.Id));
+            errors.Add(located.Error($"Only a Meeting has a status; '{entity.Id}' is a {entity.Kind}.", "kind", entity.Id));
+        }
+
+        if (entity.Kind == EntityKind.Statement)
+        {
+            CheckStatement(located, entity);
+        }
+        else if (entity.Statement is not null)
+        {
+            errors.Add(located.Error($"Only a Statement has an act and a speech mode; '{entity.Id}' is a {entity.Kind}.", "kind", entity.Id));
+        }
+    }
+
+    private void CheckStatement(Located<Entity> located, Entity entity)
+    {
+        if (entity.Citations.IsEmpty)
+        {
+            errors.Add(located.Error($"Statement '{entity.Id}' needs at least one citation: its words.", "citations", entity.Id));
+        }
+
+        if (entity.Statement is not { } statement)
+        {
+            errors.Add(located.Error($"Statement '{entity.Id}' needs an act and a speech mode (quoted or reported).", "act", entity.Id));
+            return;
+        }
+
+        if (!Enum.IsDefined(statement.Act))
+        {
+            errors.Add(located.Error($"'{statement.Act}' is not a statement act.", "act", entity.Id));
+        }
+
+        if (!Enum.IsDefined(statement.Speech))
+        {
+            errors.Add(located.Error($"'{statement.Speech}' is not a speech mode (quoted or reported).", "speech", entity.Id));
+        }
+
+        CheckTopics(located, statement.Topics, entity.Id);
+    }
+
+    /// <summary>An inference mark: a known basis, and a note saying why whenever the basis is inferred.</summary>
+    private void CheckMark<T>(Located<T> located, Basis basis, string? note, string id)
+    {
+        if (!Enum.IsDefined(basis))
+        {
+            errors.Add(located.Error($"'{basis}' is not a basis (stated or inferred).", "basis", id));
+        }
+        else if (basis == Basis.Inferred && string.IsNullOrWhiteSpace(note))
+        {
+            errors.Add(located.Error($"'{id}' is marked inferred; a 'note' must say why.", "note", id));
+        }
+
+        CheckText(located, id, "note", note);
+    }
+
+    private void CheckAttributes<T>(Located<T> located, System.Collections.Immutable.ImmutableSortedDictionary<string, string> attributes, string id)
+    {
+        foreach (var (key, value) in attributes)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                errors.Add(located.Error("An attribute needs a key.", "attributes", id));
+            }
+
+            CheckText(located, id, "attributes", key);
+            if (value is not null && FirstUnwritable(value) is { } at)
+            {
+                AddUnwritable(located, id, $"attributes.{key}", value, at);
+            }
+        }
+    }
+
+    private void CheckTopics<T>(Located<T> located, ImmutableArray<string> topics, string id)
+    {
+        for (var i = 0; i < topics.Length; i++)
+        {
+            Require(located, topics[i], $"topics[{i}]", id);
+            if (topics[i] is { } topic && FirstUnwritable(topic) is { } at)
+            {
+                AddUnwritable(located, id, $"topics[{i}]", topic, at);
+            }
         }
     }
 
@@ -147,14 +221,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             CheckCitationTexts(located, meeting.Statuses[i].Citations, $"status[{i}].citations", entity.Id);
         }
 
-        for (var i = 0; i < meeting.Topics.Length; i++)
-        {
-            Require(located, meeting.Topics[i], $"topics[{i}]", entity.Id);
-            if (meeting.Topics[i] is { } topic && FirstUnwritable(topic) is { } at)
-            {
-                AddUnwritable(located, entity.Id, $"topics[{i}]", topic, at);
-            }
-        }
+        CheckTopics(located, meeting.Topics, entity.Id);
     }
 
     private void CheckRelation(Located<Relation> located)
@@ -185,12 +252,14 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 
         if (relation.Citations.IsEmpty)
         {
-            errors.Add(located.Error($"Relation '{relation.Id}' has no citation: every relation needs at least one source and quote.", "citations", relation.Id));
+            errors.Add(located.Error($"Relation '{relation.Id}' has no citation: every relation needs at least one source (a quote or a record).", "citations", relation.Id));
         }
 
         CheckCitations(located, relation.Citations, "citations", relation.Id);
         CheckCitationTexts(located, relation.Citations, "citations", relation.Id);
         CheckText(located, relation.Id, "role", relation.Role);
+        CheckAttributes(located, relation.Attributes, relation.Id);
+        CheckMark(located, relation.Basis, relation.Note, relation.Id);
         if (!Vocabulary.TryGetValue(relation.Type, out var type))
         {
             errors.Add(located.Error(
@@ -233,18 +302,53 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(citation.Quote))
+            switch (citation)
             {
-                errors.Add(located.Error("A citation needs a quote.", $"{field}[{i}].quote", id));
-                continue;
-            }
+                case QuoteCitation { Quote: var quote } when string.IsNullOrWhiteSpace(quote):
+                    errors.Add(located.Error("A citation needs a quote (or a dataset and a record).", $"{field}[{i}].quote", id));
+                    break;
+                case QuoteCitation { Quote: var quote }:
+                    if (TextOf(source) is { } text && !text.Contains(quote, StringComparison.Ordinal))
+                    {
+                        errors.Add(located.Error(QuoteMismatch.Describe(quote, text, source), $"{field}[{i}].quote", id));
+                    }
 
-            if (TextOf(source) is { } text && !text.Contains(citation.Quote, StringComparison.Ordinal))
-            {
-                errors.Add(located.Error(QuoteMismatch.Describe(citation.Quote, text, source), $"{field}[{i}].quote", id));
+                    break;
+                case RecordCitation record:
+                    if (string.IsNullOrWhiteSpace(record.Dataset))
+                    {
+                        errors.Add(located.Error("A record citation needs a dataset (ICEWS, GDELT…).", $"{field}[{i}].dataset", id));
+                    }
+
+                    if (string.IsNullOrWhiteSpace(record.Record))
+                    {
+                        errors.Add(located.Error("A record citation needs the record's id.", $"{field}[{i}].record", id));
+                    }
+
+                    break;
             }
         }
     }
+
+    private void CheckSourceMetadata(Located<Source> located)
+    {
+        var source = located.Value;
+        CheckText(located, source.Id, "url", source.Url);
+        CheckText(located, source.Id, "language", source.Language);
+        if (source.Url is { } url
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            errors.Add(located.Error($"'{url}' is not an absolute http or https address.", "url", source.Id));
+        }
+
+        if (source.Language is { } language && !LanguageTag().IsMatch(language))
+        {
+            errors.Add(located.Error($"'{language}' is not a language tag such as en, ur or ps-AF.", "language", source.Id));
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
 
     private string? TextOf(Source source)
     {

@@ -17,4 +17,10 @@ public enum EntityKind
 
     /// <summary>A visit, talks, a trilateral meeting, a press briefing, a seminar: an event people attend.</summary>
     Meeting,
+
+    /// <summary>
+    /// Something a person or body said: a warning, a demand, an assessment, an agreement. Its speakers, occasion
+    /// and subjects are <c>said</c>, <c>said-at</c> and <c>about</c> relations; see <see cref="StatementDetails"/>.
+    /// </summary>
+    Statement,
 }

@@ -6,11 +6,15 @@ namespace DiplomacyGraph.Model;
 /// A dated, sourced edge: <see cref="From"/> —<see cref="Type"/>→ <see cref="To"/> during <see cref="Time"/>,
 /// as <see cref="Assertion"/> by <see cref="ClaimedBy"/>, with at least one citation.
 /// </summary>
-/// <remarks>Parallel relations between the same pair are normal (a history is exactly that); each keeps its own id.</remarks>
+/// <remarks>
+/// Parallel relations between the same pair are normal (a history is exactly that); each keeps its own id.
+/// A record, so that a changed copy is <c>relation with { … }</c>; equality stays identity, as each id appears once in a graph.
+/// </remarks>
 [Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
-public sealed class Relation
+public sealed record Relation
 {
     private readonly ImmutableArray<Citation> citations = [];
+    private readonly ImmutableSortedDictionary<string, string> attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Stable id, unique among the graph's relations.</summary>
     public required string Id { get; init; }
@@ -24,10 +28,13 @@ public sealed class Relation
     /// <summary>The id of the entity the relation points to.</summary>
     public required string To { get; init; }
 
-    /// <summary>When it held or happened.</summary>
+    /// <summary>
+    /// When it held or happened. Left <see cref="DateRange.Unknown"/> on a relation touching a statement or a meeting,
+    /// the builder gives it that statement's (else meeting's) time.
+    /// </summary>
     public DateRange Time { get; init; }
 
-    /// <summary>The part played, such as <c>host</c>, <c>guest</c>, <c>chair</c>, <c>spokesperson</c>, or an office title.</summary>
+    /// <summary>The part played, such as <c>host</c>, <c>guest</c>, <c>chair</c>, <c>spokesperson</c>, <c>speaker</c>, or an office title.</summary>
     public string? Role { get; init; }
 
     /// <summary>How the sources put it.</summary>
@@ -36,8 +43,23 @@ public sealed class Relation
     /// <summary>The id of the entity that asserts, alleges or denies it, when that is not the source itself.</summary>
     public string? ClaimedBy { get; init; }
 
-    /// <summary>The quotes it rests on; at least one.</summary>
+    /// <summary>Free-form qualifiers (key → value), ordered by key: a CAMEO code, a Goldstein score, a count of mentions…</summary>
+    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = value.WithComparers(StringComparer.Ordinal); }
+
+    /// <summary>Whether a source says it, or the curator concluded it (<see cref="Note"/> says how).</summary>
+    public Basis Basis { get; init; }
+
+    /// <summary>The curator's note: why an <see cref="Basis.Inferred"/> relation holds (required then), or any remark.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The citations it rests on; at least one.</summary>
     public ImmutableArray<Citation> Citations { get => citations; init => citations = value.IsDefault ? [] : value; }
+
+    /// <summary>True only for the same object: a relation's identity is its place in a graph.</summary>
+    public bool Equals(Relation? other) => ReferenceEquals(this, other);
+
+    /// <summary>The identity hash.</summary>
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>A one-line form for display.</summary>
     public override string ToString() => $"{From} -{Type}-> {To} [{Time}] ({Id})";

@@ -59,11 +59,21 @@ public static class RelationTypes
     /// <summary>An actor is concerned about something.</summary>
     public static RelationType ConcernedAbout { get; } = Define("concerned-about", "An actor is concerned about another actor, place or event.", Actors, []);
 
+    /// <summary>An actor made a statement; the role is <c>speaker</c>, or <c>on-behalf-of</c> for the body a speaker spoke for.</summary>
+    public static RelationType Said { get; } = Define("said", "An actor made a statement; the role is speaker, or on-behalf-of for the body spoken for.", Actors, [EntityKind.Statement]);
+
+    /// <summary>A statement was made at a meeting (its occasion).</summary>
+    public static RelationType SaidAt { get; } = Define("said-at", "A statement was made at a meeting, its occasion.", [EntityKind.Statement], [EntityKind.Meeting]);
+
+    /// <summary>A statement is about an entity.</summary>
+    public static RelationType About { get; } = Define("about", "A statement is about an entity.", [EntityKind.Statement], []);
+
     /// <summary>Every built-in type, in declaration order.</summary>
     public static ImmutableArray<RelationType> BuiltIn { get; } =
     [
         Attended, HeldIn, LocatedIn, HoldsOffice, MemberOf, Announced, Briefed, Met, Recognizes,
         DiplomaticTies, Representation, Accuses, Denies, OperatesFrom, ActsAgainst, Governs, ConcernedAbout,
+        Said, SaidAt, About,
     ];
 
     private static RelationType Define(string name, string description, ImmutableArray<EntityKind> from, ImmutableArray<EntityKind> to, bool directed = true) =>

@@ -20,4 +20,13 @@ public sealed record Source
 
     /// <summary>When it was published, only as far as known; <see cref="DateRange.Unknown"/> otherwise.</summary>
     public DateRange Published { get; init; }
+
+    /// <summary>Where it can be read: an absolute <c>http</c> or <c>https</c> address, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>When the curator read or downloaded it; <see cref="DateRange.Unknown"/> when not recorded.</summary>
+    public DateRange Retrieved { get; init; }
+
+    /// <summary>The language of the text, as a BCP 47 tag (<c>en</c>, <c>ur</c>, <c>ps-AF</c>), when known.</summary>
+    public string? Language { get; init; }
 }

@@ -67,7 +67,7 @@ public static class EgoGraphSvg
         var title = $"{centre.Name}: entities within {hops} relation{(hops == 1 ? "" : "s")}";
         var svg = new Svg(Math.Max(maxX - minX, 420), maxY - minY + TitleHeight, title);
         svg.Text(12, 22, title, "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
-        KindColors.Legend(svg, 12, 44);
+        KindColors.Legend(svg, 12, 44, neighbourhood.Rings.Any(r => r.Any(e => e.Kind == EntityKind.Statement)));
         DrawLinks(svg, graph, neighbourhood, positions);
         for (var k = 0; k < neighbourhood.Rings.Count; k++)
         {

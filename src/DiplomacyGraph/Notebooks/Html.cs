@@ -45,11 +45,29 @@ internal static class Html
 
     /// <summary>Each citation as its quote and the title of the source it is from.</summary>
     public static string Citations(ImmutableArray<Citation> citations, DiplomaticGraph? graph) =>
-        Citations(citations.Select(c => new DiplomacyGraph.Queries.SourcedCitation(c.SourceId, SourceTitle(c, graph), c.Quote)));
+        Citations(citations.Select(c => Sourced(c, graph)));
 
     /// <summary>Each citation (already resolved to its source's title) as its quote and that title.</summary>
     public static string Citations(IEnumerable<DiplomacyGraph.Queries.SourcedCitation> citations) =>
-        string.Concat(citations.Select(c => $"<div><q>{Escape(c.Quote)}</q> — <cite>{Escape(c.SourceTitle)}</cite></div>"));
+        string.Concat(citations.Select(c => $"<div>{Evidence(c.Citation)} — <cite>{Title(c)}</cite></div>"));
+
+    /// <summary>A citation resolved in the graph when it is known; otherwise titled by its source id.</summary>
+    public static DiplomacyGraph.Queries.SourcedCitation Sourced(Citation citation, DiplomaticGraph? graph) =>
+        graph is not null && graph.TryGetSource(citation.SourceId, out var source)
+            ? new(citation, source.Title, source.Url)
+            : new(citation, citation.SourceId);
+
+    /// <summary>A quote as <c>&lt;q&gt;</c>; a record as its dataset and id.</summary>
+    public static string Evidence(Citation citation) => citation switch
+    {
+        QuoteCitation q => $"<q>{Escape(q.Quote)}</q>",
+        RecordCitation r => $"<span>{Escape(r.Dataset)} record {Escape(r.Record)}</span>",
+        _ => Escape(citation.ToString()),
+    };
+
+    /// <summary>A source's title, linked to its address when it has one.</summary>
+    private static string Title(DiplomacyGraph.Queries.SourcedCitation c) =>
+        c.SourceUrl is { } url ? $"<a href=\"{Escape(url)}\">{Escape(c.SourceTitle)}</a>" : Escape(c.SourceTitle);
 
     /// <summary>The cited source's title, or its id when the citation's graph is not known.</summary>
     public static string SourceTitle(Citation citation, DiplomaticGraph? graph) =>

@@ -10,10 +10,12 @@ internal static class PlainText
     {
         foreach (var citation in citations)
         {
-            writer.WriteLine($"{indent}“{citation.Quote}” — {citation.SourceTitle}");
+            writer.WriteLine(citation.SourceUrl is { } url
+                ? $"{indent}{citation.Evidence} — {citation.SourceTitle} <{url}>"
+                : $"{indent}{citation.Evidence} — {citation.SourceTitle}");
         }
     }
 
     public static void Citations(TextWriter writer, ImmutableArray<Citation> citations, DiplomaticGraph? graph, string indent) =>
-        Citations(writer, citations.Select(c => new DiplomacyGraph.Queries.SourcedCitation(c.SourceId, Html.SourceTitle(c, graph), c.Quote)), indent);
+        Citations(writer, citations.Select(c => Html.Sourced(c, graph)), indent);
 }

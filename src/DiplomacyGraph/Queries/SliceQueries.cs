@@ -21,7 +21,7 @@ public static class SliceQueries
         var entities = graph.Entities.Where(e => e.Meeting is null || e.Meeting.Time.Earliest <= date).ToList();
         var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var relations = graph.Relations.Where(r => r.Time.Earliest <= date && kept.Contains(r.From) && kept.Contains(r.To));
-        return GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, entities, relations).Build();
+        return graph.Subgraph(graph.Sources, entities, relations);
     }
 
     /// <summary>
@@ -46,7 +46,8 @@ public static class SliceQueries
         var known = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<Citation> Known(ImmutableArray<Citation> citations) => [.. citations.Where(c => known.Contains(c.SourceId))];
 
-        var meetings = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        // Meetings and statements exist only as far as a known source reports them.
+        var events = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
             if (entity.Meeting is { } details && Known(entity.Citations) is { IsEmpty: false } citations)
@@ -57,41 +58,36 @@ public static class SliceQueries
                     .ToImmutableArray();
                 if (!statuses.IsEmpty)
                 {
-                    meetings[entity.Id] = Copy(entity, citations, new MeetingDetails { Time = details.Time, Topics = details.Topics, Statuses = statuses });
+                    events[entity.Id] = entity with { Citations = citations, Meeting = new MeetingDetails { Time = details.Time, Topics = details.Topics, Statuses = statuses } };
                 }
+            }
+            else if (entity.Statement is not null && Known(entity.Citations) is { IsEmpty: false } words)
+            {
+                events[entity.Id] = entity with { Citations = words };
             }
         }
 
-        bool EndKnown(string id) => meetings.ContainsKey(id) || graph.GetEntity(id).Meeting is null;
+        bool IsEvent(Entity e) => e.Meeting is not null || e.Statement is not null;
+        bool EndKnown(string id) => events.ContainsKey(id) || !IsEvent(graph.GetEntity(id));
         var relations = graph.Relations
             .Where(r => EndKnown(r.From) && EndKnown(r.To))
             .Select(r => (Relation: r, Citations: Known(r.Citations)))
             .Where(r => !r.Citations.IsEmpty)
-            .Select(r => Copy(r.Relation, r.Citations))
+            .Select(r => r.Relation with { Citations = r.Citations })
             .ToList();
         var touched = relations.SelectMany(r => new[] { r.From, r.To, r.ClaimedBy }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Entity? Keep(Entity e)
         {
-            if (e.Meeting is not null)
+            if (IsEvent(e))
             {
-                return meetings.GetValueOrDefault(e.Id);
+                return events.GetValueOrDefault(e.Id);
             }
 
             var citations = Known(e.Citations);
-            return !citations.IsEmpty || touched.Contains(e.Id) ? Copy(e, citations, null) : null;
+            return !citations.IsEmpty || touched.Contains(e.Id) ? e with { Citations = citations } : null;
         }
 
         var entities = graph.Entities.Select(Keep).OfType<Entity>();
-        return GraphBuilder.Of(graph.ExtensionTypes, sources, entities, relations).Build();
+        return graph.Subgraph(sources, entities, relations);
     }
-
-    private static Entity Copy(Entity e, ImmutableArray<Citation> citations, MeetingDetails? meeting) => new()
-    {
-        Id = e.Id, Kind = e.Kind, Name = e.Name, Aliases = e.Aliases, Attributes = e.Attributes, Citations = citations, Meeting = meeting,
-    };
-
-    private static Relation Copy(Relation r, ImmutableArray<Citation> citations) => new()
-    {
-        Id = r.Id, Type = r.Type, From = r.From, To = r.To, Time = r.Time, Role = r.Role, Assertion = r.Assertion, ClaimedBy = r.ClaimedBy, Citations = citations,
-    };
 }

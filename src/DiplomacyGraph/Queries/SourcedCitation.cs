@@ -2,18 +2,36 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Queries;
 
-/// <summary>A citation with its source's title resolved, ready to show: who says so, and in which words.</summary>
-/// <param name="SourceId">The id of the cited <see cref="Source"/>.</param>
-/// <param name="SourceTitle">The source's title.</param>
-/// <param name="Quote">The verbatim quote.</param>
-public sealed record SourcedCitation(string SourceId, string SourceTitle, string Quote)
+/// <summary>A citation with its source's title (and address) resolved, ready to show: who says so, and in which words or record.</summary>
+/// <param name="Citation">The citation: a <see cref="QuoteCitation"/> or a <see cref="RecordCitation"/>.</param>
+/// <param name="SourceTitle">The source's title (its id when the source is not known).</param>
+/// <param name="SourceUrl">The source's <see cref="Source.Url"/>, when it has one.</param>
+public sealed record SourcedCitation(Citation Citation, string SourceTitle, string? SourceUrl = null)
 {
+    /// <summary>The id of the cited <see cref="Source"/>.</summary>
+    public string SourceId => Citation.SourceId;
+
+    /// <summary>The verbatim quote; <see langword="null"/> for a record citation, which has no words.</summary>
+    public string? Quote => Citation is QuoteCitation q ? q.Quote : null;
+
+    /// <summary>What the citation shows, as plain text: the quote in quotation marks (<c>“…”</c>), or <c>ICEWS record 26870000</c>.</summary>
+    public string Evidence => Describe(Citation);
+
+    /// <summary>A citation as plain text: the quote in quotation marks, or the dataset and record.</summary>
+    public static string Describe(Citation citation) => citation switch
+    {
+        QuoteCitation q => $"“{q.Quote}”",
+        RecordCitation r => $"{r.Dataset} record {r.Record}",
+        _ => throw new ArgumentOutOfRangeException(nameof(citation), citation, "A citation is a quote or a record."),
+    };
+
     /// <summary>Resolves a citation's source in a graph.</summary>
     /// <exception cref="KeyNotFoundException">The graph has no such source.</exception>
     public static SourcedCitation Of(Citation citation, DiplomaticGraph graph)
     {
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(graph);
-        return new SourcedCitation(citation.SourceId, graph.GetSource(citation.SourceId).Title, citation.Quote);
+        var source = graph.GetSource(citation.SourceId);
+        return new SourcedCitation(citation, source.Title, source.Url);
     }
 }

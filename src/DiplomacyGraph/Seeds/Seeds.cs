@@ -1,4 +1,5 @@
 using System.Reflection;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Yaml;
 
 namespace DiplomacyGraph;
@@ -21,11 +22,11 @@ public static class Seeds
     public static DiplomaticGraph Load() => Graph.Value;
 
     /// <summary>The names of the embedded dataset files (<c>seeds/….yaml</c>) and article files (<c>seeds/sources/…</c>).</summary>
-    public static IReadOnlyList<string> ResourceNames { get; } =
+    internal static IReadOnlyList<string> ResourceNames { get; } =
         [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     /// <summary>The text of an embedded file by its name in <see cref="ResourceNames"/>, or null.</summary>
-    public static string? ReadResource(string name)
+    internal static string? ReadResource(string name)
     {
         using var stream = Assembly.GetManifestResourceStream(name);
         if (stream is null)
@@ -42,6 +43,6 @@ public static class Seeds
         var documents = ResourceNames
             .Where(n => n.EndsWith(".yaml", StringComparison.Ordinal) && !n[Prefix.Length..].Contains('/'))
             .Select(n => (ReadResource(n)!, n));
-        return YamlGraphReader.ReadAll(documents, relative => ReadResource(Prefix + relative.Replace('\\', '/')));
+        return YamlGraphReader.ReadAll(documents, new GraphReaderOptions { SourceFiles = relative => ReadResource(Prefix + relative.Replace('\\', '/')) });
     }
 }

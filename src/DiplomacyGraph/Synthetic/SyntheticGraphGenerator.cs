@@ -19,6 +19,7 @@ internal sealed class SyntheticGraphGenerator
     private readonly List<Entity> places = [];
     private readonly List<Entity> persons = [];
     private readonly List<(Entity Meeting, Assertion Assertion)> meetings = [];
+    private readonly List<(Entity Statement, Entity? Occasion)> statements = [];
     private int relationCount;
 
     public SyntheticGraphGenerator(SyntheticGraphOptions options)
@@ -40,6 +41,7 @@ internal sealed class SyntheticGraphGenerator
         AddLocations();
         AddOffices(pairs);
         AddMeetings(actors, venues);
+        AddStatements(actors, polities);
         AddPairs(pairs);
         return builder.Build();
     }
@@ -60,7 +62,7 @@ internal sealed class SyntheticGraphGenerator
             });
             for (var q = 0; q < QuotesPerSource; q++)
             {
-                quotes.Add(new Citation(id, random.Pick(SyntheticText.Sentences)));
+                quotes.Add(new QuoteCitation(id, random.Pick(SyntheticText.Sentences)));
             }
         }
     }
@@ -73,7 +75,9 @@ internal sealed class SyntheticGraphGenerator
         var placeCount = Math.Max(2, total / 20);
         // A meeting spends about six relations (held-in plus a mean of five attendees); they take at most a third of the budget.
         var meetingCount = Math.Min(total / 4, options.Relations / 18);
-        var personCount = total - countryCount - organizationCount - placeCount - meetingCount;
+        // A statement spends up to three relations (said, said-at, about).
+        var statementCount = Math.Min(total / 20, options.Relations / 40);
+        var personCount = total - countryCount - organizationCount - placeCount - meetingCount - statementCount;
         for (var i = 0; i < countryCount; i++)
         {
             countries.Add(Add(Id("country", i), EntityKind.Country, SyntheticText.Word(random, random.Pick(SyntheticText.CountryEndings))));
@@ -101,6 +105,56 @@ internal sealed class SyntheticGraphGenerator
         for (var i = 0; i < meetingCount; i++)
         {
             AddMeeting(i);
+        }
+
+        for (var i = 0; i < statementCount; i++)
+        {
+            AddStatement(i);
+        }
+    }
+
+    private void AddStatement(int index)
+    {
+        // Half the statements are made at a meeting, and then at its time.
+        var occasion = meetings.Count > 0 && random.Chance(0.5) ? random.Pick(meetings).Meeting : null;
+        var act = random.Pick(Enum.GetValues<StatementAct>());
+        var statement = new Entity
+        {
+            Id = Id("statement", index),
+            Kind = EntityKind.Statement,
+            Name = $"Statement {index + 1}: {act.ToString().ToLowerInvariant()}",
+            Citations = Citations(),
+            Statement = new StatementDetails
+            {
+                Act = act,
+                Speech = random.Chance(0.5) ? SpeechMode.Quoted : SpeechMode.Reported,
+                Time = occasion?.Meeting!.Time ?? SyntheticTimes.Event(random),
+                Topics = [random.Pick(SyntheticText.Topics)],
+            },
+        };
+        builder.AddEntity(statement);
+        statements.Add((statement, occasion));
+    }
+
+    private void AddStatements(ZipfSampler<Entity> actors, ZipfSampler<Entity> polities)
+    {
+        foreach (var (statement, occasion) in statements)
+        {
+            var time = statement.Statement!.Time;
+            if (Remaining > 0)
+            {
+                AddRelation("said", actors.Next(random), statement, time, "speaker");
+            }
+
+            if (occasion is not null && Remaining > 0)
+            {
+                AddRelation("said-at", statement, occasion, time);
+            }
+
+            if (Remaining > 0)
+            {
+                AddRelation("about", statement, polities.Next(random), time);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Queries;
 using static DiplomacyGraph.Tests.Cli.CliHarness;
@@ -15,7 +16,7 @@ public class ExportCommandTests
         var (code, output, _) = Run("export", "graphml");
 
         Assert.Equal(0, code);
-        GraphAssert.Equivalent(Seeds.Load(), GraphMLGraphReader.Read(output, "stdout.graphml", relative => Seeds.ReadResource("seeds/" + relative)));
+        GraphAssert.Equivalent(Seeds.Load(), GraphMLGraphReader.Parse(output, "stdout.graphml", new GraphReaderOptions { SourceFiles = relative => Seeds.ReadResource("seeds/" + relative) }));
     }
 
     [Fact]

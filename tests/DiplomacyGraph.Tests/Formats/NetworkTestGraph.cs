@@ -15,11 +15,11 @@ internal static class NetworkTestGraph
         .AddEntity(new Entity
         {
             Id = "kabul-talks", Kind = EntityKind.Meeting, Name = "Kabul talks",
-            Citations = [new Citation("wire", "Dar met Muttaqi in Kabul on April 19")],
+            Citations = [new QuoteCitation("wire", "Dar met Muttaqi in Kabul on April 19")],
             Meeting = new MeetingDetails
             {
                 Time = DateRange.Parse("2025-04-19"),
-                Statuses = [new StatusReport { Status = MeetingStatus.Planned, Citations = [new Citation("wire", "Dar will visit Kabul")] }, new StatusReport { Status = MeetingStatus.Held }],
+                Statuses = [new StatusReport { Status = MeetingStatus.Planned, Citations = [new QuoteCitation("wire", "Dar will visit Kabul")] }, new StatusReport { Status = MeetingStatus.Held }],
                 Topics = ["trade", "security"],
             },
         })
@@ -36,6 +36,6 @@ internal static class NetworkTestGraph
         Id = id, Type = type, From = from, To = to, Time = DateRange.Parse(time), Role = role,
         Assertion = type == "accuses" ? Assertion.Alleged : Assertion.Stated,
         ClaimedBy = type == "accuses" ? "pakistan" : null,
-        Citations = [new Citation("wire", quote)],
+        Citations = [new QuoteCitation("wire", quote)],
     };
 }

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 
@@ -13,9 +14,9 @@ public class RoundTripTests
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
 
         var json = JsonGraphWriter.WriteToString(original);
-        var fromJson = JsonGraphReader.Read(json, "g.json", Sources);
+        var fromJson = JsonGraphReader.Parse(json, "g.json", new GraphReaderOptions { SourceFiles = Sources });
         var yaml = YamlGraphWriter.WriteToString(fromJson);
-        var fromYaml = YamlGraphReader.Read(yaml, "g.yaml", Sources);
+        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Sources });
 
         GraphAssert.Equivalent(original, fromJson);
         GraphAssert.Equivalent(original, fromYaml);
@@ -29,7 +30,7 @@ public class RoundTripTests
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
         var json = JsonGraphWriter.WriteToString(original).Replace("\"role\": \"guest\"", "\"role\": \"host\"", StringComparison.Ordinal);
 
-        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, JsonGraphReader.Read(json)));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, JsonGraphReader.Parse(json)));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class RoundTripTests
     [Fact]
     public void Json_errors_carry_line_and_column()
     {
-        var error = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read("{\n  \"entities\": [\n    { \"id\": \"a\", \"kind\": \"Country\" }\n  ]\n}", "g.json")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse("{\n  \"entities\": [\n    { \"id\": \"a\", \"kind\": \"Country\" }\n  ]\n}", "g.json")).Errors.Single();
 
         Assert.Equal("name", error.Field);
         Assert.Equal(new TextLocation("g.json", 3, 5), error.Location);
@@ -58,7 +59,7 @@ public class RoundTripTests
     [InlineData("{\"$type\": \"System.IO.FileInfo\"}", "Unknown field '$type'")]
     public void Malformed_or_hostile_json_is_a_format_error(string json, string message)
     {
-        var error = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read(json, "g.json"));
+        var error = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse(json, "g.json"));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

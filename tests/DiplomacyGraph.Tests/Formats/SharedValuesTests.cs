@@ -36,6 +36,6 @@ public class SharedValuesTests
     }
 
     private static DiplomaticGraph Load(string format) => format == "json"
-        ? JsonGraphReader.Read(JsonGraphWriter.WriteToString(Generated))
-        : YamlGraphReader.Read(YamlGraphWriter.WriteToString(Generated));
+        ? JsonGraphReader.Parse(JsonGraphWriter.WriteToString(Generated))
+        : YamlGraphReader.Parse(YamlGraphWriter.WriteToString(Generated));
 }

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Tests.Formats;
 public class YamlGraphReaderTests
 {
     private static GraphFormatException Fails(string yaml, Func<string, string?>? sources = null) =>
-        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read(yaml, "t.yaml", sources));
+        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(yaml, "t.yaml", new GraphReaderOptions { SourceFiles = sources }));
 
     [Fact]
     public void The_every_field_fixture_loads_with_every_field_set()
@@ -73,12 +73,12 @@ public class YamlGraphReaderTests
               - { id: r, type: diplomatic-ties, from: a, to: b, time: 2025, citations: [{ source: s, quote: "Pakistan's view" }] }
             """;
 
-        Assert.NotNull(YamlGraphReader.Read(yaml, "t.yaml", _ => "Pakistan's view"));
+        Assert.NotNull(YamlGraphReader.Parse(yaml, "t.yaml", new GraphReaderOptions { SourceFiles = _ => "Pakistan's view" }));
         var error = Fails(yaml, _ => "Pakistan’s view").Errors.Single();
         Assert.Equal("citations[0].quote", error.Field);
         Assert.Contains("its first 8 characters match", error.Message, StringComparison.Ordinal);
         Assert.Equal("file", Fails(yaml, _ => null).Errors.Single().Field);
-        Assert.NotNull(YamlGraphReader.Read(yaml, "t.yaml", _ => null, new GraphReaderOptions { RequireSourceFiles = false }));
+        Assert.NotNull(YamlGraphReader.Parse(yaml, "t.yaml", new GraphReaderOptions { SourceFiles = _ => null, RequireSourceFiles = false }));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public class YamlGraphReaderTests
     {
         var yaml = new string('[', 100) + new string(']', 100);
 
-        var error = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read(yaml, "t.yaml", options: new GraphReaderOptions { MaxDepth = 10 }));
+        var error = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(yaml, "t.yaml", options: new GraphReaderOptions { MaxDepth = 10 }));
 
         Assert.Contains("deeper than 10", error.Message, StringComparison.Ordinal);
     }
@@ -123,7 +123,7 @@ public class YamlGraphReaderTests
     [Fact]
     public void A_document_that_is_not_a_mapping_is_an_error()
     {
-        var error = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read("- just\n- a list", "t.yaml")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse("- just\n- a list", "t.yaml")).Errors.Single();
 
         Assert.Contains("must be a mapping", error.Message, StringComparison.Ordinal);
         Assert.Equal(new TextLocation("t.yaml", 1, 1), error.Location);
@@ -132,7 +132,7 @@ public class YamlGraphReaderTests
     [Fact]
     public void An_empty_document_is_an_empty_graph()
     {
-        var graph = YamlGraphReader.Read(string.Empty);
+        var graph = YamlGraphReader.Parse(string.Empty);
 
         Assert.Empty(graph.Entities);
     }

@@ -17,7 +17,7 @@ public class GraphBuilderTests
             .AddRelation(Relation("r2", "holds-office", "dar", "kabul"))
             .AddRelation(Relation("r3", "no-such-type", "dar", "kabul"))
             .AddRelation(new Relation { Id = "r4", Type = "met", From = "dar", To = "not-kebab" })
-            .AddRelation(new Relation { Id = "r5", Type = "met", From = "dar", To = "kabul", Citations = [new Citation("nowhere", "q")] })
+            .AddRelation(new Relation { Id = "r5", Type = "met", From = "dar", To = "kabul", Citations = [new QuoteCitation("nowhere", "q")] })
             .AddRelation(Relation("r1", "met", "dar", "kabul"));
 
         var error = Assert.Throws<GraphFormatException>(builder.Build);

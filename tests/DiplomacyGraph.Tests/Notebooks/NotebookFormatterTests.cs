@@ -51,7 +51,7 @@ public sealed class NotebookFormatterTests
 
         Assert.StartsWith("<table class=\"dg-relation\">", html, StringComparison.Ordinal);
         Assert.Contains($"<td style=\"text-align:left;vertical-align:top\"><span style=\"white-space:nowrap\">{WebUtility.HtmlEncode(relation.Time.ToString())}</span></td><td style=\"text-align:left;vertical-align:top\">Muhammad Sadiq</td><td style=\"text-align:left;vertical-align:top\">attended</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"<q>{WebUtility.HtmlEncode(citation.Quote)}</q> — <cite>{WebUtility.HtmlEncode(Seeds.GetSource(citation.SourceId).Title)}</cite>", html, StringComparison.Ordinal);
+        Assert.Contains($"<q>{WebUtility.HtmlEncode(citation.QuoteOf())}</q> — <cite>{WebUtility.HtmlEncode(Seeds.GetSource(citation.SourceId).Title)}</cite>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class NotebookFormatterTests
 
         Assert.StartsWith("<table class=\"dg-entity\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("dg-relations", html, StringComparison.Ordinal);
-        Assert.Contains($"<q>{WebUtility.HtmlEncode(sadiq.Citations[0].Quote)}</q> — <cite>{sadiq.Citations[0].SourceId}</cite>", html, StringComparison.Ordinal);
+        Assert.Contains($"<q>{WebUtility.HtmlEncode(sadiq.Citations[0].QuoteOf())}</q> — <cite>{sadiq.Citations[0].SourceId}</cite>", html, StringComparison.Ordinal);
         Assert.Contains($"<cite>{relation.Citations[0].SourceId}</cite>", relation.ToDisplayString("text/html"), StringComparison.Ordinal);
     }
 
@@ -92,7 +92,7 @@ public sealed class NotebookFormatterTests
 
         Assert.StartsWith("Muhammad Sadiq — Person (muhammad-sadiq)", text, StringComparison.Ordinal);
         Assert.Contains($"  {relation.Time}  Muhammad Sadiq —{relation.Type}→", text, StringComparison.Ordinal);
-        Assert.Contains($"“{relation.Citations[0].Quote}” — {Seeds.GetSource(relation.Citations[0].SourceId).Title}", text, StringComparison.Ordinal);
+        Assert.Contains($"“{relation.Citations[0].QuoteOf()}” — {Seeds.GetSource(relation.Citations[0].SourceId).Title}", text, StringComparison.Ordinal);
         Assert.StartsWith($"Diplomatic graph: {Seeds.Entities.Length} entities", Seeds.ToDisplayString("text/plain"), StringComparison.Ordinal);
         Assert.StartsWith(relation.Time.ToString(), relation.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }
@@ -102,9 +102,9 @@ public sealed class NotebookFormatterTests
     {
         var graph = new GraphBuilder()
             .AddSource(new Source { Id = "s", Title = "Title <b>&amp;" })
-            .AddEntity(new Entity { Id = "x", Kind = EntityKind.Person, Name = "<script>alert(1)</script>", Citations = [new Citation("s", "he said \"<i>\" & left")] })
+            .AddEntity(new Entity { Id = "x", Kind = EntityKind.Person, Name = "<script>alert(1)</script>", Citations = [new QuoteCitation("s", "he said \"<i>\" & left")] })
             .AddEntity(TestGraphs.Entity("y"))
-            .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new Citation("s", "<q>")] })
+            .AddRelation(new Relation { Id = "r", Type = "met", From = "x", To = "y", Role = "<role>", Citations = [new QuoteCitation("s", "<q>")] })
             .Build();
 
         var html = graph.Card("x").ToDisplayString("text/html");

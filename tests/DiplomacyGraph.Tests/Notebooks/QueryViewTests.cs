@@ -20,7 +20,7 @@ public sealed class QueryViewTests
 
         Assert.StartsWith("<table class=\"dg-history\">", html, StringComparison.Ordinal);
         Assert.Equal(history.Length, html.Split("<tr><td").Length - 1);
-        Assert.All(history, row => Assert.Contains(WebUtility.HtmlEncode(row.Citations[0].Quote), html, StringComparison.Ordinal));
+        Assert.All(history, row => Assert.Contains(WebUtility.HtmlEncode(row.Citations[0].Quote!), html, StringComparison.Ordinal));
         Assert.All(history, row => Assert.Contains($"<cite>{WebUtility.HtmlEncode(row.Citations[0].SourceTitle)}</cite>", html, StringComparison.Ordinal));
         Assert.Contains("Ambassador Sadiq met with Afghanistan’s Acting Foreign Minister, Amir Khan Muttaqi, on March 22", html, StringComparison.Ordinal);
         Assert.StartsWith($"Pakistan–Afghanistan ({history.Length} rows)", history.ToTable("Pakistan–Afghanistan").ToDisplayString("text/plain"), StringComparison.Ordinal);
@@ -61,6 +61,6 @@ public sealed class QueryViewTests
         var html = contradictions.ToTable().ToDisplayString("text/html");
 
         Assert.StartsWith("<table class=\"dg-contradictions\">", html, StringComparison.Ordinal);
-        Assert.All(contradictions, c => Assert.Contains(WebUtility.HtmlEncode(c.Second.Citations[0].Quote), html, StringComparison.Ordinal));
+        Assert.All(contradictions, c => Assert.Contains(WebUtility.HtmlEncode(c.Second.Citations[0].Quote!), html, StringComparison.Ordinal));
     }
 }

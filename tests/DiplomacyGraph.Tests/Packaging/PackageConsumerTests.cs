@@ -30,7 +30,7 @@ public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<
         Assert.Equal($"Pakistan and Afghanistan: {graph.Entities.Length} entities, {graph.Relations.Length} relations in the embedded seeds", lines[0]);
         var rows = lines[1..].Select(l => l.Split('\t')).ToList();
         var expected = graph.History("pakistan", "afghanistan", viaMembers: true)
-            .SelectMany(r => r.Citations.Select(c => new[] { r.Time.ToString(), r.Type, r.Party.Name, r.OtherParty.Name, c.Quote, c.SourceTitle }))
+            .SelectMany(r => r.Citations.Select(c => new[] { r.Time.ToString(), r.Type, r.Party.Name, r.OtherParty.Name, c.Quote ?? string.Empty, c.SourceTitle }))
             .ToList();
         Assert.True(expected.Count >= 5, $"the history is too short to show an order: {expected.Count} rows");
         Assert.Equal(expected, rows);

@@ -57,7 +57,7 @@ public class ContradictionQueriesTests
                         new StatusReport { Status = MeetingStatus.Planned },
                         new StatusReport { Status = MeetingStatus.Delayed },
                         new StatusReport { Status = MeetingStatus.Held, Citations = [Cite("it took place")] },
-                        new StatusReport { Status = MeetingStatus.Cancelled, Citations = [new Citation("other", "it was called off")] },
+                        new StatusReport { Status = MeetingStatus.Cancelled, Citations = [new QuoteCitation("other", "it was called off")] },
                     ],
                 },
             })

@@ -20,7 +20,7 @@ public class SeedsQueriesTests
         Assert.All(rows, r => Assert.NotEmpty(r.Citations));
         var sadiq = rows[At("sadiq-muttaqi-meeting-2025-03-22")];
         Assert.Equal(("muhammad-sadiq", "amir-khan-muttaqi"), (sadiq.Party.Id, sadiq.OtherParty.Id));
-        Assert.Contains(sadiq.Citations, c => c.Quote.Contains("on March 22", StringComparison.Ordinal));
+        Assert.Contains(sadiq.Citations, c => c.Quote!.Contains("on March 22", StringComparison.Ordinal));
         Assert.Equal("taliban", rows[At("dar-kabul-visit-2025-04-19")].OtherParty.Id);
     }
 
@@ -65,11 +65,11 @@ public class SeedsQueriesTests
 
         var ttp = Assert.Single(found, c => c.Kind == ContradictionKind.AllegedVersusDenied && c.First.Relation!.Id == "ttp-operates-from-afghanistan-alleged");
         Assert.Equal("ttp-operates-from-afghanistan-denied", ttp.Second.Relation!.Id);
-        Assert.Contains(ttp.Second.Citations, c => c.Quote.StartsWith("Taliban have rejected those claims", StringComparison.Ordinal));
+        Assert.Contains(ttp.Second.Citations, c => c.Quote!.StartsWith("Taliban have rejected those claims", StringComparison.Ordinal));
 
         var ties = found.Where(c => c.Kind == ContradictionKind.NoInteractionVersusMeeting).ToList();
         Assert.All(ties, c => Assert.Equal("pakistan-afghanistan-ties-not-restored", c.Second.Relation!.Id));
-        Assert.Contains(ties[0].Second.Citations, c => c.Quote.Contains("no official interaction between the two governments", StringComparison.Ordinal));
+        Assert.Contains(ties[0].Second.Citations, c => c.Quote!.Contains("no official interaction between the two governments", StringComparison.Ordinal));
         string[] visits = ["sadiq-muttaqi-meeting-2025-03-22", "dar-kabul-visit-2025-04-19", "beijing-trilateral-2025-05-20"];
         Assert.Equal(visits, ties.Select(c => c.First.Meeting!.Id).Where(visits.Contains));
     }

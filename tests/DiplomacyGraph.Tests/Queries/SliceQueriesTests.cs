@@ -15,27 +15,27 @@ public class SliceQueriesTests
         .AddEntity(Entity("a")).AddEntity(Entity("b")).AddEntity(Entity("c"))
         .AddEntity(new Entity
         {
-            Id = "visit", Kind = EntityKind.Meeting, Name = "Visit", Citations = [new Citation("early", "will soon visit")],
+            Id = "visit", Kind = EntityKind.Meeting, Name = "Visit", Citations = [new QuoteCitation("early", "will soon visit")],
             Meeting = new MeetingDetails
             {
                 Time = DateRange.Unknown,
                 Statuses =
                 [
-                    new StatusReport { Status = MeetingStatus.Planned, Citations = [new Citation("early", "will soon visit")] },
-                    new StatusReport { Status = MeetingStatus.Delayed, Citations = [new Citation("late", "initially delayed")] },
+                    new StatusReport { Status = MeetingStatus.Planned, Citations = [new QuoteCitation("early", "will soon visit")] },
+                    new StatusReport { Status = MeetingStatus.Delayed, Citations = [new QuoteCitation("late", "initially delayed")] },
                 ],
             },
         })
         .AddEntity(new Entity
         {
-            Id = "summit", Kind = EntityKind.Meeting, Name = "Summit", Citations = [new Citation("late", "a summit")],
+            Id = "summit", Kind = EntityKind.Meeting, Name = "Summit", Citations = [new QuoteCitation("late", "a summit")],
             Meeting = new MeetingDetails { Time = DateRange.Parse("2025-02"), Statuses = [new StatusReport { Status = MeetingStatus.Held }] },
         })
-        .AddRelation(Relation("a-visit", "attended", "a", "visit", "unknown", citations: [new Citation("early", "will soon visit")]))
-        .AddRelation(Relation("b-summit", "attended", "b", "summit", "2025-02", citations: [new Citation("late", "a summit")]))
-        .AddRelation(Relation("ab-late", "met", "a", "b", "2025-02", citations: [new Citation("late", "they met")]))
-        .AddRelation(Relation("ab-both", "met", "a", "b", "2025-01", citations: [new Citation("early", "first"), new Citation("late", "again")]))
-        .AddRelation(Relation("ac-undated", "met", "a", "c", "2025-01", citations: [new Citation("undated", "somebody says")]))
+        .AddRelation(Relation("a-visit", "attended", "a", "visit", "unknown", citations: [new QuoteCitation("early", "will soon visit")]))
+        .AddRelation(Relation("b-summit", "attended", "b", "summit", "2025-02", citations: [new QuoteCitation("late", "a summit")]))
+        .AddRelation(Relation("ab-late", "met", "a", "b", "2025-02", citations: [new QuoteCitation("late", "they met")]))
+        .AddRelation(Relation("ab-both", "met", "a", "b", "2025-01", citations: [new QuoteCitation("early", "first"), new QuoteCitation("late", "again")]))
+        .AddRelation(Relation("ac-undated", "met", "a", "c", "2025-01", citations: [new QuoteCitation("undated", "somebody says")]))
         .Build();
 
     [Fact]
@@ -60,7 +60,7 @@ public class SliceQueriesTests
 
         Assert.Equal(["early"], slice.Sources.Select(s => s.Id));
         Assert.Equal(["a-visit", "ab-both"], slice.Relations.Select(r => r.Id));
-        Assert.Equal(["first"], slice.Relations.Single(r => r.Id == "ab-both").Citations.Select(c => c.Quote));
+        Assert.Equal(["first"], slice.Relations.Single(r => r.Id == "ab-both").Citations.Select(c => c.QuoteOf()));
         Assert.False(slice.TryGetEntity("summit", out _));
         Assert.False(slice.TryGetEntity("c", out _));
     }

@@ -22,7 +22,7 @@ public sealed class DeceivingTextTests
     {
         var json = $$"""{ "entities": [ { "id": "pakistan", "kind": "Country", "name": "Pakistan" }, { "id": {{Newtonsoft.Json.JsonConvert.ToString(id)}}, "kind": "Country", "name": "Pakistan" } ] }""";
 
-        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read(json, "t.json")).Errors);
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse(json, "t.json")).Errors);
 
         Assert.Equal("id", error.Field);
         Assert.Contains("kebab-case", error.Message, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class DeceivingTextTests
     {
         var json = """{ "relationTypes": [ { "name": "met\n" } ] }""";
 
-        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read(json, "t.json")).Errors);
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse(json, "t.json")).Errors);
 
         Assert.Equal("name", error.Field);
     }
@@ -122,7 +122,7 @@ public sealed class DeceivingTextTests
     [Fact]
     public void The_first_and_last_representable_days_are_closed_ends_in_exports()
     {
-        var graph = YamlGraphReader.Read("""
+        var graph = YamlGraphReader.Parse("""
             sources: [{ id: s, title: S }]
             entities:
               - { id: a, kind: Country, name: A }
@@ -141,5 +141,5 @@ public sealed class DeceivingTextTests
     private static string Json(string text) => Newtonsoft.Json.JsonConvert.ToString(text);
 
     private static GraphFormatException Fails(string json) =>
-        Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read(json, "t.json"));
+        Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse(json, "t.json"));
 }

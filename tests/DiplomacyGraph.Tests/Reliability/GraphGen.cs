@@ -47,7 +47,8 @@ internal static class GraphGen
 
     private static readonly Gen<string[]> Texts = Text.Array[0, 3];
 
-    private static readonly Gen<EntityKind> Kind = Gen.OneOf(Enum.GetValues<EntityKind>());
+    // Statements join once GraphML carries their act and speech (model milestone 2).
+    private static readonly Gen<EntityKind> Kind = Gen.OneOf(Enum.GetValues<EntityKind>().Where(k => k != EntityKind.Statement).ToArray());
 
     private static readonly Gen<EntityKind[]> Kinds = Kind.Array[0, 3].Select(k => k.Distinct().ToArray());
 
@@ -110,8 +111,8 @@ internal static class GraphGen
 
         ImmutableArray<Citation> Cite((int Source, string Quote)[] specs, bool atLeastOne) =>
         [
-            .. specs.Select(c => new Citation($"source-{c.Source % sources.Length}", c.Quote)),
-            .. atLeastOne && specs.Length == 0 ? [new Citation("source-0", "the quote")] : Array.Empty<Citation>(),
+            .. specs.Select(c => new QuoteCitation($"source-{c.Source % sources.Length}", c.Quote)),
+            .. atLeastOne && specs.Length == 0 ? [new QuoteCitation("source-0", "the quote")] : Array.Empty<Citation>(),
         ];
 
         var built = entities.Select((e, i) => new Entity

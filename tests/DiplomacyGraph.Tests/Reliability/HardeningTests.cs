@@ -149,8 +149,8 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
     {
         var limits = new GraphReaderOptions { MaxDocumentSize = 10 };
 
-        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read("version: 1\n# long enough", options: limits));
-        Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read("{ \"version\": 1 }", options: limits));
+        Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse("version: 1\n# long enough", options: limits));
+        Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse("{ \"version\": 1 }", options: limits));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
     [InlineData("\"nul\\0\"", "U+0000 at character 4")]
     public void Text_that_xml_cannot_carry_is_an_error_on_its_field(string name, string what)
     {
-        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Read($"entities: [{{ id: a, kind: Person, name: {name} }}]", "t.yaml")).Errors);
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse($"entities: [{{ id: a, kind: Person, name: {name} }}]", "t.yaml")).Errors);
 
         Assert.Equal(("name", "a"), (error.Field, error.ElementId));
         Assert.Contains(what, error.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Queries;
@@ -20,7 +21,7 @@ public class LoadWithoutLossTests
 
         foreach (var bad in new[] { "wrong-types.yaml", "alias-bomb.yaml", "invalid-utf8.yaml", "fuzz-yaml-scanner-invalid-operation.yaml" })
         {
-            Assert.Throws<GraphFormatException>(() => YamlGraphReader.Load(Fixture.Path("every-field.yaml"), Nasty(bad)));
+            Assert.Throws<GraphFormatException>(() => DiplomaticGraph.Load(Fixture.Path("every-field.yaml"), Nasty(bad)));
         }
 
         Assert.Throws<GraphFormatException>(() => JsonGraphReader.Load(Nasty("wrong-types.json")));

@@ -11,12 +11,12 @@ internal static class Loaders
     public static readonly IReadOnlyDictionary<string, Func<string, GraphReaderOptions, DiplomaticGraph>> All =
         new Dictionary<string, Func<string, GraphReaderOptions, DiplomaticGraph>>
         {
-            ["yaml-file"] = (path, options) => YamlGraphReader.Load([path], options),
-            ["yaml-text"] = (path, options) => YamlGraphReader.Read(File.ReadAllText(path), path, options: options),
+            ["yaml-file"] = (path, options) => YamlGraphReader.Load(path, options),
+            ["yaml-text"] = (path, options) => YamlGraphReader.Parse(File.ReadAllText(path), path, options: options),
             ["json-file"] = (path, options) => JsonGraphReader.Load(path, options),
-            ["json-text"] = (path, options) => JsonGraphReader.Read(File.ReadAllText(path), path, options: options),
+            ["json-text"] = (path, options) => JsonGraphReader.Parse(File.ReadAllText(path), path, options: options),
             ["graphml-file"] = (path, options) => GraphMLGraphReader.Load(path, options),
-            ["graphml-text"] = (path, options) => GraphMLGraphReader.Read(File.ReadAllText(path), path, options: options),
+            ["graphml-text"] = (path, options) => GraphMLGraphReader.Parse(File.ReadAllText(path), path, options: options),
         };
 
     /// <summary>The file loader meant for a file, by its extension, or null when the format has none here.</summary>

@@ -32,7 +32,8 @@ public class RoundTripPropertyTests
         var entities = graphs.SelectMany(g => g.Entities).ToList();
         var times = graphs.SelectMany(g => g.Relations).Select(r => r.Time).ToList();
 
-        Assert.Equal(Enum.GetValues<EntityKind>(), entities.Select(e => e.Kind).Distinct().Order());
+        // Statements join once GraphML carries their act and speech (model milestone 2).
+        Assert.Equal(Enum.GetValues<EntityKind>().Where(k => k != EntityKind.Statement), entities.Select(e => e.Kind).Distinct().Order());
         Assert.Contains(times, t => t.IsUnknown);
         Assert.Contains(times, t => t.Start is { Exclusive: true });
         Assert.Contains(times, t => t.End is null && t.Start is not null);
@@ -51,13 +52,13 @@ public class RoundTripPropertyTests
         try
         {
             File.WriteAllText(path, YamlGraphWriter.WriteToString(graph), new UTF8Encoding(false));
-            var fromYaml = YamlGraphReader.Load([path], new GraphReaderOptions { RequireSourceFiles = false });
+            var fromYaml = YamlGraphReader.Load(path, new GraphReaderOptions { RequireSourceFiles = false });
             GraphAssert.Equivalent(graph, fromYaml);
 
-            var fromJson = JsonGraphReader.Read(JsonGraphWriter.WriteToString(fromYaml), "g.json");
+            var fromJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(fromYaml), "g.json");
             GraphAssert.Equivalent(graph, fromJson);
 
-            var fromGraphML = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml");
+            var fromGraphML = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml");
             GraphAssert.Equivalent(graph, fromGraphML);
         }
         finally

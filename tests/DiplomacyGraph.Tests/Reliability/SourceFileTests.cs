@@ -142,7 +142,7 @@ public sealed class SourceFileTests(ITestOutputHelper output) : IDisposable
     private DiplomaticGraph Load(string[] files, GraphReaderOptions? options)
     {
         Write(files, Quote);
-        return YamlGraphReader.Load([Dataset], options ?? GraphReaderOptions.Default);
+        return YamlGraphReader.Load(Dataset, options ?? GraphReaderOptions.Default);
     }
 
     private GraphFormatException LoadFails(string[] files, GraphReaderOptions? options, string quote = Quote)

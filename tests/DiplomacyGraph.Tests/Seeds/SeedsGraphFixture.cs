@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Tests.Dataset;
 /// <summary>The seeds loaded once from the repository's YAML files, shared by the seed tests.</summary>
 public sealed class SeedsGraphFixture
 {
-    public DiplomaticGraph Graph { get; } = YamlGraphReader.Load(SeedFiles.YamlPaths());
+    public DiplomaticGraph Graph { get; } = DiplomaticGraph.Load(SeedFiles.YamlPaths());
 
     public Entity Entity(string id) => Graph.GetEntity(id);
 

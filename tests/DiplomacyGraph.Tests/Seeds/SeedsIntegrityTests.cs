@@ -39,8 +39,8 @@ public sealed class SeedsIntegrityTests(SeedsGraphFixture seeds)
     {
         var texts = graph.Sources.ToDictionary(s => s.Id, s => File.ReadAllText(Path.Combine(SeedFiles.Directory, s.File!)));
         var citations = AllCitations().ToList();
-        var missing = citations.Where(c => !texts[c.Citation.SourceId].Contains(c.Citation.Quote, StringComparison.Ordinal))
-            .Select(c => $"{c.Owner}: {c.Citation.SourceId}: {c.Citation.Quote}");
+        var missing = citations.Where(c => c.Citation is QuoteCitation q && !texts[c.Citation.SourceId].Contains(q.Quote, StringComparison.Ordinal))
+            .Select(c => $"{c.Owner}: {c.Citation.SourceId}: {c.Citation}");
 
         Assert.True(citations.Count >= 100, $"only {citations.Count} citations checked");
         Assert.Empty(missing);

@@ -28,7 +28,7 @@ public sealed class SeedsQuoteMutationTests : IDisposable
     [Fact]
     public void The_unmodified_copy_loads()
     {
-        var graph = YamlGraphReader.Load(YamlIn(copy));
+        var graph = DiplomaticGraph.Load(YamlIn(copy));
         Assert.Contains(graph.Relations, r => r.Id == "ttp-operates-from-afghanistan-denied");
     }
 
@@ -43,7 +43,7 @@ public sealed class SeedsQuoteMutationTests : IDisposable
         lines[index] = lines[index].Replace(Quote, Mutated, StringComparison.Ordinal);
         File.WriteAllLines(stances, lines);
 
-        var thrown = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Load(YamlIn(copy)));
+        var thrown = Assert.Throws<GraphFormatException>(() => DiplomaticGraph.Load(YamlIn(copy)));
 
         var error = Assert.Single(thrown.Errors);
         Assert.Equal("ttp-operates-from-afghanistan-denied", error.ElementId);

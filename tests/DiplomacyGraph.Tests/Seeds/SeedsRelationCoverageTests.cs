@@ -153,7 +153,7 @@ public sealed class SeedsRelationCoverageTests(SeedsGraphFixture seeds)
         Assert.Equal((Assertion.Denied, "ishaq-dar"), (ties.Assertion, ties.ClaimedBy));
         Assert.Equal(new DateOnly(2021, 1, 1), ties.Time.Earliest);
         Assert.Null(ties.Time.End);
-        Assert.Contains(ties.Citations, c => c.Quote.Contains("no official interaction between the two governments", StringComparison.Ordinal));
+        Assert.Contains(ties.Citations, c => c.QuoteOf().Contains("no official interaction between the two governments", StringComparison.Ordinal));
     }
 
     [Fact]

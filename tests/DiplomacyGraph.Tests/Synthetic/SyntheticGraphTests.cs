@@ -53,7 +53,7 @@ public class SyntheticGraphTests
     [Fact]
     public void The_graph_survives_a_json_round_trip_through_validation()
     {
-        var reloaded = JsonGraphReader.Read(JsonGraphWriter.WriteToString(Graph));
+        var reloaded = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(Graph));
 
         GraphAssert.Equivalent(Graph, reloaded);
     }

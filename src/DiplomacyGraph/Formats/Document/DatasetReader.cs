@@ -10,38 +10,81 @@ namespace DiplomacyGraph.Formats.Document;
 internal sealed class DatasetReader
 {
     private static readonly string[] RootFields = ["format", "version", "relationTypes", "sources", "entities", "relations"];
+    private static readonly string[] Sections = ["relationTypes", "sources", "entities", "relations"];
     private static readonly string[] TypeFields = ["name", "directed", "from", "to", "description"];
-    private static readonly string[] SourceFields = ["id", "title", "file", "outlet", "author", "published"];
-    private static readonly string[] EntityFields = ["id", "kind", "name", "aliases", "attributes", "citations", "time", "status", "topics"];
-    private static readonly string[] RelationFields = ["id", "type", "from", "to", "time", "role", "assertion", "claimedBy", "citations"];
-    private static readonly string[] CitationFields = ["source", "quote"];
+    private static readonly string[] SourceFields = ["id", "title", "url", "outlet", "author", "published", "retrieved", "language", "file"];
+    private static readonly string[] EntityFields = ["id", "kind", "name", "aliases", "attributes", "basis", "note", "citations", "time", "status", "act", "speech", "topics"];
+    private static readonly string[] RelationFields = ["id", "type", "from", "to", "time", "role", "assertion", "claimedBy", "attributes", "basis", "note", "citations"];
+    private static readonly string[] CitationFields = ["source", "quote", "dataset", "record"];
     private static readonly string[] StatusFields = ["status", "citations"];
 
     private readonly List<GraphError> errors = [];
     private readonly GraphBuilder builder = new();
     private readonly SharedValues shared = new();
     private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> meetings = new(StringComparer.Ordinal);
-    private readonly List<(Func<DateRange, Relation> Make, string Id, string From, string To, ElementLocation? At, MapReader Fields)> untimed = [];
 
     /// <summary>
-    /// Reads one document. <paramref name="sourceFile"/> gives a source file's text by its path relative to the document,
-    /// or why there is none (an error on the source's <c>file</c>); without it, quotes are not checked.
+    /// Reads one document from its parser's events, section by section and element by element: each element is
+    /// buffered alone (<see cref="ElementBuffer"/>), mapped and dropped. <paramref name="sourceFile"/> gives a source
+    /// file's text by its path relative to the document, or why there is none (an error on the source's <c>file</c>);
+    /// without it, quotes are not checked.
     /// </summary>
-    public void Read(DocNode root, string documentName, Func<string, SourceFileText>? sourceFile)
+    public void Read(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
-        if (root is DocScalar { Value.Length: 0 })
+        try
+        {
+            ReadRoot(events, options, sourceFile);
+        }
+        catch (Exception e) when (events.SyntaxError(e) is not null)
+        {
+            throw events.SyntaxError(e)!;
+        }
+    }
+
+    private void ReadRoot(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
+    {
+        if (!events.Begin())
         {
             return;
         }
 
-        if (root is not DocMapping mapping)
+        ElementBuffer.Enter(events, 1, options);
+        if (events.Event != DocEvent.MappingStart)
         {
-            errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new TextLocation(documentName, 1, 1)));
+            var root = ElementBuffer.Read(events, 1, options);
+            events.End();
+            if (root is not DocScalar { Value.Length: 0 })
+            {
+                errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new TextLocation(events.Name, 1, 1)));
+            }
+
             return;
         }
 
-        var doc = new MapReader(mapping, string.Empty, errors);
+        // The root keeps its plain fields (format, version, unknown keys); each section is mapped as it streams by.
+        var (line, column) = (events.Line, events.Column);
+        var fields = new List<KeyValuePair<DocScalar, DocNode>>();
+        HashSet<string>? keys = null;
+        events.Next();
+        while (events.Event != DocEvent.MappingEnd)
+        {
+            var key = ElementBuffer.Key(events, 2, options, line, column);
+            if (DocKeys.IsDuplicate(fields, key.Value, ref keys))
+            {
+                throw ElementBuffer.Duplicate(events, key);
+            }
+
+            var section = Array.IndexOf(Sections, key.Value) >= 0;
+            fields.Add(new(key, section ? new DocScalar(string.Empty, key.Location) : ElementBuffer.Read(events, 2, options)));
+            if (section)
+            {
+                ReadSection(events, key.Value, options, sourceFile);
+            }
+        }
+
+        events.Next();
+        events.End();
+        var doc = new MapReader(new DocMapping(fields, events.Name, line, column), string.Empty, errors);
         var version = doc.Text("version");
         if (version is not null and not "1")
         {
@@ -54,45 +97,64 @@ internal sealed class DatasetReader
             doc.Error($"Format '{format}' is not '{DatasetWriter.FormatName}'.", "format", doc.Node("format")?.Location);
         }
 
-        foreach (var type in Section(doc, "relationTypes"))
+        foreach (var section in Sections)
         {
-            ReadType(type);
-        }
-
-        foreach (var source in Section(doc, "sources"))
-        {
-            ReadSource(source, sourceFile);
-        }
-
-        foreach (var entity in Section(doc, "entities"))
-        {
-            ReadEntity(entity);
-        }
-
-        foreach (var relation in Section(doc, "relations"))
-        {
-            ReadRelation(relation);
+            doc.Node(section);
         }
 
         doc.Done(RootFields);
     }
 
-    /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
-    public DiplomaticGraph Build()
+    /// <summary>Maps a section's elements one at a time: only the current element is ever held.</summary>
+    private void ReadSection(DocEvents events, string key, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
-        foreach (var (make, id, from, to, at, fields) in untimed)
+        ElementBuffer.Enter(events, 2, options);
+        if (events.Event != DocEvent.SequenceStart)
         {
-            var meeting = meetings.GetValueOrDefault(from) ?? meetings.GetValueOrDefault(to);
-            if (meeting?.Meeting is { } details)
+            var value = ElementBuffer.Read(events, 2, options);
+            if (value is not DocScalar { Value.Length: 0 })
             {
-                builder.AddRelation(make(details.Time), at);
+                errors.Add(new GraphError($"'{key}' must be a list, not {value.Describe}.", value.Location, key));
             }
-            else
+
+            return;
+        }
+
+        events.Next();
+        for (var i = 0; events.Event != DocEvent.SequenceEnd; i++)
+        {
+            var item = ElementBuffer.Read(events, 3, options);
+            if (item is not DocMapping element)
             {
-                fields.Error("'time' is required (write 'unknown' when nothing is known); only a relation to or from a meeting takes the meeting's time.", "time", fields.Location, id);
+                var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}[{i}]");
+                errors.Add(new GraphError($"'{path}' must be a mapping, not {item.Describe}.", item.Location, path));
+                continue;
+            }
+
+            var r = new MapReader(element, string.Empty, errors);
+            switch (key)
+            {
+                case "relationTypes":
+                    ReadType(r);
+                    break;
+                case "sources":
+                    ReadSource(r, sourceFile);
+                    break;
+                case "entities":
+                    ReadEntity(r);
+                    break;
+                default:
+                    ReadRelation(r);
+                    break;
             }
         }
 
+        events.Next();
+    }
+
+    /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
+    public DiplomaticGraph Build()
+    {
         foreach (var error in errors)
         {
             builder.AddError(error);
@@ -101,8 +163,6 @@ internal sealed class DatasetReader
         builder.SourceText = source => sourceTexts.GetValueOrDefault(source.Id);
         return builder.Build();
     }
-
-    private static IEnumerable<MapReader> Section(MapReader doc, string key) => doc.Mappings(key, elements: true);
 
     private void ReadType(MapReader r)
     {
@@ -128,6 +188,9 @@ internal sealed class DatasetReader
             Outlet = r.Text("outlet"),
             Author = r.Text("author"),
             Published = r.Parse<DateRange>("published", DateRange.TryParse) ?? DateRange.Unknown,
+            Url = r.Text("url"),
+            Retrieved = r.Parse<DateRange>("retrieved", DateRange.TryParse) ?? DateRange.Unknown,
+            Language = r.Text("language"),
         };
         r.Done(SourceFields);
         if (source.File is { } file && SourcePath.Check(file) is { } problem)
@@ -154,7 +217,9 @@ internal sealed class DatasetReader
     {
         var kind = r.Enum<EntityKind>("kind", required: true);
         var isMeeting = kind == EntityKind.Meeting;
-        var hasMeetingFields = r.Node("time") is not null || r.Node("status") is not null || r.Node("topics") is not null;
+        var isStatement = kind == EntityKind.Statement;
+        var hasMeetingFields = r.Node("status") is not null || (!isStatement && (r.Node("time") is not null || r.Node("topics") is not null));
+        var hasStatementFields = r.Node("act") is not null || r.Node("speech") is not null;
         var entity = new Entity
         {
             Id = shared.Text(r.Text("id", required: true) ?? string.Empty),
@@ -162,13 +227,25 @@ internal sealed class DatasetReader
             Name = r.Text("name", required: true) ?? string.Empty,
             Aliases = [.. r.Texts("aliases")],
             Attributes = Attributes(r),
+            Basis = r.Enum<Basis>("basis") ?? Basis.Stated,
+            Note = r.Text("note"),
             Citations = Citations(r, "citations"),
             Meeting = isMeeting || hasMeetingFields
                 ? new MeetingDetails
                 {
-                    Time = r.Parse<DateRange>("time", DateRange.TryParse, required: isMeeting) ?? DateRange.Unknown,
+                    Time = isStatement ? DateRange.Unknown : r.Parse<DateRange>("time", DateRange.TryParse, required: isMeeting) ?? DateRange.Unknown,
                     Statuses = Statuses(r, isMeeting),
-                    Topics = [.. r.Texts("topics")],
+                    Topics = isStatement ? [] : [.. r.Texts("topics")],
+                }
+                : null,
+            Statement = isStatement || hasStatementFields
+                ? new StatementDetails
+                {
+                    // A missing act or speech is reported here; the placeholder only keeps follow-up errors away.
+                    Act = r.Enum<StatementAct>("act", required: isStatement) ?? StatementAct.Comment,
+                    Speech = r.Enum<SpeechMode>("speech", required: isStatement) ?? SpeechMode.Reported,
+                    Time = isStatement ? r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown : DateRange.Unknown,
+                    Topics = isStatement ? [.. r.Texts("topics")] : [],
                 }
                 : null,
         };
@@ -176,11 +253,6 @@ internal sealed class DatasetReader
         if (kind is null)
         {
             return; // Reported; adding it as some other kind would only cause misleading follow-up errors.
-        }
-
-        if (isMeeting)
-        {
-            meetings[entity.Id] = entity;
         }
 
         builder.AddEntity(entity, r.ElementLocation());
@@ -195,23 +267,24 @@ internal sealed class DatasetReader
         var time = r.Parse<DateRange>("time", DateRange.TryParse);
         var timeWritten = r.Node("time") is DocScalar { Value.Length: > 0 };
         var role = shared.Optional(r.Text("role"));
-        var assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated;
-        var claimedBy = shared.Optional(r.Text("claimedBy"));
-        var citations = Citations(r, "citations");
-        r.Done(RelationFields);
-        Relation Make(DateRange t) => new()
+        var relation = new Relation
         {
-            Id = id, Type = type, From = from, To = to, Time = t, Role = role,
-            Assertion = assertion, ClaimedBy = claimedBy, Citations = citations,
+            Id = id, Type = type, From = from, To = to, Time = time ?? DateRange.Unknown, Role = role,
+            Assertion = r.Enum<Assertion>("assertion") ?? Assertion.Stated,
+            ClaimedBy = shared.Optional(r.Text("claimedBy")),
+            Attributes = Attributes(r),
+            Basis = r.Enum<Basis>("basis") ?? Basis.Stated,
+            Note = r.Text("note"),
+            Citations = Citations(r, "citations"),
         };
-
+        r.Done(RelationFields);
         if (timeWritten)
         {
-            builder.AddRelation(Make(time ?? DateRange.Unknown), r.ElementLocation());
+            builder.AddRelation(relation, r.ElementLocation());
         }
         else
         {
-            untimed.Add((Make, id, from, to, r.ElementLocation(), r));
+            builder.AddUntimedRelation(relation, r.ElementLocation());
         }
     }
 
@@ -219,11 +292,29 @@ internal sealed class DatasetReader
     [
         .. r.Mappings(key).Select(c =>
         {
-            var citation = shared.Citation(c.Text("source", required: true) ?? string.Empty, c.Text("quote", required: true) ?? string.Empty);
+            var citation = Citation(c);
             c.Done(CitationFields);
             return citation;
         }),
     ];
+
+    /// <summary>A quote <c>{ source, quote }</c> or a record <c>{ source, dataset, record }</c>, never both.</summary>
+    private Citation Citation(MapReader c)
+    {
+        var source = c.Text("source", required: true) ?? string.Empty;
+        var isRecord = c.Node("dataset") is not null || c.Node("record") is not null;
+        if (!isRecord)
+        {
+            return shared.Citation(source, c.Text("quote", required: true) ?? string.Empty);
+        }
+
+        if (c.Node("quote") is { } quote)
+        {
+            c.Error("A citation is either a quote or a record (dataset and record), not both.", "quote", quote.Location);
+        }
+
+        return shared.Record(source, c.Text("dataset", required: true) ?? string.Empty, c.Text("record", required: true) ?? string.Empty);
+    }
 
     private ImmutableArray<StatusReport> Statuses(MapReader r, bool required)
     {

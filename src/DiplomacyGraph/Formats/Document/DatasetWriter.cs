@@ -33,10 +33,13 @@ internal static class DatasetWriter
     private static DocMapping Source(Source source) => DocBuilder.Map()
         .Add("id", source.Id)
         .Add("title", source.Title)
+        .Add("url", source.Url)
         .Add("file", source.File)
         .Add("outlet", source.Outlet)
         .Add("author", source.Author)
-        .Add("published", source.Published.IsUnknown ? null : source.Published.ToString());
+        .Add("published", source.Published.IsUnknown ? null : source.Published.ToString())
+        .Add("retrieved", source.Retrieved.IsUnknown ? null : source.Retrieved.ToString())
+        .Add("language", source.Language);
 
     private static DocMapping Entity(Entity entity)
     {
@@ -44,18 +47,10 @@ internal static class DatasetWriter
             .Add("id", entity.Id)
             .Add("kind", entity.Kind.ToString())
             .Add("name", entity.Name)
-            .Add("aliases", DocBuilder.Texts(entity.Aliases));
-        if (entity.Attributes.Count > 0)
-        {
-            var attributes = DocBuilder.Map(flow: true);
-            foreach (var (key, value) in entity.Attributes)
-            {
-                attributes.Add(key, value);
-            }
-
-            map.Add("attributes", attributes);
-        }
-
+            .Add("aliases", DocBuilder.Texts(entity.Aliases))
+            .Add("attributes", Attributes(entity.Attributes))
+            .Add("basis", BasisText(entity.Basis))
+            .Add("note", entity.Note);
         if (entity.Meeting is { } meeting)
         {
             map.Add("time", meeting.Time.ToString())
@@ -63,8 +58,40 @@ internal static class DatasetWriter
                .Add("topics", DocBuilder.Texts(meeting.Topics));
         }
 
+        if (entity.Statement is { } statement)
+        {
+            map.Add("act", Lower(statement.Act.ToString()))
+               .Add("speech", Lower(statement.Speech.ToString()));
+            if (entity.Meeting is null)
+            {
+                map.Add("time", statement.Time.ToString())
+                   .Add("topics", DocBuilder.Texts(statement.Topics));
+            }
+        }
+
         return map.Add("citations", Citations(entity.Citations));
     }
+
+    private static DocMapping? Attributes(System.Collections.Immutable.ImmutableSortedDictionary<string, string> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var attributes = DocBuilder.Map(flow: true);
+        foreach (var (key, value) in values)
+        {
+            attributes.Add(key, value);
+        }
+
+        return attributes;
+    }
+
+    /// <summary>The basis as the spec writes it (<c>inferred</c>); the default, stated, is left out.</summary>
+    private static string? BasisText(Basis basis) => basis == Basis.Stated ? null : Lower(basis.ToString());
+
+    private static string Lower(string name) => name.ToLowerInvariant();
 
     private static DocNode? Statuses(MeetingDetails meeting)
     {
@@ -87,8 +114,16 @@ internal static class DatasetWriter
         .Add("role", relation.Role)
         .Add("assertion", relation.Assertion == Assertion.Stated ? null : relation.Assertion.ToString())
         .Add("claimedBy", relation.ClaimedBy)
+        .Add("attributes", Attributes(relation.Attributes))
+        .Add("basis", BasisText(relation.Basis))
+        .Add("note", relation.Note)
         .Add("citations", Citations(relation.Citations));
 
     private static DocSequence? Citations(IEnumerable<Citation> citations) =>
-        DocBuilder.List(citations.Select(c => DocBuilder.Map().Add("source", c.SourceId).Add("quote", c.Quote)));
+        DocBuilder.List(citations.Select(c => c switch
+        {
+            QuoteCitation q => DocBuilder.Map().Add("source", q.SourceId).Add("quote", q.Quote),
+            RecordCitation r => DocBuilder.Map().Add("source", r.SourceId).Add("dataset", r.Dataset).Add("record", r.Record),
+            _ => throw new ArgumentOutOfRangeException(nameof(citations), c, "A citation is a quote or a record."),
+        }));
 }

@@ -5,17 +5,28 @@ using System.Globalization;
 namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
-/// Where each field of one element is (<c>to</c>, <c>citations[0].quote</c>), read from the element's document
-/// tree only when an error asks: an index kept per element would cost a dictionary and a string per field for
-/// every element of a million-relation file, where almost no lookup ever happens.
+/// Where each field of one element is (<c>to</c>, <c>citations[0].quote</c>), kept after the element's buffer is
+/// dropped: one flat array of (key or index, parent, line, column), no strings of its own (keys are the parser's
+/// shared names), no tree. Paths are made only when an error asks.
 /// </summary>
-internal sealed class DocFieldLocations(DocMapping element) : IReadOnlyDictionary<string, TextLocation>
+internal sealed class DocFieldLocations : IReadOnlyDictionary<string, TextLocation>
 {
-    public int Count => All().Count();
+    private readonly string file;
+    private readonly Field[] fields;
 
-    public IEnumerable<string> Keys => All().Select(p => p.Key);
+    public DocFieldLocations(DocMapping element)
+    {
+        file = element.Location?.File ?? string.Empty;
+        var found = new List<Field>();
+        Flatten(element, -1, found);
+        fields = [.. found];
+    }
 
-    public IEnumerable<TextLocation> Values => All().Select(p => p.Value);
+    public int Count => fields.Length;
+
+    public IEnumerable<string> Keys => Enumerable.Range(0, fields.Length).Select(PathOf);
+
+    public IEnumerable<TextLocation> Values => fields.Select(At);
 
     public TextLocation this[string key] => TryGetValue(key, out var at) ? at : throw new KeyNotFoundException($"No field '{key}'.");
 
@@ -25,73 +36,105 @@ internal sealed class DocFieldLocations(DocMapping element) : IReadOnlyDictionar
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TextLocation value)
     {
         value = null;
-        DocNode? node = element;
+        var node = -1;
         var rest = key.AsSpan();
-        while (rest.Length > 0 && node is not null)
+        while (rest.Length > 0)
         {
             if (rest[0] == '[')
             {
                 var close = rest.IndexOf(']');
-                if (close < 0 || node is not DocSequence sequence || !int.TryParse(rest[1..close], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sequence.Items.Count)
+                if (close < 0 || !int.TryParse(rest[1..close], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
                 {
                     return false;
                 }
 
-                node = sequence.Items[index];
+                node = Child(node, null, index);
                 rest = rest[(close + 1)..];
             }
             else
             {
                 rest = rest[0] == '.' ? rest[1..] : rest;
                 var end = rest.IndexOfAny('.', '[');
-                var name = end < 0 ? rest : rest[..end];
-                node = node is DocMapping mapping ? Entry(mapping, name) : null;
+                node = Child(node, end < 0 ? rest : rest[..end], 0);
                 rest = end < 0 ? [] : rest[end..];
+            }
+
+            if (node < 0)
+            {
+                return false;
             }
         }
 
-        value = node?.Location;
-        return value is not null && !ReferenceEquals(node, element);
+        if (node < 0)
+        {
+            return false;
+        }
+
+        value = At(fields[node]);
+        return true;
     }
 
-    public IEnumerator<KeyValuePair<string, TextLocation>> GetEnumerator() => All().GetEnumerator();
+    public IEnumerator<KeyValuePair<string, TextLocation>> GetEnumerator() =>
+        Enumerable.Range(0, fields.Length).Select(i => new KeyValuePair<string, TextLocation>(PathOf(i), At(fields[i]))).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static DocNode? Entry(DocMapping mapping, ReadOnlySpan<char> name)
+    private static void Flatten(DocNode node, int parent, List<Field> found)
     {
-        foreach (var (key, value) in mapping.Entries)
+        switch (node)
         {
-            if (name.SequenceEqual(key.Value))
-            {
-                return value;
-            }
-        }
+            case DocMapping mapping:
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    found.Add(Field.Of(key.Value, 0, parent, value));
+                    Flatten(value, found.Count - 1, found);
+                }
 
-        return null;
+                break;
+            case DocSequence sequence:
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    found.Add(Field.Of(null, i, parent, sequence.Items[i]));
+                    Flatten(sequence.Items[i], found.Count - 1, found);
+                }
+
+                break;
+        }
     }
 
-    private IEnumerable<KeyValuePair<string, TextLocation>> All() => Below(element, string.Empty);
-
-    private static IEnumerable<KeyValuePair<string, TextLocation>> Below(DocNode node, string path)
+    private int Child(int parent, ReadOnlySpan<char> key, int index)
     {
-        var children = node switch
+        var byIndex = key.Length == 0;
+        for (var i = parent + 1; i < fields.Length; i++)
         {
-            DocMapping mapping => mapping.Entries.Select(e => (Path: path.Length == 0 ? e.Key.Value : $"{path}.{e.Key.Value}", Node: e.Value)),
-            DocSequence sequence => sequence.Items.Select((item, i) => (Path: string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), Node: item)),
-            _ => [],
-        };
-        foreach (var (childPath, child) in children)
-        {
-            if (child.Location is { } at)
+            ref readonly var field = ref fields[i];
+            if (field.Parent == parent && (byIndex ? field.Key is null && field.Index == index : field.Key is not null && key.SequenceEqual(field.Key)))
             {
-                yield return new(childPath, at);
-            }
-
-            foreach (var below in Below(child, childPath))
-            {
-                yield return below;
+                return i;
             }
         }
+
+        return -1;
+    }
+
+    private string PathOf(int i)
+    {
+        var field = fields[i];
+        var step = field.Key ?? string.Create(CultureInfo.InvariantCulture, $"[{field.Index}]");
+        if (field.Parent < 0)
+        {
+            return step;
+        }
+
+        var parent = PathOf(field.Parent);
+        return field.Key is null ? parent + step : $"{parent}.{step}";
+    }
+
+    private TextLocation At(Field field) => new(file, field.Line, field.Column);
+
+    private readonly record struct Field(string? Key, int Index, int Parent, int Line, int Column)
+    {
+        public static Field Of(string? key, int index, int parent, DocNode value) =>
+            new(key is null ? null : FieldNames.Shared(key), index, parent, Math.Max(1, value.Line), Math.Max(1, value.Column));
     }
 }

@@ -1,8 +1,8 @@
 namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
-/// A syntax-neutral document tree (mappings, sequences, text scalars) with source locations. YAML and
-/// JSON both parse to it and emit from it, so the dataset schema is mapped once (see <see cref="DatasetReader"/>).
+/// A syntax-neutral node (mapping, sequence, text scalar) with its source location. A reader buffers one element of
+/// a section in it at a time (<see cref="ElementBuffer"/>), never a whole document; writers build what they emit from it.
 /// A node keeps its file, line and column as plain fields and makes a <see cref="TextLocation"/> only when asked:
 /// a large file has millions of nodes and almost none of their locations is ever read.
 /// </summary>
@@ -21,6 +21,10 @@ internal abstract class DocNode
     }
 
     protected DocNode(string file, int line, int column) => (this.file, this.line, this.column) = (file, line, column);
+
+    public int Line => line;
+
+    public int Column => column;
 
     public TextLocation? Location => file is null ? null : new TextLocation(file, line, column);
 

@@ -30,13 +30,26 @@ internal sealed class SharedValues
     /// <summary>The first citation equal to this one (same source, same quote) seen in this load.</summary>
     public Citation Citation(string source, string quote)
     {
-        var citation = new Citation(Text(source), quote);
+        var citation = new QuoteCitation(Text(source), quote);
         if (citations.TryGetValue(citation, out var shared))
         {
             return shared;
         }
 
         citation = citation with { Quote = Text(quote) };
+        citations.Add(citation, citation);
+        return citation;
+    }
+
+    /// <summary>The first record citation equal to this one (same source, dataset and record) seen in this load.</summary>
+    public Citation Record(string source, string dataset, string record)
+    {
+        var citation = new RecordCitation(Text(source), Text(dataset), record);
+        if (citations.TryGetValue(citation, out var shared))
+        {
+            return shared;
+        }
+
         citations.Add(citation, citation);
         return citation;
     }

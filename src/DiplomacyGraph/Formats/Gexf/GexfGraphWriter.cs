@@ -19,8 +19,20 @@ namespace DiplomacyGraph.Formats.Gexf;
 /// </code>
 /// In Python: <c>networkx.read_gexf("seeds-1.2.gexf", version="1.2draft")</c>.
 /// </example>
-public static class GexfGraphWriter
+public sealed class GexfGraphWriter : IGraphWriter
 {
+    private GexfGraphWriter()
+    {
+    }
+
+    private static readonly string[] FileExtensions = [".gexf"];
+
+    /// <summary>The writer as an <see cref="IGraphWriter"/> with its default options, as <see cref="GraphFormats"/> lists it.</summary>
+    internal static GexfGraphWriter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IGraphWriter.Extensions => FileExtensions;
+
     /// <summary>Writes the graph as GEXF.</summary>
     /// <param name="graph">The graph (a slice such as an as-of view is exported as it is).</param>
     /// <param name="writer">Where to write; the XML declaration says UTF-8.</param>
@@ -172,4 +184,6 @@ public static class GexfGraphWriter
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }

@@ -48,7 +48,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             return DiplomaticGraph.Empty;
         }
 
-        return JsonGraphReader.Read(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})", sourceFile, null);
+        return JsonGraphReader.Parse(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})", new GraphReaderOptions { SourceReader = sourceFile });
     }
 
     private Entity Entity(GraphMLElement node, Dictionary<string, GraphMLData> values)
@@ -62,10 +62,21 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             Name = Text(values, N.Label) ?? string.Empty,
             Aliases = [.. List(values, N.Aliases)],
             Attributes = Attributes(values, id),
+            Basis = Enum<Basis>(values, N.Basis, id, missing: null) ?? Basis.Stated,
+            Note = Text(values, N.Note),
             Citations = Citations(values, id),
             Meeting = kind == EntityKind.Meeting ? Meeting(values, id) : null,
+            Statement = kind == EntityKind.Statement ? Statement(values, id, node.Location) : null,
         };
     }
+
+    private StatementDetails Statement(Dictionary<string, GraphMLData> values, string id, TextLocation at) => new()
+    {
+        Act = Enum<StatementAct>(values, N.Act, id, at) ?? StatementAct.Comment,
+        Speech = Enum<SpeechMode>(values, N.Speech, id, at) ?? SpeechMode.Reported,
+        Time = Time(values, id),
+        Topics = [.. List(values, N.Topics)],
+    };
 
     private MeetingDetails Meeting(Dictionary<string, GraphMLData> values, string id) => new()
     {
@@ -103,6 +114,9 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             Role = Item(values, N.Role),
             Assertion = Enum<Assertion>(values, N.Assertion, id, missing: null) ?? Assertion.Stated,
             ClaimedBy = Item(values, N.ClaimedBy),
+            Attributes = Attributes(values, id),
+            Basis = Enum<Basis>(values, N.Basis, id, missing: null) ?? Basis.Stated,
+            Note = Item(values, N.Note),
             Citations = Citations(values, id),
         };
     }
@@ -141,18 +155,50 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         return attributes.ToImmutable();
     }
 
+    /// <summary>
+    /// The citations: <c>sources</c>, and parallel to it <c>quotes</c> and (when any citation is a record) <c>records</c>,
+    /// whose item is <c>dataset=record</c> for a record citation and empty for a quote.
+    /// </summary>
     private ImmutableArray<Citation> Citations(Dictionary<string, GraphMLData> values, string id)
     {
         var sources = List(values, N.Sources);
-        var quotes = List(values, N.Quotes);
+        var quotes = Parallel(values, N.Quotes, sources.Count);
+        var records = values.ContainsKey(N.Records) ? Parallel(values, N.Records, sources.Count) : null;
         if (sources.Count != quotes.Count)
         {
             var at = values.GetValueOrDefault(N.Quotes) ?? values[N.Sources];
             errors.Add(new GraphError($"{sources.Count} sources but {quotes.Count} quotes: each citation needs both.", at.Location, N.Quotes, id));
         }
 
-        return [.. sources.Zip(quotes, (s, q) => new Citation(s, q))];
+        if (records is not null && records.Count != sources.Count)
+        {
+            errors.Add(new GraphError($"{sources.Count} sources but {records.Count} records: write one item per citation, empty for a quote.", values[N.Records].Location, N.Records, id));
+        }
+
+        var citations = ImmutableArray.CreateBuilder<Citation>(Math.Min(sources.Count, quotes.Count));
+        for (var i = 0; i < sources.Count && i < quotes.Count; i++)
+        {
+            if (records is not null && i < records.Count && records[i].Length > 0)
+            {
+                if (!ListText.TrySplitPair(records[i], out var dataset, out var record))
+                {
+                    errors.Add(new GraphError($"'{records[i]}' is not dataset=record.", values[N.Records].Location, N.Records, id));
+                }
+
+                citations.Add(new RecordCitation(sources[i], dataset, record));
+            }
+            else
+            {
+                citations.Add(new QuoteCitation(sources[i], quotes[i]));
+            }
+        }
+
+        return citations.ToImmutable();
     }
+
+    /// <summary>A list parallel to <paramref name="count"/> sources: an empty value beside one source is one empty item.</summary>
+    private static List<string> Parallel(Dictionary<string, GraphMLData> values, string name, int count) =>
+        values.TryGetValue(name, out var data) && data.Value.Length == 0 && count == 1 ? [string.Empty] : List(values, name);
 
     private ImmutableArray<Citation> Pairs(List<string> parts, GraphMLData at, string id)
     {
@@ -161,7 +207,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             errors.Add(new GraphError("A status report lists a source without its quote.", at.Location, N.StatusReports, id));
         }
 
-        return [.. parts.Chunk(2).Where(p => p.Length == 2).Select(p => new Citation(p[0], p[1]))];
+        return [.. parts.Chunk(2).Where(p => p.Length == 2).Select(p => (Citation)new QuoteCitation(p[0], p[1]))];
     }
 
     /// <summary>An enum column; when it is absent, an error at <paramref name="missing"/> unless that is null (optional column).</summary>
@@ -223,6 +269,10 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         Map("role", N.Role);
         Map("assertion", N.Assertion);
         Map("claimedBy", N.ClaimedBy);
+        Map("act", N.Act);
+        Map("speech", N.Speech);
+        Map("basis", N.Basis);
+        Map("note", N.Note);
         return new ElementLocation(element.Location, fields);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
                     From = Resolve(edge.Source!),
                     To = Resolve(edge.Target!),
                     Time = DateRange.Unknown,
-                    Citations = [new Citation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
+                    Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
                 new ElementLocation(edge.Location));
             relations++;

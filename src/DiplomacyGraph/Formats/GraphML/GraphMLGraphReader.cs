@@ -17,51 +17,87 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// DiplomaticGraph again = GraphMLGraphReader.Load("seeds.graphml");
 ///
 /// // networkx.write_graphml(networkx.karate_club_graph(), "karate.graphml")
-/// DiplomaticGraph karate = GraphMLGraphReader.Load("karate.graphml", notes: Console.Error.WriteLine);
+/// DiplomaticGraph karate = GraphMLGraphReader.Load("karate.graphml", new GraphReaderOptions { Notes = Console.Error.WriteLine });
 /// </code>
 /// </example>
-public static class GraphMLGraphReader
+internal sealed class GraphMLGraphReader : IGraphReader
 {
-    /// <summary>Loads a GraphML file. Quotes are checked against source files found next to it.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
-    /// <param name="notes">Receives what was assumed when the file is plain GraphML from another tool.</param>
-    /// <exception cref="GraphFormatException">The file is unreadable, not well-formed, holds a DOCTYPE, or is invalid.</exception>
-    public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null, Action<string>? notes = null)
+    private GraphMLGraphReader()
     {
-        var limits = options ?? GraphReaderOptions.Default;
-        return Read(DocLimits.ReadFile(path, limits), path, new SourceFiles(limits).Beside(path), limits, notes);
     }
 
-    /// <summary>Reads GraphML text.</summary>
+    /// <summary>The reader as an <see cref="IGraphReader"/>, as <see cref="GraphFormats"/> lists it.</summary>
+    public static GraphMLGraphReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "graphml";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".graphml"];
+
+    /// <summary>Loads a GraphML file. Quotes are checked against source files found next to it.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Limits, sources, notes (what was assumed for plain GraphML); <see cref="GraphReaderOptions.Default"/> when null.</param>
+    /// <exception cref="GraphFormatException">The file is unreadable, not well-formed, holds a DOCTYPE, or is invalid.</exception>
+    public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null)
+    {
+        var limits = options ?? GraphReaderOptions.Default;
+        return Parse(DocLimits.ReadFile(path, limits), path, limits with { SourceReader = SourceFileText.For(limits, path) });
+    }
+
+    /// <summary>Reads GraphML from a text reader.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="name">The name errors give for the text (a file name).</param>
+    /// <param name="options">Limits, sources, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
+    /// <exception cref="GraphFormatException">The text is not well-formed, holds a DOCTYPE, or is invalid.</exception>
+    public static DiplomaticGraph Read(TextReader reader, string name, GraphReaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var limits = options ?? GraphReaderOptions.Default;
+        return Parse(new LimitedReader(reader, name, limits).ReadToEnd(), name, limits);
+    }
+
+    /// <summary>Reads GraphML from a UTF-8 stream.</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="name">The name errors give for the text (a file name).</param>
+    /// <param name="options">Limits, sources, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
+    /// <exception cref="GraphFormatException">The stream is not UTF-8, not well-formed, or invalid.</exception>
+    public static DiplomaticGraph Read(Stream stream, string name, GraphReaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var limits = options ?? GraphReaderOptions.Default;
+        using var text = new Utf8FileReader(stream, name, limits, leaveOpen: true);
+        return Parse(text.ReadToEnd(), name, limits);
+    }
+
+    /// <summary>Reads GraphML from a string.</summary>
     /// <param name="graphml">The text.</param>
     /// <param name="name">The name errors give for the text (a file name).</param>
-    /// <param name="sourceFile">Gives a source file's text by the path written in the dataset, or null when it is not there (an error on the source's <c>file</c>). Without it, quotes are not checked.</param>
-    /// <param name="options">Size and depth limits; <see cref="GraphReaderOptions.Default"/> when null.</param>
-    /// <param name="notes">Receives what was assumed when the text is plain GraphML from another tool.</param>
+    /// <param name="options">Limits, sources, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <exception cref="GraphFormatException">The text is not well-formed, holds a DOCTYPE, or is invalid.</exception>
-    public static DiplomaticGraph Read(
-        string graphml,
-        string name = "<graphml>",
-        Func<string, string?>? sourceFile = null,
-        GraphReaderOptions? options = null,
-        Action<string>? notes = null) =>
-        Read(graphml, name, SourceFileText.From(sourceFile, options), options, notes);
-
-    private static DiplomaticGraph Read(string graphml, string name, Func<string, SourceFileText>? sourceFile, GraphReaderOptions? options, Action<string>? notes)
+    public static DiplomaticGraph Parse(string graphml, string name = "<graphml>", GraphReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graphml);
-        var document = GraphMLDocumentParser.Parse(graphml, name, options ?? GraphReaderOptions.Default);
+        var limits = options ?? GraphReaderOptions.Default;
+        var document = GraphMLDocumentParser.Parse(graphml, name, limits);
         if (document.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && document.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
         {
-            return new GraphMLDatasetReader(document).Read(sourceFile);
+            return new GraphMLDatasetReader(document).Read(SourceFileText.For(limits));
         }
 
         var foreign = new GraphMLForeignReader(document);
         var graph = foreign.Read();
-        notes?.Invoke(document.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName
+        limits.Notes?.Invoke(document.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName
             ? $"{foreign.Note} (It is a DiplomacyGraph view, '{document.GraphValue(GraphMLNames.View)}'; export without --aggregate and --no-meetings to read a dataset back.)"
             : foreign.Note);
         return graph;
     }
+
+    DiplomaticGraph IGraphReader.Load(string path, GraphReaderOptions? options) => Load(path, options);
+
+    DiplomaticGraph IGraphReader.Read(TextReader reader, string name, GraphReaderOptions? options) => Read(reader, name, options);
+
+    DiplomaticGraph IGraphReader.Read(Stream stream, string name, GraphReaderOptions? options) => Read(stream, name, options);
+
+    DiplomaticGraph IGraphReader.Parse(string text, string name, GraphReaderOptions? options) => Parse(text, name, options);
 }

@@ -24,8 +24,20 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// </code>
 /// In Python: <c>networkx.read_graphml("seeds.graphml")</c> or <c>igraph.Graph.Read_GraphML("seeds.graphml")</c>.
 /// </example>
-public static class GraphMLGraphWriter
+public sealed class GraphMLGraphWriter : IGraphWriter
 {
+    private GraphMLGraphWriter()
+    {
+    }
+
+    private static readonly string[] FileExtensions = [".graphml"];
+
+    /// <summary>The writer as an <see cref="IGraphWriter"/> with its default options, as <see cref="GraphFormats"/> lists it.</summary>
+    internal static GraphMLGraphWriter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IGraphWriter.Extensions => FileExtensions;
+
     /// <summary>Writes the graph as GraphML.</summary>
     /// <param name="graph">The graph (a slice such as an as-of view is exported as it is).</param>
     /// <param name="writer">Where to write; the XML declaration says UTF-8.</param>
@@ -126,7 +138,7 @@ public static class GraphMLGraphWriter
     };
 
     private static DiplomaticGraph SourcesAndTypes(DiplomaticGraph graph) =>
-        GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, [], []).Build();
+        graph.Subgraph(graph.Sources, [], []);
 
     private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns, T element)
     {
@@ -156,4 +168,6 @@ public static class GraphMLGraphWriter
         xml.WriteString(value);
         xml.WriteEndElement();
     }
+
+    void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }

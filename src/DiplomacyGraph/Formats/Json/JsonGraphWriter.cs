@@ -6,8 +6,21 @@ namespace DiplomacyGraph.Formats.Json;
 /// <example><code>
 /// File.WriteAllText("graph.json", JsonGraphWriter.WriteToString(graph));
 /// </code></example>
-public static class JsonGraphWriter
+internal sealed class JsonGraphWriter : IGraphWriter
 {
+    private JsonGraphWriter()
+    {
+    }
+
+    /// <summary>The writer as an <see cref="IGraphWriter"/> with its default options, as <see cref="GraphFormats"/> lists it.</summary>
+    public static JsonGraphWriter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "json";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".json"];
+
     /// <summary>Writes the graph as indented JSON.</summary>
     public static void Write(DiplomaticGraph graph, TextWriter writer)
     {
@@ -23,4 +36,6 @@ public static class JsonGraphWriter
         Write(graph, writer);
         return writer.ToString();
     }
+
+    void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }

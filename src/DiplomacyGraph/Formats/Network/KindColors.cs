@@ -12,6 +12,7 @@ internal static class KindColors
         EntityKind.Organization => (0x2c, 0xa0, 0x2c),
         EntityKind.Place => (0x94, 0x67, 0xbd),
         EntityKind.Meeting => (0xff, 0x7f, 0x0e),
+        EntityKind.Statement => (0x17, 0xbe, 0xcf),
         _ => (0x7f, 0x7f, 0x7f),
     };
 }

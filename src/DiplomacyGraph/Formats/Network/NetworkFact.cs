@@ -12,7 +12,10 @@ internal sealed record NetworkFact(
     Assertion Assertion,
     string? ClaimedBy,
     ImmutableArray<Citation> Citations,
-    string? Meeting)
+    string? Meeting,
+    ImmutableSortedDictionary<string, string> Attributes,
+    Basis Basis,
+    string? Note)
 {
-    public static NetworkFact Of(Relation r) => new(r.Id, r.Type, r.Time, r.Role, r.Assertion, r.ClaimedBy, r.Citations, null);
+    public static NetworkFact Of(Relation r) => new(r.Id, r.Type, r.Time, r.Role, r.Assertion, r.ClaimedBy, r.Citations, null, r.Attributes, r.Basis, r.Note);
 }

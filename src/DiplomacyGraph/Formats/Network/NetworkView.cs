@@ -62,7 +62,9 @@ internal sealed class NetworkView
                     var (a, b) = (attendances[i], attendances[j]);
                     var id = $"{meeting.Id}--{a.From}--{b.From}";
                     var assertion = a.Assertion != Assertion.Stated ? a.Assertion : b.Assertion;
-                    var fact = new NetworkFact(id, CoAttended, meeting.Meeting!.Time, null, assertion, null, meeting.Citations, meeting.Id);
+                    // A shared attendance is as inferred as the less certain of the two attendances.
+                    var (basis, note) = a.Basis == Basis.Inferred ? (a.Basis, a.Note) : (b.Basis, b.Note);
+                    var fact = new NetworkFact(id, CoAttended, meeting.Meeting!.Time, null, assertion, null, meeting.Citations, meeting.Id, ImmutableSortedDictionary<string, string>.Empty, basis, note);
                     yield return new NetworkEdge(id, a.From, b.From, [fact]);
                 }
             }

@@ -27,7 +27,7 @@ internal sealed class GuardedParser(IParser inner) : IParser
 
             return moved;
         }
-        catch (Exception e) when (e is not (YamlException or OutOfMemoryException))
+        catch (Exception e) when (e is not (YamlException or GraphFormatException or OutOfMemoryException))
         {
             throw new YamlException(reached, reached, $"The YAML parser could not read past here: {e.Message}", e);
         }

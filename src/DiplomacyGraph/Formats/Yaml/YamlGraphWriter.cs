@@ -7,8 +7,21 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// using var file = File.CreateText("out.yaml");
 /// YamlGraphWriter.Write(graph, file);
 /// </code></example>
-public static class YamlGraphWriter
+internal sealed class YamlGraphWriter : IGraphWriter
 {
+    private YamlGraphWriter()
+    {
+    }
+
+    /// <summary>The writer as an <see cref="IGraphWriter"/> with its default options, as <see cref="GraphFormats"/> lists it.</summary>
+    public static YamlGraphWriter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public string Name => "yaml";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
+
     /// <summary>Writes the graph as YAML.</summary>
     public static void Write(DiplomaticGraph graph, TextWriter writer)
     {
@@ -24,4 +37,6 @@ public static class YamlGraphWriter
         Write(graph, writer);
         return writer.ToString();
     }
+
+    void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }

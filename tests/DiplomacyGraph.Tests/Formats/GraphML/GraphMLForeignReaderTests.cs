@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Model;
 
@@ -30,7 +31,7 @@ public class GraphMLForeignReaderTests
     {
         var notes = new List<string>();
 
-        var graph = GraphMLGraphReader.Read(FromNetworkx, "karate.graphml", notes: notes.Add);
+        var graph = GraphMLGraphReader.Parse(FromNetworkx, "karate.graphml", new GraphReaderOptions { Notes = notes.Add });
 
         Assert.Equal(["node-0", "1", "node-0-2"], graph.Entities.Select(e => e.Id));
         var alice = graph.GetEntity("node-0");
@@ -43,7 +44,7 @@ public class GraphMLForeignReaderTests
         Assert.Equal(["linked"], graph.Relations.Select(r => r.Type).Distinct());
         Assert.False(graph.GetRelationType("linked").Directed);
         Assert.Equal([("node-0", "1"), ("1", "node-0-2")], graph.Relations.Select(r => (r.From, r.To)));
-        Assert.Equal("<edge source=\"Node 0\" target=\"1\">", graph.Relations[0].Citations.Single().Quote);
+        Assert.Equal("<edge source=\"Node 0\" target=\"1\">", graph.Relations[0].Citations.Single().QuoteOf());
         Assert.Equal("karate.graphml", graph.GetSource(graph.Relations[0].Citations.Single().SourceId).File);
         var note = Assert.Single(notes);
         Assert.Contains("plain GraphML", note, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public class GraphMLForeignReaderTests
         var notes = new List<string>();
         var graphml = GraphMLGraphWriter.WriteToString(Seeds.Load(), new GraphMLWriterOptions { AggregateParallelRelations = true });
 
-        var graph = GraphMLGraphReader.Read(graphml, "agg.graphml", notes: notes.Add);
+        var graph = GraphMLGraphReader.Parse(graphml, "agg.graphml", new GraphReaderOptions { Notes = notes.Add });
 
         Assert.Equal(Seeds.Load().Entities.Length, graph.Entities.Length);
         Assert.Contains("'aggregated'", Assert.Single(notes), StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public class GraphMLForeignReaderTests
     {
         var graphml = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>\n</graph>\n</graphml>";
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "x.graphml")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "x.graphml")).Errors.Single();
 
         Assert.Equal("to", error.Field);
         Assert.Equal(new TextLocation("x.graphml", 4, 2), error.Location);

@@ -28,7 +28,7 @@ public class GraphMLReaderSafetyTests
             </graphml>
             """;
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "evil.graphml")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "evil.graphml")).Errors.Single();
 
         Assert.Contains("DOCTYPE is not allowed", error.Message, StringComparison.Ordinal);
         Assert.Contains("nothing is fetched", error.Message, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class GraphMLReaderSafetyTests
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="&lol2;"/></graph></graphml>
             """;
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "bomb.graphml")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "bomb.graphml")).Errors.Single();
 
         Assert.Contains("DOCTYPE is not allowed", error.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class GraphMLReaderSafetyTests
     {
         var graphml = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>";
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "broken.graphml")).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "broken.graphml")).Errors.Single();
 
         Assert.StartsWith("Invalid XML:", error.Message, StringComparison.Ordinal);
         Assert.Equal("broken.graphml", error.Location!.File);
@@ -67,7 +67,7 @@ public class GraphMLReaderSafetyTests
     public void A_document_over_the_size_limit_is_refused_before_parsing()
     {
         var error = Assert.Throws<GraphFormatException>(() =>
-            GraphMLGraphReader.Read(Minimal, "big.graphml", options: new GraphReaderOptions { MaxDocumentSize = 100 })).Errors.Single();
+            GraphMLGraphReader.Parse(Minimal, "big.graphml", options: new GraphReaderOptions { MaxDocumentSize = 100 })).Errors.Single();
 
         Assert.Contains("MaxDocumentSize", error.Message, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public class GraphMLReaderSafetyTests
             + string.Concat(Enumerable.Repeat("<x>", 10)) + string.Concat(Enumerable.Repeat("</x>", 10)) + "</data></node></graph></graphml>";
 
         var error = Assert.Throws<GraphFormatException>(() =>
-            GraphMLGraphReader.Read(graphml, "deep.graphml", options: new GraphReaderOptions { MaxDepth = 6 })).Errors.Single();
+            GraphMLGraphReader.Parse(graphml, "deep.graphml", options: new GraphReaderOptions { MaxDepth = 6 })).Errors.Single();
 
         Assert.Contains("MaxDepth", error.Message, StringComparison.Ordinal);
     }
@@ -92,7 +92,7 @@ public class GraphMLReaderSafetyTests
     [InlineData("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph><node/></graph></graphml>", "needs a 'id'")]
     public void Graphml_the_reader_cannot_take_is_a_format_error(string graphml, string message)
     {
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "x.graphml"));
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "x.graphml"));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

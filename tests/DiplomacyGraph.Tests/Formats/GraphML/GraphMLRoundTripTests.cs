@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Model;
@@ -15,7 +16,7 @@ public class GraphMLRoundTripTests
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
 
         var graphml = GraphMLGraphWriter.WriteToString(original);
-        var read = GraphMLGraphReader.Read(graphml, "g.graphml", Sources);
+        var read = GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources });
 
         GraphAssert.Equivalent(original, read);
         Assert.Equal(graphml, GraphMLGraphWriter.WriteToString(read));
@@ -26,7 +27,7 @@ public class GraphMLRoundTripTests
     {
         var seeds = Seeds.Load();
 
-        var read = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(seeds), "seeds.graphml", relative => Seeds.ReadResource("seeds/" + relative));
+        var read = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(seeds), "seeds.graphml", new GraphReaderOptions { SourceFiles = relative => Seeds.ReadResource("seeds/" + relative) });
 
         GraphAssert.Equivalent(seeds, read);
         Assert.Equal(
@@ -51,7 +52,7 @@ public class GraphMLRoundTripTests
             })
             .Build();
 
-        var read = GraphMLGraphReader.Read(GraphMLGraphWriter.WriteToString(original));
+        var read = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(original));
 
         GraphAssert.Equivalent(original, read);
     }
@@ -62,7 +63,7 @@ public class GraphMLRoundTripTests
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
         var graphml = GraphMLGraphWriter.WriteToString(original).Replace(">guest</data>", ">host</data>", StringComparison.Ordinal);
 
-        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, GraphMLGraphReader.Read(graphml, "g.graphml", Sources)));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources })));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class GraphMLRoundTripTests
             .Replace(">2021/..</data>", ">sometime</data>", StringComparison.Ordinal);
         var line = graphml.Split('\n').ToList().FindIndex(l => l.Contains(">sometime<", StringComparison.Ordinal)) + 1;
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "g.graphml", Sources)).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources })).Errors.Single();
 
         Assert.Equal("date", error.Field);
         Assert.Equal("militants-operate-denied", error.ElementId);
@@ -86,7 +87,7 @@ public class GraphMLRoundTripTests
         var graphml = GraphMLGraphWriter.WriteToString(YamlGraphReader.Load(Fixture.Path("every-field.yaml")))
             .Replace("on 19 April in Kabul<", "on 20 April in Kabul<", StringComparison.Ordinal);
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Read(graphml, "g.graphml", Sources));
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources }));
 
         Assert.Contains(error.Errors, e => e.ElementId == "talks-in-kabul" && e.Field == "citations[0].quote");
     }

@@ -1,0 +1,42 @@
+using DiplomacyGraph.Formats;
+
+namespace DiplomacyGraph;
+
+/// <summary>Loading and saving by file extension (<see cref="GraphFormats"/>): formats stay at the edge, the core does no I/O.</summary>
+public sealed partial class DiplomaticGraph
+{
+    /// <summary>Loads files into one graph, each read by its extension (<c>.yaml</c>/<c>.yml</c>, <c>.json</c>, <c>.graphml</c>).</summary>
+    /// <param name="paths">The files.</param>
+    /// <exception cref="GraphFormatException">Any file is unreadable or invalid.</exception>
+    /// <example><code>DiplomaticGraph graph = DiplomaticGraph.Load("my-dataset.yaml");</code></example>
+    public static DiplomaticGraph Load(params string[] paths) => GraphFormats.Load(paths, null);
+
+    /// <summary>Loads files into one graph, each read by its extension, with options.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="options">Limits, sources, progress, notes.</param>
+    /// <exception cref="GraphFormatException">Any file is unreadable or invalid.</exception>
+    public static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options) => GraphFormats.Load(paths, options);
+
+    /// <summary>Writes the graph to a file in the format its extension names (<c>.json</c>, <c>.yaml</c>, <c>.graphml</c>, <c>.gexf</c>).</summary>
+    /// <param name="path">The file; replaced if it exists, only once the new text is on disk (<see cref="AtomicFile"/>), so a failure leaves it whole.</param>
+    /// <param name="progress">Hears how many characters have been written, every megabyte or so; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">No writer claims the extension.</exception>
+    /// <exception cref="IOException">The file cannot be written (see <see cref="AtomicFile.Write"/>); the previous file is unchanged.</exception>
+    public void Save(string path, IProgress<GraphProgress>? progress = null)
+    {
+        var writer = GraphFormats.WriterFor(path)
+            ?? throw new ArgumentException($"No format writes '{Path.GetExtension(path)}' files; use one of {string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions))}.", nameof(path));
+        AtomicFile.Write(path, file =>
+        {
+            if (progress is null)
+            {
+                writer.Write(this, file);
+                return;
+            }
+
+            var counted = new ProgressWriter(file, progress);
+            writer.Write(this, counted);
+            counted.Finish();
+        });
+    }
+}

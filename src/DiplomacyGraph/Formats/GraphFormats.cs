@@ -1,0 +1,57 @@
+using DiplomacyGraph.Formats.Document;
+using DiplomacyGraph.Formats.Gexf;
+using DiplomacyGraph.Formats.GraphML;
+using DiplomacyGraph.Formats.Json;
+using DiplomacyGraph.Formats.Yaml;
+
+namespace DiplomacyGraph.Formats;
+
+/// <summary>
+/// The formats this library reads and writes, chosen by file extension: the one place that maps <c>.yaml</c>,
+/// <c>.json</c>, <c>.graphml</c>, <c>.gexf</c> to a reader or writer. <see cref="DiplomaticGraph.Load(string[])"/>
+/// and <see cref="DiplomaticGraph.Save(string, IProgress{GraphProgress}?)"/> use it, and so does the CLI.
+/// </summary>
+public static class GraphFormats
+{
+    /// <summary>Every reader: YAML, JSON, GraphML.</summary>
+    internal static IReadOnlyList<IGraphReader> Readers { get; } = [YamlGraphReader.Instance, JsonGraphReader.Instance, GraphMLGraphReader.Instance];
+
+    /// <summary>Every writer, with its default options: JSON, YAML, GraphML, GEXF.</summary>
+    public static IReadOnlyList<IGraphWriter> Writers { get; } = [JsonGraphWriter.Instance, YamlGraphWriter.Instance, GraphMLGraphWriter.Instance, GexfGraphWriter.Instance];
+
+    /// <summary>The reader claiming the file's extension, or <see langword="null"/>.</summary>
+    public static IGraphReader? ReaderFor(string path) => Claiming(Readers, path, r => r.Extensions);
+
+    /// <summary>The writer claiming the file's extension, or <see langword="null"/>.</summary>
+    public static IGraphWriter? WriterFor(string path) => Claiming(Writers, path, w => w.Extensions);
+
+    /// <summary>
+    /// Loads files into one graph, each by its extension; a file no reader claims is read as YAML, the authoring format.
+    /// YAML and JSON files stream through one mapping, so any number of them load together; a GraphML file loads on its own.
+    /// </summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="options">Limits, sources, progress, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
+    /// <exception cref="GraphFormatException">Any file is unreadable or invalid, or a GraphML file comes with others.</exception>
+    internal static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = paths.Select(p => (Path: p, Reader: ReaderFor(p) ?? YamlGraphReader.Instance)).ToList();
+        var alone = files.FirstOrDefault(f => f.Reader is GraphMLGraphReader);
+        if (alone.Reader is not null)
+        {
+            return files.Count == 1
+                ? alone.Reader.Load(alone.Path, options)
+                : throw new GraphFormatException(new GraphError("A GraphML dataset loads on its own; give one such file, or YAML and JSON files only.", new TextLocation(alone.Path, 1, 1)));
+        }
+
+        return DatasetLoading.Files(files.Select(f => (f.Path, f.Reader is JsonGraphReader ? JsonGraphReader.Events : YamlGraphReader.Events)), options);
+    }
+
+    private static T? Claiming<T>(IReadOnlyList<T> formats, string path, Func<T, IReadOnlyList<string>> extensions)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(path);
+        return formats.FirstOrDefault(f => extensions(f).Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase)));
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using DiplomacyGraph.Formats.Document;
+using Newtonsoft.Json;
+
+namespace DiplomacyGraph.Formats.Json;
+
+/// <summary>
+/// Newtonsoft's <see cref="JsonTextReader"/> tokens as <see cref="DocEvents"/>: no type names, no date guessing,
+/// every value kept as text, comments skipped.
+/// </summary>
+internal sealed class JsonEvents : DocEvents
+{
+    private readonly JsonTextReader reader;
+    private int depth;
+    private JsonToken unsupported;
+
+    public JsonEvents(TextReader text, string name, GraphReaderOptions options)
+        : base(name)
+    {
+        reader = new JsonTextReader(text)
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = options.MaxDepth + 1, // A backstop: the mapping reports the limit first, in the same words as YAML.
+            // Equal property names share one string instead of one per occurrence (millions in a large file).
+            PropertyNameTable = new DefaultJsonNameTable(),
+        };
+    }
+
+    public override string MappingWord => "object";
+
+    public JsonTextReader Reader => reader;
+
+    public override bool Begin()
+    {
+        if (!Read())
+        {
+            return false;
+        }
+
+        Take();
+        return true;
+    }
+
+    public override void Next()
+    {
+        if (!Read())
+        {
+            if (depth > 0)
+            {
+                throw new JsonReaderException("The JSON document ends too early.", reader.Path, reader.LineNumber, reader.LinePosition, null);
+            }
+
+            Event = DocEvent.DocumentEnd;
+            return;
+        }
+
+        Take();
+    }
+
+    public override void End()
+    {
+        if (Event != DocEvent.DocumentEnd)
+        {
+            throw Error("Unexpected content after the JSON document.");
+        }
+    }
+
+    public override void CheckNode()
+    {
+        if (unsupported != JsonToken.None)
+        {
+            throw Error($"Unexpected JSON token {unsupported}.");
+        }
+    }
+
+    public override GraphFormatException? SyntaxError(Exception e)
+    {
+        if (e is not JsonException json)
+        {
+            return null;
+        }
+
+        var at = json is JsonReaderException r ? new TextLocation(Name, Math.Max(1, r.LineNumber), Math.Max(1, r.LinePosition)) : new TextLocation(Name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));
+        return new GraphFormatException(new GraphError($"Invalid JSON: {json.Message}", at), json);
+    }
+
+    private void Take()
+    {
+        Line = Math.Max(1, reader.LineNumber);
+        Column = Math.Max(1, reader.LinePosition);
+        unsupported = JsonToken.None;
+        switch (reader.TokenType)
+        {
+            case JsonToken.StartObject:
+                depth++;
+                Event = DocEvent.MappingStart;
+                break;
+            case JsonToken.EndObject:
+                depth--;
+                Event = DocEvent.MappingEnd;
+                break;
+            case JsonToken.StartArray:
+                depth++;
+                Event = DocEvent.SequenceStart;
+                break;
+            case JsonToken.EndArray:
+                depth--;
+                Event = DocEvent.SequenceEnd;
+                break;
+            case JsonToken.PropertyName or JsonToken.String:
+                Event = DocEvent.Scalar;
+                Value = (string)reader.Value!;
+                break;
+            case JsonToken.Null or JsonToken.Undefined:
+                Event = DocEvent.Scalar;
+                Value = string.Empty;
+                break;
+            case JsonToken.Boolean:
+                Event = DocEvent.Scalar;
+                Value = (bool)reader.Value! ? "true" : "false";
+                break;
+            case JsonToken.Integer or JsonToken.Float:
+                Event = DocEvent.Scalar;
+                Value = Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty;
+                break;
+            default:
+                Event = DocEvent.Scalar;
+                Value = string.Empty;
+                unsupported = reader.TokenType;
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads one token, skipping comments. Newtonsoft throws <see cref="OverflowException"/> (not a
+    /// <see cref="JsonReaderException"/>) for some huge decimals such as <c>99999999999999999999999999999.6</c>
+    /// (found by fuzzing); any such failure of the reader is a syntax error at the position it reached.
+    /// </summary>
+    private bool Read()
+    {
+        try
+        {
+            do
+            {
+                if (!reader.Read())
+                {
+                    return false;
+                }
+            }
+            while (reader.TokenType == JsonToken.Comment);
+            return true;
+        }
+        catch (Exception e) when (e is not (JsonException or GraphFormatException or OutOfMemoryException))
+        {
+            throw new JsonReaderException($"The JSON reader could not read this value: {e.Message}", reader.Path, reader.LineNumber, reader.LinePosition, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using DiplomacyGraph.Formats.Document;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace DiplomacyGraph.Formats.Yaml;
+
+/// <summary>
+/// YamlDotNet's parser events as <see cref="DocEvents"/>: one document, every scalar as text, no tags, no aliases.
+/// Nothing in the input can make it instantiate a type or read another file.
+/// </summary>
+internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
+{
+    private readonly GuardedParser parser = new(new Parser(text));
+    private ParsingEvent? current;
+
+    public override string MappingWord => "mapping";
+
+    public override bool Begin()
+    {
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            return false;
+        }
+
+        parser.Consume<DocumentStart>();
+        Take();
+        return true;
+    }
+
+    public override void Next()
+    {
+        parser.MoveNext();
+        Take();
+    }
+
+    public override void End()
+    {
+        parser.Consume<DocumentEnd>();
+        if (!parser.Accept<StreamEnd>(out _))
+        {
+            throw Refuse(parser.Current!.Start, $"A dataset file holds one YAML document; found a second ('---').");
+        }
+    }
+
+    public override void CheckNode()
+    {
+        switch (current)
+        {
+            case AnchorAlias alias:
+                throw Refuse(alias.Start, $"Aliases (*{alias.Value}) are not supported: write the value out.");
+            case NodeEvent { Tag.IsEmpty: false, Tag.IsNonSpecific: false } tagged:
+                throw Refuse(tagged.Start, $"YAML tags ({tagged.Tag}) are not supported: every value is read as text.");
+        }
+    }
+
+    public override GraphFormatException? SyntaxError(Exception e) =>
+        e is YamlException yaml ? new GraphFormatException(new GraphError($"Invalid YAML: {yaml.Message}", At(yaml.Start, Name)), yaml) : null;
+
+    public static TextLocation At(Mark mark, string name) => new(name, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private void Take()
+    {
+        current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
+        Line = (int)Math.Max(1, current.Start.Line);
+        Column = (int)Math.Max(1, current.Start.Column);
+        switch (current)
+        {
+            case Scalar scalar:
+                Event = DocEvent.Scalar;
+                var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+                Value = isNull ? string.Empty : scalar.Value;
+                break;
+            case MappingStart:
+                Event = DocEvent.MappingStart;
+                break;
+            case MappingEnd:
+                Event = DocEvent.MappingEnd;
+                break;
+            case SequenceStart:
+                Event = DocEvent.SequenceStart;
+                break;
+            case SequenceEnd:
+                Event = DocEvent.SequenceEnd;
+                break;
+            case AnchorAlias:
+                Event = DocEvent.Scalar; // Refused by CheckNode when read as a node.
+                Value = string.Empty;
+                break;
+            case DocumentEnd:
+                Event = DocEvent.DocumentEnd;
+                break;
+            default:
+                throw Refuse(current.Start, $"Unexpected YAML event {current.GetType().Name}.");
+        }
+    }
+
+    private GraphFormatException Refuse(Mark mark, string message) => new(new GraphError(message, At(mark, Name)));
+}
