@@ -47,7 +47,7 @@ internal static class ValidateCommand
         catch (GraphFormatException e)
         {
             var shown = e.Errors.Take(maxErrors).ToList();
-            var more = e.Errors.Count - shown.Count;
+            var more = e.Errors.Count - shown.Count + e.MoreErrors;
             if (run.Json)
             {
                 run.WriteJson(new ValidateOutput(false, 0, 0, [.. shown.Select(ErrorRow.Of)], more));

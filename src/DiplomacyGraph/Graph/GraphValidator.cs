@@ -7,7 +7,7 @@ namespace DiplomacyGraph;
 /// <summary>Every rule a graph must satisfy, checked in one pass that collects all problems.</summary>
 internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 {
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
     private readonly Dictionary<string, string?> texts = new(StringComparer.Ordinal);
     private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
     private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
@@ -15,7 +15,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     /// <summary>The vocabulary: built-in types plus the dataset's own, by name.</summary>
     public Dictionary<string, RelationType> Vocabulary { get; } = RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
-    public List<GraphError> Validate(
+    public ErrorList Validate(
         List<Located<RelationType>> types,
         List<Located<Source>> sources,
         List<Located<Entity>> entities,

@@ -18,7 +18,7 @@ internal sealed class DatasetReader
     private static readonly string[] CitationFields = ["source", "quote", "dataset", "record"];
     private static readonly string[] StatusFields = ["status", "citations"];
 
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
     private readonly GraphBuilder builder = new();
     private readonly SharedValues shared = new();
     private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
@@ -155,10 +155,7 @@ internal sealed class DatasetReader
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
     {
-        foreach (var error in errors)
-        {
-            builder.AddError(error);
-        }
+        builder.AddErrors(errors);
 
         builder.SourceText = source => sourceTexts.GetValueOrDefault(source.Id);
         return builder.Build();

@@ -14,7 +14,7 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// </summary>
 internal sealed class GraphMLDatasetReader(GraphMLDocument document)
 {
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
 
     public DiplomaticGraph Read(Func<string, SourceFileText>? sourceFile)
     {
@@ -33,7 +33,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
             builder.AddRelation(Relation(edge, values), Located(edge, values));
         }
 
-        errors.ForEach(e => builder.AddError(e));
+        builder.AddErrors(errors);
         // The sources' files were checked (located errors) while reading the embedded sources; each is read once.
         builder.SourceText = source => source.File is { } file && sourceFile is not null ? sourceFile(file).Text : null;
         return builder.Build();
@@ -51,7 +51,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         return JsonGraphReader.Parse(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})", new GraphReaderOptions { SourceReader = sourceFile });
     }
 
-    private Entity Entity(GraphMLElement node, Dictionary<string, GraphMLData> values)
+    private Entity Entity(GraphMLElement node, GraphMLValues values)
     {
         var id = node.Id ?? string.Empty;
         var kind = Enum<EntityKind>(values, N.Kind, id, node.Location) ?? EntityKind.Person;
@@ -70,7 +70,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         };
     }
 
-    private StatementDetails Statement(Dictionary<string, GraphMLData> values, string id, TextLocation at) => new()
+    private StatementDetails Statement(GraphMLValues values, string id, TextLocation at) => new()
     {
         Act = Enum<StatementAct>(values, N.Act, id, at) ?? StatementAct.Comment,
         Speech = Enum<SpeechMode>(values, N.Speech, id, at) ?? SpeechMode.Reported,
@@ -78,7 +78,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         Topics = [.. List(values, N.Topics)],
     };
 
-    private MeetingDetails Meeting(Dictionary<string, GraphMLData> values, string id) => new()
+    private MeetingDetails Meeting(GraphMLValues values, string id) => new()
     {
         Time = Time(values, id),
         Statuses = [.. List(values, N.StatusReports).Select(report => StatusReport(report, values[N.StatusReports], id))],
@@ -96,7 +96,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         return new StatusReport { Status = status, Citations = Pairs(parts.Skip(1).ToList(), at, id) };
     }
 
-    private Relation Relation(GraphMLElement edge, Dictionary<string, GraphMLData> values)
+    private Relation Relation(GraphMLElement edge, GraphMLValues values)
     {
         var id = edge.Id ?? string.Empty;
         if (edge.Id is null)
@@ -121,7 +121,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         };
     }
 
-    private DateRange Time(Dictionary<string, GraphMLData> values, string id)
+    private DateRange Time(GraphMLValues values, string id)
     {
         if (!values.TryGetValue(N.Date, out var date))
         {
@@ -137,7 +137,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         return DateRange.Unknown;
     }
 
-    private ImmutableSortedDictionary<string, string> Attributes(Dictionary<string, GraphMLData> values, string id)
+    private ImmutableSortedDictionary<string, string> Attributes(GraphMLValues values, string id)
     {
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var item in List(values, N.Attributes))
@@ -159,7 +159,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
     /// The citations: <c>sources</c>, and parallel to it <c>quotes</c> and (when any citation is a record) <c>records</c>,
     /// whose item is <c>dataset=record</c> for a record citation and empty for a quote.
     /// </summary>
-    private ImmutableArray<Citation> Citations(Dictionary<string, GraphMLData> values, string id)
+    private ImmutableArray<Citation> Citations(GraphMLValues values, string id)
     {
         var sources = List(values, N.Sources);
         var quotes = Parallel(values, N.Quotes, sources.Count);
@@ -197,7 +197,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
     }
 
     /// <summary>A list parallel to <paramref name="count"/> sources: an empty value beside one source is one empty item.</summary>
-    private static List<string> Parallel(Dictionary<string, GraphMLData> values, string name, int count) =>
+    private static List<string> Parallel(GraphMLValues values, string name, int count) =>
         values.TryGetValue(name, out var data) && data.Value.Length == 0 && count == 1 ? [string.Empty] : List(values, name);
 
     private ImmutableArray<Citation> Pairs(List<string> parts, GraphMLData at, string id)
@@ -211,7 +211,7 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
     }
 
     /// <summary>An enum column; when it is absent, an error at <paramref name="missing"/> unless that is null (optional column).</summary>
-    private TEnum? Enum<TEnum>(Dictionary<string, GraphMLData> values, string name, string id, TextLocation? missing)
+    private TEnum? Enum<TEnum>(GraphMLValues values, string name, string id, TextLocation? missing)
         where TEnum : struct, Enum
     {
         if (!values.TryGetValue(name, out var data))
@@ -233,20 +233,20 @@ internal sealed class GraphMLDatasetReader(GraphMLDocument document)
         return null;
     }
 
-    private static string? Text(Dictionary<string, GraphMLData> values, string name) => values.GetValueOrDefault(name)?.Value;
+    private static string? Text(GraphMLValues values, string name) => values.GetValueOrDefault(name)?.Value;
 
     /// <summary>
     /// An edge value the writer lists (one item per relation, <see cref="ListText"/>-escaped): a dataset edge holds
     /// one relation, so one item, unescaped (a role with <c>|</c> or <c>\</c> otherwise came back with backslashes).
     /// </summary>
-    private static string? Item(Dictionary<string, GraphMLData> values, string name) =>
+    private static string? Item(GraphMLValues values, string name) =>
         Text(values, name) is { } text && ListText.Split(text) is [var only] ? only : Text(values, name);
 
-    private static List<string> List(Dictionary<string, GraphMLData> values, string name) =>
+    private static List<string> List(GraphMLValues values, string name) =>
         values.TryGetValue(name, out var data) ? ListText.Split(data.Value) : [];
 
     /// <summary>Where each dataset field of the element was written, so validation errors point into the GraphML.</summary>
-    private static ElementLocation Located(GraphMLElement element, Dictionary<string, GraphMLData> values)
+    private static ElementLocation Located(GraphMLElement element, GraphMLValues values)
     {
         var fields = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
         void Map(string field, string column)

@@ -50,6 +50,7 @@ internal static class GraphMLDocumentParser
         private readonly List<GraphMLData> graphData = [];
         private readonly List<GraphMLElement> nodes = [];
         private readonly List<GraphMLElement> edges = [];
+        private readonly HashSet<string> nodeIds = new(StringComparer.Ordinal);
         private bool directed = true;
         private bool sawGraph;
 
@@ -81,7 +82,13 @@ internal static class GraphMLDocumentParser
                     throw Error("Only one <graph> per file is read; this file holds more.");
                 case "graph":
                     sawGraph = true;
-                    directed = Attribute("edgedefault") != "undirected";
+                    directed = Attribute("edgedefault") switch
+                    {
+                        null or "directed" => true,
+                        "undirected" => false,
+                        var other => throw new GraphFormatException(new GraphError(
+                            $"edgedefault=\"{other}\" is neither \"directed\" nor \"undirected\" (the only values GraphML defines).", At(), "edgedefault")),
+                    };
                     ReadChildren(Graph);
                     break;
                 default:
@@ -98,7 +105,14 @@ internal static class GraphMLDocumentParser
                     graphData.Add(ReadData());
                     break;
                 case "node":
-                    nodes.Add(ReadElement(Required("id"), null, null));
+                    var nodeId = Required("id");
+                    if (!nodeIds.Add(nodeId))
+                    {
+                        // GraphML node ids are unique (the spec's key constraint); renaming a duplicate would guess which one edges mean.
+                        throw new GraphFormatException(new GraphError($"Node id '{nodeId}' is used twice; GraphML node ids must be unique.", At(), "id"));
+                    }
+
+                    nodes.Add(ReadElement(nodeId, null, null));
                     break;
                 case "edge":
                     var (id, source, target) = (Attribute("id"), Required("source"), Required("target"));

@@ -24,11 +24,29 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
     private readonly Dictionary<string, string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> nodeSuffixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> edgeSuffixes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The most attribute values the keys' defaults may add to nodes (keys with a default × nodes): each default becomes
+    /// an attribute of every node that does not write it, so 5,000 such keys × 5,000 nodes would make 25 million values
+    /// (2.3 GB) from a file of a few hundred kilobytes, an expansion as hostile as an entity bomb.
+    /// </summary>
+    internal const long MaxDefaultValues = 1_000_000;
 
     public string Note { get; private set; } = string.Empty;
 
     public DiplomaticGraph Read()
     {
+        var defaults = document.Keys.Values.Where(k => k.Default is not null && k.For is "node" or "all").ToList();
+        if ((long)defaults.Count * document.Nodes.Count > MaxDefaultValues)
+        {
+            throw new GraphFormatException(new GraphError(
+                $"{defaults.Count:N0} keys with a <default> × {document.Nodes.Count:N0} nodes would give every node's defaults as {(long)defaults.Count * document.Nodes.Count:N0} attribute values, more than {MaxDefaultValues:N0}.",
+                new TextLocation(document.Name, 1, 1),
+                "default"));
+        }
+
         var builder = new GraphBuilder();
         var fileName = Path.GetFileName(document.Name);
         builder.AddRelationType(new RelationType
@@ -62,14 +80,22 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
                 continue;
             }
 
-            var id = Unique(edgeIds, Slug(edge.Id ?? string.Empty, $"edge-{relations + loops + 1}"));
+            if (!ids.TryGetValue(edge.Source!, out var from) || !ids.TryGetValue(edge.Target!, out var to))
+            {
+                // Ids are matched exactly: source="india" names no node "India", even though both make the id india.
+                var (attribute, field, missing) = ids.ContainsKey(edge.Source!) ? ("target", "to", edge.Target!) : ("source", "from", edge.Source!);
+                builder.AddError(new GraphError($"The edge's {attribute} '{missing}' names no node (GraphML ids are case-sensitive and matched exactly).", edge.Location, field));
+                continue;
+            }
+
+            var id = Unique(edgeIds, edgeSuffixes, Slug(edge.Id ?? string.Empty, $"edge-{relations + loops + 1}"));
             builder.AddRelation(
                 new Relation
                 {
                     Id = id,
                     Type = LinkedType,
-                    From = Resolve(edge.Source!),
-                    To = Resolve(edge.Target!),
+                    From = from,
+                    To = to,
                     Time = DateRange.Unknown,
                     Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
@@ -99,7 +125,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
     {
         var values = document.Values(node, "node");
         var original = node.Id ?? string.Empty;
-        var id = Unique(taken, Slug(original, $"node-{ids.Count + 1}"));
+        var id = Unique(taken, nodeSuffixes, Slug(original, $"node-{ids.Count + 1}"));
         ids[original] = id;
         var name = NameColumns.Select(c => values.GetValueOrDefault(c)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? original;
         // A meeting needs a time, a status and a citation that plain GraphML cannot give, so it is not taken from the file.
@@ -108,7 +134,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
             && EnumText.TryParse(k, out parsed, out _) && parsed != EntityKind.Meeting;
         var kind = typed ? parsed : EntityKind.Organization;
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (column, data) in values)
+        foreach (var (column, data) in values.All())
         {
             if (!data.Structured && data.Value.Length > 0 && !NameColumns.Contains(column) && !(typed && column == NetworkAttributes.Kind))
             {
@@ -123,8 +149,6 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
         return new Entity { Id = id, Kind = kind, Name = name, Attributes = attributes.ToImmutable() };
     }
-
-    private string Resolve(string original) => ids.GetValueOrDefault(original, original);
 
     /// <summary>A kebab-case id from any text: <c>Node 12</c> → <c>node-12</c>; <paramref name="fallback"/> when nothing is left.</summary>
     private static string Slug(string text, string fallback)
@@ -146,14 +170,17 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
         return result.Length == 0 ? fallback : result;
     }
 
-    private static string Unique(HashSet<string> used, string id)
+    /// <summary><paramref name="id"/>, or with the next free suffix (<c>-2</c>, <c>-3</c>…); each base remembers its last suffix, so n clashes cost n tries, not n².</summary>
+    private static string Unique(HashSet<string> used, Dictionary<string, int> suffixes, string id)
     {
         var candidate = id;
-        for (var n = 2; !used.Add(candidate); n++)
+        var n = suffixes.GetValueOrDefault(id, 1);
+        while (!used.Add(candidate))
         {
-            candidate = $"{id}-{n}";
+            candidate = $"{id}-{++n}";
         }
 
+        suffixes[id] = n;
         return candidate;
     }
 }
