@@ -114,6 +114,37 @@ public sealed class ParserStrictnessTests
         Assert.InRange(wide - plain, 0, 20L * keys.Length);
     }
 
+    [Theory]
+    [InlineData("# a comment with a NEL \u0085 in it\nentities: [\n", 3)]
+    [InlineData("# LINE SEPARATOR \u2028 here\n# PARAGRAPH SEPARATOR \u2029 here\nentities: [\n", 4)]
+    public void Yaml_lines_break_at_lf_and_cr_only(string yaml, int line)
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(yaml, "t.yaml")).Errors);
+
+        Assert.StartsWith("Invalid YAML", error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Location!.Line);
+    }
+
+    [Theory]
+    [InlineData("\"Pakistan\u2028Afghanistan\"")]
+    [InlineData("'Pakistan\u2029Afghanistan'")]
+    [InlineData("Pakistan\u2028Afghanistan")]
+    public void Line_and_paragraph_separators_in_yaml_scalars_and_comments_are_text(string name)
+    {
+        var graph = YamlGraphReader.Parse($"# comment \u2028 here\nsources: [{{ id: s, title: S }}]\nentities: [{{ id: a, kind: Country, name: {name}, citations: [{{ source: s, quote: q }}] }}]\n", "t.yaml");
+
+        Assert.Equal(name.Trim('"', '\''), graph.Entities.Single().Name);
+        Assert.Contains(graph.Entities.Single().Name[8], "\u2028\u2029");
+    }
+
+    [Fact]
+    public void The_stand_ins_for_yaml_breaks_are_refused_where_written()
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse("x: 1\ny: a\uFDD0b\n", "t.yaml")).Errors);
+
+        Assert.Equal((2, 5), (error.Location!.Line, error.Location.Column));
+    }
+
     private static long Allocated(Func<DiplomaticGraph> read)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
