@@ -145,6 +145,20 @@ public sealed class ParserStrictnessTests
         Assert.Equal((2, 5), (error.Location!.Line, error.Location.Column));
     }
 
+    [Fact]
+    public void An_element_with_too_many_attributes_is_refused_before_the_xml_reader_sees_it()
+    {
+        // The id and 256 more: 257 attributes, one over the cap.
+        var attributes = string.Join(' ', Enumerable.Range(0, 256).Select(i => $"a{i}=\"x\""));
+        var graphml = $"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<!-- a=\"1\" b=\"2\" -->\n<graph>\n<node id=\"n\" {attributes}/>\n</graph></graphml>";
+
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "wide.graphml")).Errors);
+
+        Assert.Contains("more than 256 attributes", error.Message, StringComparison.Ordinal);
+        Assert.Equal((4, 1), (error.Location!.Line, error.Location.Column));
+        Assert.NotNull(GraphMLGraphReader.Parse(graphml.Replace(" a255=\"x\"", string.Empty, StringComparison.Ordinal), "ok.graphml"));
+    }
+
     private static long Allocated(Func<DiplomaticGraph> read)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

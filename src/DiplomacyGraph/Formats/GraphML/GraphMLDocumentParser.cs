@@ -14,6 +14,7 @@ internal static class GraphMLDocumentParser
     public static GraphMLDocument Parse(string text, string name, GraphReaderOptions options)
     {
         DocLimits.CheckSize(text.Length, name, options);
+        AttributeLimit.Check(text, name);
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
