@@ -14,6 +14,7 @@ public sealed class CliInputTests
         { ["export", "json", "--out", "/tmp"], "is a folder" },
         { ["export", "json", "--out", ""], "must not be empty" },
         { ["export", "json", "--out", "/dev/full"], "not a regular file" },
+        { ["export", "json", "--out", "/proc/dipgraph-read-only.json"], "The previous file, if any, is unchanged." },
         { ["--graph", "", "stats"], "must not be empty" },
         { ["validate", ""], "must not be empty" },
         { ["path", "pakistan", "afghanistan", "--k", "0"], "--k: '0' is not a whole number from 1" },
