@@ -13,7 +13,7 @@ seconds="${2:?usage: fuzz/run.sh yaml|json|graphml SECONDS}"
 case "$target" in
   yaml) parser=YamlDotNet.dll ;;
   json) parser=Newtonsoft.Json.dll ;;
-  graphml) parser=Newtonsoft.Json.dll ;; # GraphML is read by System.Xml (not instrumentable); its sources and types are embedded JSON.
+  graphml) parser="" ;; # GraphML is read by System.Xml (not instrumentable); the dataset mapping it feeds is in DiplomacyGraph.dll.
   *) echo "unknown target '$target' (yaml, json, graphml)" >&2; exit 64 ;;
 esac
 
@@ -33,7 +33,7 @@ if [ "$target" = yaml ]; then
   cp "$repo"/tests/DiplomacyGraph.Tests/Fixtures/four-problems.yaml "$seeds/"
 fi
 
-for dll in DiplomacyGraph.dll "$parser"; do
+for dll in DiplomacyGraph.dll ${parser:+"$parser"}; do
   "$tools/sharpfuzz" "$out/$dll"
 done
 

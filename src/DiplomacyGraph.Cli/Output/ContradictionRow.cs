@@ -12,5 +12,10 @@ internal sealed record ContradictionRow(ContradictionKind Kind, string Reason, C
 /// <summary>One side of a contradiction: a relation id, or a meeting id and status, with the citations.</summary>
 internal sealed record ClaimRow(string? Relation, string? Meeting, MeetingStatus? Status, IReadOnlyList<CitationRow> Citations)
 {
-    public static ClaimRow Of(ContradictionClaim c) => new(c.Relation?.Id, c.Meeting?.Id, c.Status, [.. c.Citations.Select(CitationRow.Of)]);
+    public static ClaimRow Of(ContradictionClaim c) => c switch
+    {
+        RelationClaim r => new(r.Relation.Id, null, null, [.. c.Citations.Select(CitationRow.Of)]),
+        MeetingStatusClaim m => new(null, m.Meeting.Id, m.Status, [.. c.Citations.Select(CitationRow.Of)]),
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "A claim is a relation or a meeting's status."),
+    };
 }

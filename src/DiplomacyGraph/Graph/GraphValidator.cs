@@ -210,11 +210,6 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             return;
         }
 
-        if (meeting.Statuses.IsEmpty)
-        {
-            errors.Add(located.Error($"Meeting '{entity.Id}' needs a status (Planned, Held, Delayed or Cancelled).", "status", entity.Id));
-        }
-
         for (var i = 0; i < meeting.Statuses.Length; i++)
         {
             CheckCitations(located, meeting.Statuses[i].Citations, $"status[{i}].citations", entity.Id);

@@ -13,17 +13,21 @@ namespace DiplomacyGraph.Model;
 /// march.Latest;   // 2025-03-31
 /// march.CompareTo(FuzzyDate.Parse("2025-03-22")); // TemporalOrder.Overlaps
 /// </code></example>
+/// <remarks><c>default(FuzzyDate)</c> is a valid date: the year 0001, like <see cref="FuzzyDate.OfYear"/>(1).</remarks>
 public readonly record struct FuzzyDate
 {
+    // The year less one, so that default(FuzzyDate) is the year 0001 rather than an impossible year 0.
+    private readonly int yearLessOne;
+
     private FuzzyDate(int year, int? month, int? day)
     {
-        Year = year;
+        yearLessOne = year - 1;
         Month = month;
         Day = day;
     }
 
     /// <summary>The year (1 to 9999).</summary>
-    public int Year { get; }
+    public int Year => yearLessOne + 1;
 
     /// <summary>The month (1 to 12), when known.</summary>
     public int? Month { get; }

@@ -55,6 +55,14 @@ public sealed record Relation
     /// <summary>The citations it rests on; at least one.</summary>
     public ImmutableArray<Citation> Citations { get => citations; init => citations = value.IsDefault ? [] : value; }
 
+    /// <summary>True when the relation is of <paramref name="type"/>: compare with the typed vocabulary word, not its spelling.</summary>
+    /// <example><c>relation.Is(RelationTypes.Said)</c></example>
+    public bool Is(RelationType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return string.Equals(Type, type.Name, StringComparison.Ordinal);
+    }
+
     /// <summary>True only for the same object: a relation's identity is its place in a graph.</summary>
     public bool Equals(Relation? other) => ReferenceEquals(this, other);
 

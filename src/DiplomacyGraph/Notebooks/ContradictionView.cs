@@ -39,10 +39,13 @@ internal static class ContradictionView
 
     private static string Claim(ContradictionClaim claim) => $"{Html.Escape(Describe(claim))}{Html.Citations(claim.Citations)}";
 
-    private static Model.DateRange Time(ContradictionClaim claim) => claim.Relation?.Time ?? claim.Meeting?.Meeting?.Time ?? default;
+    private static Model.DateRange Time(ContradictionClaim claim) => claim.Time;
 
-    private static string Describe(ContradictionClaim claim) =>
-        claim.Relation is { } relation
-            ? $"{relation.From} —{relation.Type}→ {relation.To} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {relation.ClaimedBy}")})"
-            : $"{claim.Meeting?.Name}: {claim.Status}";
+    private static string Describe(ContradictionClaim claim) => claim switch
+    {
+        RelationClaim { Relation: var relation } =>
+            $"{relation.From} —{relation.Type}→ {relation.To} ({relation.Assertion.ToString().ToLowerInvariant()}{(relation.ClaimedBy is null ? "" : $" by {relation.ClaimedBy}")}){Marks.Suffix(relation.Basis, relation.Note)}",
+        MeetingStatusClaim { Meeting: var meeting, Status: var status } => $"{meeting.Name}: {status}",
+        _ => claim.ToString(),
+    };
 }

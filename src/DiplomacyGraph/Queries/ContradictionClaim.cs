@@ -3,9 +3,17 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Queries;
 
-/// <summary>One side of a <see cref="Contradiction"/>: a relation, or a meeting and a status, with the citations it rests on.</summary>
-/// <param name="Relation">The relation claimed, when this side is a relation.</param>
-/// <param name="Meeting">The meeting, when this side is a meeting.</param>
-/// <param name="Status">The status claimed for <paramref name="Meeting"/>.</param>
-/// <param name="Citations">The quotes this side rests on, with source titles.</param>
-public sealed record ContradictionClaim(Relation? Relation, Entity? Meeting, MeetingStatus? Status, ImmutableArray<SourcedCitation> Citations);
+/// <summary>
+/// One side of a <see cref="Contradiction"/>, with the citations it rests on: either a <see cref="RelationClaim"/>
+/// or a <see cref="MeetingStatusClaim"/>, never something in between.
+/// </summary>
+public abstract record ContradictionClaim
+{
+    private protected ContradictionClaim(ImmutableArray<SourcedCitation> citations) => Citations = citations.IsDefault ? [] : citations;
+
+    /// <summary>The citations this side rests on, with source titles.</summary>
+    public ImmutableArray<SourcedCitation> Citations { get; init; }
+
+    /// <summary>When the claim holds: the relation's time, or the meeting's.</summary>
+    public abstract DateRange Time { get; }
+}

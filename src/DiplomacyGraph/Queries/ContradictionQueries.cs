@@ -42,7 +42,7 @@ public static class ContradictionQueries
         }
 
         found.AddRange(graph.EntitiesOfKind(EntityKind.Meeting).SelectMany(m => ConflictingStatus(graph, m)));
-        return [.. found.OrderBy(c => c.Kind).ThenBy(c => c.First.Meeting?.Meeting?.Time.Earliest ?? DateOnly.MinValue)];
+        return [.. found.OrderBy(c => c.Kind).ThenBy(c => c.First is MeetingStatusClaim m ? m.Meeting.Time.Earliest : DateOnly.MinValue)];
     }
 
     private static IEnumerable<Contradiction> AllegedVersusDenied(DiplomaticGraph graph, Relation denial)
@@ -82,7 +82,7 @@ public static class ContradictionQueries
             var citations = shared.Meeting.Citations.Concat(pair.A.Attended.Citations).Concat(pair.B.Attended.Citations);
             yield return new Contradiction(
                 ContradictionKind.NoInteractionVersusMeeting, reason,
-                new ContradictionClaim(null, shared.Meeting, MeetingStatus.Held, HistoryQueries.Cite(graph, citations)),
+                new MeetingStatusClaim(shared.Meeting, MeetingStatus.Held, HistoryQueries.Cite(graph, citations)),
                 Claim(graph, denial));
         }
     }
@@ -102,11 +102,11 @@ public static class ContradictionQueries
         }
     }
 
-    private static ContradictionClaim Claim(DiplomaticGraph graph, Relation relation) =>
-        new(relation, null, null, HistoryQueries.Cite(graph, relation.Citations));
+    private static RelationClaim Claim(DiplomaticGraph graph, Relation relation) =>
+        new(relation, HistoryQueries.Cite(graph, relation.Citations));
 
-    private static ContradictionClaim StatusClaim(DiplomaticGraph graph, Entity meeting, StatusReport report) =>
-        new(null, meeting, report.Status, HistoryQueries.Cite(graph, report.Citations.IsEmpty ? meeting.Citations : report.Citations));
+    private static MeetingStatusClaim StatusClaim(DiplomaticGraph graph, Entity meeting, StatusReport report) =>
+        new(meeting, report.Status, HistoryQueries.Cite(graph, report.Citations.IsEmpty ? meeting.Citations : report.Citations));
 
     private static string Titles(ContradictionClaim claim) => string.Join("; ", claim.Citations.Select(c => c.SourceTitle).Distinct());
 

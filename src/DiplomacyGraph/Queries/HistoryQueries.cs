@@ -62,6 +62,7 @@ public static class HistoryQueries
         }
 
         rows.AddRange(SharedMeetings.Find(graph, sideA, sideB).Select(m => m.ToEntry(graph)));
+        rows.AddRange(StatementHistory.Between(graph, sideA, sideB));
         return Finish(rows, window, types);
     }
 
@@ -93,6 +94,7 @@ public static class HistoryQueries
             }
         }
 
+        StatementHistory.Fold(graph, rows);
         return Finish(rows, window, types: null);
     }
 

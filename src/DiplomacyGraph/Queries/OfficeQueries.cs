@@ -27,7 +27,7 @@ public static class OfficeQueries
         return
         [
             .. graph.RelationsOf(body.Id)
-                .Where(r => r.Type == RelationTypes.HoldsOffice.Name && r.To == body.Id && r.Assertion != Assertion.Denied
+                .Where(r => r.Is(RelationTypes.HoldsOffice) && r.To == body.Id && r.Assertion != Assertion.Denied
                     && r.Role is not null && NameKey.Normalize(r.Role) == key && r.Time.CompareTo(date) == TemporalOrder.Overlaps)
                 .Select(r => new OfficeHolder(graph.GetEntity(r.From), r)),
         ];

@@ -94,7 +94,7 @@ public class StatementFormatTests
     [Theory]
     [InlineData("act: shout, speech: quoted", "'shout' is not a StatementAct")]
     [InlineData("act: agree, speech: whispered", "'whispered' is not a SpeechMode")]
-    [InlineData("act: agree, speech: quoted, status: Held", "Only a Meeting has a status")]
+    [InlineData("act: agree, speech: quoted, status: Held", "Only a Meeting has 'status'")]
     [InlineData("act: agree, speech: quoted, basis: inferred", "a 'note' must say why")]
     [InlineData("act: agree, speech: quoted, basis: guessed, note: n", "'guessed' is not a Basis")]
     public void Wrong_statement_fields_are_errors(string fields, string message)
@@ -142,5 +142,31 @@ public class StatementFormatTests
 
         Assert.Equal("2025-04-19", graph.Relations.Single().Time.ToString());
         Assert.Equal("2025-04-19", viaJson.Relations.Single().Time.ToString());
+    }
+}
+
+public class KindFieldTests
+{
+    [Theory]
+    [InlineData("{ id: x, kind: Person, name: X, time: 2025 }", "time", "Only a Meeting or Statement has 'time'")]
+    [InlineData("{ id: x, kind: Place, name: X, topics: [a] }", "topics", "Only a Meeting or Statement has 'topics'")]
+    [InlineData("{ id: x, kind: Country, name: X, act: agree }", "act", "Only a Statement has 'act'")]
+    [InlineData("{ id: x, kind: Meeting, name: X, time: 2025, status: Held, speech: quoted, citations: [{ source: s, quote: q }] }", "speech", "Only a Statement has 'speech'")]
+    public void A_field_of_another_kind_is_an_error_at_its_key(string entity, string field, string message)
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse($"sources: [{{ id: s, title: S }}]\nentities:\n  - {entity}\n", "t.yaml")).Errors);
+
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, error.Location!.Line);
+    }
+
+    [Fact]
+    public void A_meeting_without_a_status_is_one_error()
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(
+            "sources: [{ id: s, title: S }]\nentities:\n  - { id: x, kind: Meeting, name: X, time: 2025, citations: [{ source: s, quote: q }] }\n", "t.yaml")).Errors);
+
+        Assert.Equal(("status", "'status' is required."), (error.Field, error.Message));
     }
 }

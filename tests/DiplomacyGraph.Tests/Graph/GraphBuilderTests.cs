@@ -38,14 +38,23 @@ public class GraphBuilderTests
     public void A_meeting_needs_a_citation_and_a_status_and_only_meetings_have_details()
     {
         var builder = Builder()
-            .AddEntity(new Entity { Id = "talks", Kind = EntityKind.Meeting, Name = "Talks", Meeting = new MeetingDetails() })
-            .AddEntity(new Entity { Id = "dar", Kind = EntityKind.Person, Name = "Dar", Meeting = new MeetingDetails() });
+            .AddEntity(new Entity { Id = "talks", Kind = EntityKind.Meeting, Name = "Talks" })
+            .AddEntity(new Entity { Id = "dar", Kind = EntityKind.Person, Name = "Dar", Meeting = Meeting("x", "2025").Meeting });
 
         var error = Assert.Throws<GraphFormatException>(builder.Build);
 
         Assert.Contains(error.Errors, e => e.ElementId == "talks" && e.Message.Contains("at least one citation", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.ElementId == "talks" && e.Field == "status");
         Assert.Contains(error.Errors, e => e.ElementId == "dar" && e.Message.Contains("Only a Meeting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Meeting_details_without_a_status_cannot_be_made()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new MeetingDetails { Statuses = [] });
+
+        Assert.Contains("at least one status report", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new MeetingDetails { Statuses = default });
     }
 
     [Fact]

@@ -68,3 +68,30 @@ public class FuzzyDateTests
         Assert.Equal(expected, FuzzyDate.Parse(a).CompareTo(FuzzyDate.Parse(b)));
     }
 }
+
+public class DefaultDateTests
+{
+    [Fact]
+    public void The_default_fuzzy_date_is_the_year_0001_and_every_member_works()
+    {
+        var date = default(FuzzyDate);
+
+        Assert.Equal(FuzzyDate.OfYear(1), date);
+        Assert.Equal("0001", date.ToString());
+        Assert.Equal((new DateOnly(1, 1, 1), new DateOnly(1, 12, 31)), (date.Earliest, date.Latest));
+        Assert.Equal(DatePrecision.Year, date.Precision);
+        Assert.Equal(date, FuzzyDate.Parse(date.ToString()));
+    }
+
+    [Fact]
+    public void Default_bounds_and_ranges_are_valid_values()
+    {
+        var bound = default(DateBound);
+        var range = new DateRange(bound, bound);
+
+        Assert.Equal("0001", range.ToString());
+        Assert.Equal(range, DateRange.Parse(range.ToString()));
+        Assert.Equal("unknown", default(DateRange).ToString());
+        Assert.Equal((DateOnly.MinValue, DateOnly.MaxValue), (default(DateRange).Earliest, default(DateRange).Latest));
+    }
+}

@@ -13,9 +13,9 @@ public class ContradictionQueriesTests
 
         Assert.All(found, c => Assert.Equal(ContradictionKind.NoInteractionVersusMeeting, c.Kind));
         // The 2023 meeting is not one: its attendees held their offices in 2025.
-        Assert.Equal(["talks", "trilateral", "visit"], found.Select(c => c.First.Meeting!.Id).Order(StringComparer.Ordinal));
-        Assert.All(found, c => Assert.Equal("ties-denied", c.Second.Relation!.Id));
-        var talks = found.Single(c => c.First.Meeting!.Id == "talks");
+        Assert.Equal(["talks", "trilateral", "visit"], found.Select(c => c.First.MeetingOf().Id).Order(StringComparer.Ordinal));
+        Assert.All(found, c => Assert.Equal("ties-denied", c.Second.RelationOf().Id));
+        var talks = found.Single(c => c.First.MeetingOf().Id == "talks");
         Assert.Equal(
             "fm denies diplomatic-ties between pakistan and afghanistan during 2021/.., yet talks (2025-03-22) was held with both: envoy for pakistan and minister for afghanistan.",
             talks.Reason);
@@ -36,7 +36,7 @@ public class ContradictionQueriesTests
 
         var found = graph.Contradictions();
 
-        Assert.Equal([("alleged", "denied"), ("stated-2024", "denied"), ("alleged", "denied-2020")], found.Select(c => (c.First.Relation!.Id, c.Second.Relation!.Id)));
+        Assert.Equal([("alleged", "denied"), ("stated-2024", "denied"), ("alleged", "denied-2020")], found.Select(c => (c.First.RelationOf().Id, c.Second.RelationOf().Id)));
         Assert.All(found, c => Assert.Equal(ContradictionKind.AllegedVersusDenied, c.Kind));
         Assert.Equal("accuser alleges that group operates-from country (unknown); government denies it (unknown).", found[0].Reason);
     }
@@ -66,7 +66,7 @@ public class ContradictionQueriesTests
         var conflict = Assert.Single(graph.Contradictions());
 
         Assert.Equal(ContradictionKind.ConflictingMeetingStatus, conflict.Kind);
-        Assert.Equal((MeetingStatus.Held, MeetingStatus.Cancelled), (conflict.First.Status, conflict.Second.Status));
+        Assert.Equal((MeetingStatus.Held, MeetingStatus.Cancelled), (conflict.First.StatusOf(), conflict.Second.StatusOf()));
         Assert.Equal("Summit (2025-06) is reported held (A note) and cancelled (Other).", conflict.Reason);
     }
 }

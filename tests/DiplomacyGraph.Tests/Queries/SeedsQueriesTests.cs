@@ -63,15 +63,15 @@ public class SeedsQueriesTests
     {
         var found = Seeds.Contradictions();
 
-        var ttp = Assert.Single(found, c => c.Kind == ContradictionKind.AllegedVersusDenied && c.First.Relation!.Id == "ttp-operates-from-afghanistan-alleged");
-        Assert.Equal("ttp-operates-from-afghanistan-denied", ttp.Second.Relation!.Id);
+        var ttp = Assert.Single(found, c => c.Kind == ContradictionKind.AllegedVersusDenied && c.First.RelationOf().Id == "ttp-operates-from-afghanistan-alleged");
+        Assert.Equal("ttp-operates-from-afghanistan-denied", ttp.Second.RelationOf().Id);
         Assert.Contains(ttp.Second.Citations, c => c.Quote!.StartsWith("Taliban have rejected those claims", StringComparison.Ordinal));
 
         var ties = found.Where(c => c.Kind == ContradictionKind.NoInteractionVersusMeeting).ToList();
-        Assert.All(ties, c => Assert.Equal("pakistan-afghanistan-ties-not-restored", c.Second.Relation!.Id));
+        Assert.All(ties, c => Assert.Equal("pakistan-afghanistan-ties-not-restored", c.Second.RelationOf().Id));
         Assert.Contains(ties[0].Second.Citations, c => c.Quote!.Contains("no official interaction between the two governments", StringComparison.Ordinal));
         string[] visits = ["sadiq-muttaqi-meeting-2025-03-22", "dar-kabul-visit-2025-04-19", "beijing-trilateral-2025-05-20"];
-        Assert.Equal(visits, ties.Select(c => c.First.Meeting!.Id).Where(visits.Contains));
+        Assert.Equal(visits, ties.Select(c => c.First.MeetingOf().Id).Where(visits.Contains));
     }
 
     [Fact]

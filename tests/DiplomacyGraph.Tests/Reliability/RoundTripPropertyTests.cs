@@ -32,14 +32,24 @@ public class RoundTripPropertyTests
         var entities = graphs.SelectMany(g => g.Entities).ToList();
         var times = graphs.SelectMany(g => g.Relations).Select(r => r.Time).ToList();
 
-        // Statements join once GraphML carries their act and speech (model milestone 2).
-        Assert.Equal(Enum.GetValues<EntityKind>().Where(k => k != EntityKind.Statement), entities.Select(e => e.Kind).Distinct().Order());
+        Assert.Equal(Enum.GetValues<EntityKind>(), entities.Select(e => e.Kind).Distinct().Order());
         Assert.Contains(times, t => t.IsUnknown);
         Assert.Contains(times, t => t.Start is { Exclusive: true });
         Assert.Contains(times, t => t.End is null && t.Start is not null);
         Assert.Contains(times, t => t.Start is { Basis: DateBasis.Inferred });
         Assert.Contains(times, t => t.Start is { Date.Precision: DatePrecision.Month });
         Assert.Contains(entities, e => e.Meeting?.Statuses.Length > 1);
+        var relations = graphs.SelectMany(g => g.Relations).ToList();
+        Assert.Equal(Enum.GetValues<StatementAct>(), entities.Where(e => e.Statement is not null).Select(e => e.Statement!.Act).Distinct().Order());
+        Assert.Equal(Enum.GetValues<SpeechMode>(), entities.Where(e => e.Statement is not null).Select(e => e.Statement!.Speech).Distinct().Order());
+        Assert.Contains(relations, r => r.Type == RelationTypes.Said.Name);
+        Assert.Contains(entities, e => e.Basis == Basis.Inferred);
+        Assert.Contains(relations, r => r.Basis == Basis.Inferred);
+        Assert.Contains(relations, r => r.Attributes.Count > 0);
+        Assert.Contains(relations, r => r.Citations.Any(c => c is RecordCitation));
+        Assert.Contains(relations, r => r.Citations is [RecordCitation]);
+        Assert.Contains(entities, e => e.Citations.Any(c => c is RecordCitation));
+        Assert.Contains(graphs.SelectMany(g => g.Sources), s => s.Url is not null && s.Language is not null && !s.Retrieved.IsUnknown);
         Assert.Contains(graphs, g => g.ExtensionTypes.Length > 0 && g.Relations.Any(r => r.Type.StartsWith("extension-", StringComparison.Ordinal)));
         Assert.Contains(graphs, g => g.Relations.GroupBy(r => (r.From, r.To)).Any(pair => pair.Count() > 1));
         Assert.Contains(entities, e => e.Name.Contains('"', StringComparison.Ordinal) || e.Name.Contains('\'', StringComparison.Ordinal));

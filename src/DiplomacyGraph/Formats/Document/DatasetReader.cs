@@ -131,26 +131,51 @@ internal sealed class DatasetReader
                 continue;
             }
 
-            var r = new MapReader(element, string.Empty, errors);
-            switch (key)
-            {
-                case "relationTypes":
-                    ReadType(r);
-                    break;
-                case "sources":
-                    ReadSource(r, sourceFile);
-                    break;
-                case "entities":
-                    ReadEntity(r);
-                    break;
-                default:
-                    ReadRelation(r);
-                    break;
-            }
+            ReadElement(key, element, sourceFile);
         }
 
         events.Next();
     }
+
+    /// <summary>
+    /// Maps one element of a section (<c>relationTypes</c>, <c>sources</c>, <c>entities</c>, <c>relations</c>) that a
+    /// reader buffered from its own syntax (GraphML columns), by the same per-element rules as YAML and JSON.
+    /// </summary>
+    public void ReadElement(string section, DocMapping element, Func<string, SourceFileText>? sourceFile)
+    {
+        var r = new MapReader(element, string.Empty, errors) { ElementId = IdOf(element, section == "relationTypes" ? "name" : "id") };
+        switch (section)
+        {
+            case "relationTypes":
+                ReadType(r);
+                break;
+            case "sources":
+                ReadSource(r, sourceFile);
+                break;
+            case "entities":
+                ReadEntity(r);
+                break;
+            default:
+                ReadRelation(r);
+                break;
+        }
+    }
+
+    private static string? IdOf(DocMapping element, string key)
+    {
+        foreach (var (name, value) in element.Entries)
+        {
+            if (name.Value == key)
+            {
+                return value is DocScalar { Value.Length: > 0 } id ? id.Value : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records a problem a syntax's reader found in an element's shape before mapping it.</summary>
+    public void AddError(GraphError error) => errors.Add(error);
 
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
@@ -213,13 +238,40 @@ internal sealed class DatasetReader
     private void ReadEntity(MapReader r)
     {
         var kind = r.Enum<EntityKind>("kind", required: true);
-        var isMeeting = kind == EntityKind.Meeting;
-        var isStatement = kind == EntityKind.Statement;
-        var hasMeetingFields = r.Node("status") is not null || (!isStatement && (r.Node("time") is not null || r.Node("topics") is not null));
-        var hasStatementFields = r.Node("act") is not null || r.Node("speech") is not null;
+        var id = shared.Text(r.Text("id", required: true) ?? string.Empty);
+        MeetingDetails? meeting = null;
+        StatementDetails? statement = null;
+        switch (kind)
+        {
+            case EntityKind.Meeting:
+                var time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown;
+                var statuses = Statuses(r, required: true);
+                var topics = r.Texts("topics");
+                // No status is reported above; validation then names the missing status once more, at the same place.
+                meeting = statuses.IsEmpty ? null : new MeetingDetails { Time = time, Statuses = statuses, Topics = [.. topics] };
+                Refuse(r, id, kind.Value, "Statement", "act", "speech");
+                break;
+            case EntityKind.Statement:
+                statement = new StatementDetails
+                {
+                    // A missing act or speech is reported here; the placeholder only keeps follow-up errors away.
+                    Act = r.Enum<StatementAct>("act", required: true) ?? StatementAct.Comment,
+                    Speech = r.Enum<SpeechMode>("speech", required: true) ?? SpeechMode.Reported,
+                    Time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown,
+                    Topics = [.. r.Texts("topics")],
+                };
+                Refuse(r, id, kind.Value, "Meeting", "status");
+                break;
+            case { } other:
+                Refuse(r, id, other, "Meeting or Statement", "time", "topics");
+                Refuse(r, id, other, "Meeting", "status");
+                Refuse(r, id, other, "Statement", "act", "speech");
+                break;
+        }
+
         var entity = new Entity
         {
-            Id = shared.Text(r.Text("id", required: true) ?? string.Empty),
+            Id = id,
             Kind = kind ?? EntityKind.Person,
             Name = r.Text("name", required: true) ?? string.Empty,
             Aliases = [.. r.Texts("aliases")],
@@ -227,24 +279,8 @@ internal sealed class DatasetReader
             Basis = r.Enum<Basis>("basis") ?? Basis.Stated,
             Note = r.Text("note"),
             Citations = Citations(r, "citations"),
-            Meeting = isMeeting || hasMeetingFields
-                ? new MeetingDetails
-                {
-                    Time = isStatement ? DateRange.Unknown : r.Parse<DateRange>("time", DateRange.TryParse, required: isMeeting) ?? DateRange.Unknown,
-                    Statuses = Statuses(r, isMeeting),
-                    Topics = isStatement ? [] : [.. r.Texts("topics")],
-                }
-                : null,
-            Statement = isStatement || hasStatementFields
-                ? new StatementDetails
-                {
-                    // A missing act or speech is reported here; the placeholder only keeps follow-up errors away.
-                    Act = r.Enum<StatementAct>("act", required: isStatement) ?? StatementAct.Comment,
-                    Speech = r.Enum<SpeechMode>("speech", required: isStatement) ?? SpeechMode.Reported,
-                    Time = isStatement ? r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown : DateRange.Unknown,
-                    Topics = isStatement ? [.. r.Texts("topics")] : [],
-                }
-                : null,
+            Meeting = meeting,
+            Statement = statement,
         };
         r.Done(EntityFields);
         if (kind is null)
@@ -253,6 +289,18 @@ internal sealed class DatasetReader
         }
 
         builder.AddEntity(entity, r.ElementLocation());
+    }
+
+    /// <summary>Reports each of <paramref name="keys"/> that is written on an entity whose kind does not have it.</summary>
+    private static void Refuse(MapReader r, string id, EntityKind kind, string owner, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (r.Node(key) is { } node)
+            {
+                r.Error($"Only a {owner} has '{key}'; '{id}' is a {kind}.", key, node.Location, id);
+            }
+        }
     }
 
     private void ReadRelation(MapReader r)

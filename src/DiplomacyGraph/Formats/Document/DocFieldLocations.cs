@@ -16,10 +16,10 @@ internal sealed class DocFieldLocations : IReadOnlyDictionary<string, TextLocati
 
     public DocFieldLocations(DocMapping element)
     {
-        file = element.Location?.File ?? string.Empty;
-        var found = new List<Field>();
-        Flatten(element, -1, found);
-        fields = [.. found];
+        file = element.File ?? string.Empty;
+        fields = new Field[NodesBelow(element)];
+        var next = 0;
+        Flatten(element, -1, fields, ref next);
     }
 
     public int Count => fields.Length;
@@ -79,23 +79,49 @@ internal sealed class DocFieldLocations : IReadOnlyDictionary<string, TextLocati
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static void Flatten(DocNode node, int parent, List<Field> found)
+    private static int NodesBelow(DocNode node)
+    {
+        var count = 0;
+        switch (node)
+        {
+            case DocMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    count += 1 + NodesBelow(entry.Value);
+                }
+
+                break;
+            case DocSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    count += 1 + NodesBelow(item);
+                }
+
+                break;
+        }
+
+        return count;
+    }
+
+    private static void Flatten(DocNode node, int parent, Field[] found, ref int next)
     {
         switch (node)
         {
             case DocMapping mapping:
                 foreach (var (key, value) in mapping.Entries)
                 {
-                    found.Add(Field.Of(key.Value, 0, parent, value));
-                    Flatten(value, found.Count - 1, found);
+                    var at = next++;
+                    found[at] = Field.Of(key.Value, 0, parent, value);
+                    Flatten(value, at, found, ref next);
                 }
 
                 break;
             case DocSequence sequence:
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    found.Add(Field.Of(null, i, parent, sequence.Items[i]));
-                    Flatten(sequence.Items[i], found.Count - 1, found);
+                    var at = next++;
+                    found[at] = Field.Of(null, i, parent, sequence.Items[i]);
+                    Flatten(sequence.Items[i], at, found, ref next);
                 }
 
                 break;

@@ -22,6 +22,8 @@ internal abstract class DocNode
 
     protected DocNode(string file, int line, int column) => (this.file, this.line, this.column) = (file, line, column);
 
+    public string? File => file;
+
     public int Line => line;
 
     public int Column => column;

@@ -29,7 +29,7 @@ internal static class ElementBuffer
                 events.Next();
                 return new DocSequence(items, events.Name, line, column);
             case DocEvent.MappingStart:
-                var entries = new List<KeyValuePair<DocScalar, DocNode>>();
+                var entries = new List<KeyValuePair<DocScalar, DocNode>>(12);
                 HashSet<string>? keys = null;
                 events.Next();
                 while (events.Event != DocEvent.MappingEnd)
@@ -53,7 +53,11 @@ internal static class ElementBuffer
     /// <summary>Checks the depth and the syntax's own refusals at a node's first event.</summary>
     public static void Enter(DocEvents events, int depth, GraphReaderOptions options)
     {
-        DocLimits.CheckDepth(depth, events.Location, options);
+        if (depth > options.MaxDepth)
+        {
+            DocLimits.CheckDepth(depth, events.Location, options);
+        }
+
         events.CheckNode();
     }
 

@@ -36,6 +36,9 @@ internal sealed class MapReader
 
     public TextLocation? Location => map.Location;
 
+    /// <summary>The id of the element these fields belong to, given to every error they report.</summary>
+    public string? ElementId { get; set; }
+
     public string Path(string key)
     {
         var start = Prefix();
@@ -129,7 +132,7 @@ internal sealed class MapReader
         {
             if (items[i] is DocMapping mapping)
             {
-                yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Prefix(), key, i, errors);
+                yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Prefix(), key, i, errors) { ElementId = ElementId };
             }
             else
             {
@@ -182,7 +185,7 @@ internal sealed class MapReader
     }
 
     public void Error(string message, string key, TextLocation? at, string? id = null) =>
-        errors.Add(new GraphError(message, at ?? map.Location, Path(key), id));
+        errors.Add(new GraphError(message, at ?? map.Location, Path(key), id ?? ElementId));
 
     private void Ask(int entry)
     {

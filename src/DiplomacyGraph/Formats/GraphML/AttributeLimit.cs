@@ -1,58 +1,133 @@
-using DiplomacyGraph.Formats.Document;
-
 namespace DiplomacyGraph.Formats.GraphML;
 
 /// <summary>
 /// Caps the attributes of any one element before the XML reader sees the text: a GraphML element needs a handful
 /// (<c>id</c>, <c>source</c>, <c>target</c>, <c>key</c>, <c>for</c>, <c>attr.name</c>, <c>attr.type</c>…), and the
 /// reader's work on one element with millions of attributes is out of all proportion (two million took 110 s).
-/// One linear pass over the text counts <c>name="value"</c> pairs per start tag, skipping comments, CDATA and
-/// processing instructions.
+/// The text is scanned as it streams by, counting quoted values per start tag and skipping comments, CDATA,
+/// processing instructions and declarations; it costs one pass and no buffer.
 /// </summary>
-internal static class AttributeLimit
+internal sealed class AttributeLimit(TextReader inner, string name) : TextReader
 {
     /// <summary>The most attributes one element may have.</summary>
     public const int MaxAttributes = 256;
 
-    /// <exception cref="GraphFormatException">A start tag holds more than <see cref="MaxAttributes"/> attributes.</exception>
-    public static void Check(string text, string name)
-    {
-        var i = 0;
-        while ((i = text.IndexOf('<', i)) >= 0)
-        {
-            if (Skip(text, ref i, "<!--", "-->") || Skip(text, ref i, "<![CDATA[", "]]>") || Skip(text, ref i, "<?", "?>"))
-            {
-                continue;
-            }
+    private State state;
+    private char quote;
+    private char previous;
+    private char beforePrevious;
+    private int count;
+    private int line = 1;
+    private int column;
+    private bool afterCr;
+    private (int Line, int Column) tag;
 
-            var tag = i++;
-            var count = 0;
-            for (; i < text.Length && text[i] != '>'; i++)
-            {
-                if (text[i] is '"' or '\'')
+    private enum State
+    {
+        Text,
+        Open,
+        Bang,
+        Tag,
+        Quoted,
+        EndTag,
+        Comment,
+        CData,
+        Instruction,
+        Declaration,
+    }
+
+    public override int Peek() => throw new NotSupportedException();
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 0 ? -1 : one[0];
+    }
+
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    public override int Read(Span<char> buffer)
+    {
+        var read = inner.Read(buffer);
+        foreach (var c in buffer[..read])
+        {
+            Advance(c);
+            Scan(c);
+            (beforePrevious, previous) = (previous, c);
+        }
+
+        return read;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Scan(char c)
+    {
+        switch (state)
+        {
+            case State.Text when c == '<':
+                state = State.Open;
+                tag = (line, column);
+                break;
+            case State.Open:
+                (state, count) = c switch
                 {
-                    var end = text.IndexOf(text[i], i + 1);
-                    i = end < 0 ? text.Length : end;
-                    if (++count > MaxAttributes)
-                    {
-                        var (line, column) = new TextLines(text).LineAndColumn(tag);
-                        throw new GraphFormatException(new GraphError(
-                            $"An element holds more than {MaxAttributes} attributes; GraphML needs a handful.", new TextLocation(name, line, column)));
-                    }
+                    '!' => (State.Bang, 0),
+                    '?' => (State.Instruction, 0),
+                    '/' => (State.EndTag, 0),
+                    _ => (State.Tag, 0),
+                };
+                break;
+            case State.Bang:
+                state = c switch
+                {
+                    '-' => State.Comment,
+                    '[' => State.CData,
+                    _ => State.Declaration,
+                };
+                break;
+            case State.Tag when c is '"' or '\'':
+                quote = c;
+                state = State.Quoted;
+                if (++count > MaxAttributes)
+                {
+                    throw new GraphFormatException(new GraphError(
+                        $"An element holds more than {MaxAttributes} attributes; GraphML needs a handful.", new TextLocation(name, tag.Line, tag.Column)));
                 }
-            }
+
+                break;
+            case State.Tag or State.EndTag or State.Declaration when c == '>':
+            case State.Comment when c == '>' && previous == '-' && beforePrevious == '-':
+            case State.CData when c == '>' && previous == ']' && beforePrevious == ']':
+            case State.Instruction when c == '>' && previous == '?':
+                state = State.Text;
+                break;
+            case State.Quoted when c == quote:
+                state = State.Tag;
+                break;
         }
     }
 
-    private static bool Skip(string text, ref int i, string open, string close)
+    private void Advance(char c)
     {
-        if (string.CompareOrdinal(text, i, open, 0, open.Length) != 0)
+        var crlf = c == '\n' && afterCr;
+        afterCr = c == '\r';
+        if (c is '\n' or '\r')
         {
-            return false;
+            line += crlf ? 0 : 1;
+            column = 0;
         }
-
-        var end = text.IndexOf(close, i + open.Length, StringComparison.Ordinal);
-        i = end < 0 ? text.Length : end + close.Length;
-        return true;
+        else
+        {
+            column++;
+        }
     }
 }

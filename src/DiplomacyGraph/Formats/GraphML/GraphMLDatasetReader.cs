@@ -1,278 +1,264 @@
-using System.Collections.Immutable;
 using DiplomacyGraph.Formats.Document;
-using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Network;
-using DiplomacyGraph.Model;
 using N = DiplomacyGraph.Formats.Network.NetworkAttributes;
 
 namespace DiplomacyGraph.Formats.GraphML;
 
 /// <summary>
-/// Reads back a GraphML file that <see cref="GraphMLGraphWriter"/> wrote with its default options: every field of
-/// every entity and relation, every citation, the sources and extension relation types. Collects every problem,
-/// then builds (or throws them all) through <see cref="GraphBuilder"/>.
+/// Reads back a GraphML file that <see cref="GraphMLGraphWriter"/> wrote with its default options, through the one
+/// dataset mapping: each node or edge, as the stream reads it, becomes one element in the dataset's own fields (its
+/// columns turned into <c>name</c>, <c>aliases</c>, <c>citations</c>… with the location of the data element each came
+/// from) and is mapped by <see cref="DatasetReader"/> with the same rules as YAML and JSON. The sources and extension
+/// relation types come first, from the graph's own <c>source_*</c> and <c>type_*</c> data.
 /// </summary>
-internal sealed class GraphMLDatasetReader(GraphMLDocument document)
+internal sealed class GraphMLDatasetReader : IGraphMLSink
 {
-    private readonly ErrorList errors = new();
+    private readonly DatasetReader mapping = new();
+    private readonly GraphMLHeader header;
+    private readonly Func<string, SourceFileText>? sourceFile;
 
-    public DiplomaticGraph Read(Func<string, SourceFileText>? sourceFile)
+    public GraphMLDatasetReader(GraphMLHeader header, Func<string, SourceFileText>? sourceFile)
     {
-        var header = SourcesAndTypes(sourceFile);
-        var builder = GraphBuilder.Of(header.ExtensionTypes, header.Sources, [], []);
-
-        foreach (var node in document.Nodes)
-        {
-            var values = document.Values(node, "node");
-            builder.AddEntity(Entity(node, values), Located(node, values));
-        }
-
-        foreach (var edge in document.Edges)
-        {
-            var values = document.Values(edge, "edge");
-            builder.AddRelation(Relation(edge, values), Located(edge, values));
-        }
-
-        builder.AddErrors(errors);
-        // The sources' files were checked (located errors) while reading the embedded sources; each is read once.
-        builder.SourceText = source => source.File is { } file && sourceFile is not null ? sourceFile(file).Text : null;
-        return builder.Build();
+        this.header = header;
+        this.sourceFile = sourceFile;
+        Header("relationTypes", GraphMLNames.TypePrefix, GraphMLNames.TypeFields);
+        Header("sources", GraphMLNames.SourcePrefix, GraphMLNames.SourceFields);
     }
 
-    private DiplomaticGraph SourcesAndTypes(Func<string, SourceFileText>? sourceFile)
+    public void Node(GraphMLElement node)
     {
-        var json = document.GraphData.FirstOrDefault(d => document.Keys.TryGetValue(d.Key, out var k) && k.Name == GraphMLNames.SourcesAndTypes);
-        if (json is null)
-        {
-            errors.Add(new GraphError($"The graph has no '{GraphMLNames.SourcesAndTypes}' data, so its citations name no known source.", new TextLocation(document.Name, 1, 1), GraphMLNames.SourcesAndTypes));
-            return DiplomaticGraph.Empty;
-        }
-
-        return JsonGraphReader.Parse(json.Value, $"{document.Name} ({GraphMLNames.SourcesAndTypes} at line {json.Location.Line})", new GraphReaderOptions { SourceReader = sourceFile });
-    }
-
-    private Entity Entity(GraphMLElement node, GraphMLValues values)
-    {
+        var values = header.Values(node, "node");
         var id = node.Id ?? string.Empty;
-        var kind = Enum<EntityKind>(values, N.Kind, id, node.Location) ?? EntityKind.Person;
-        return new Entity
-        {
-            Id = id,
-            Kind = kind,
-            Name = Text(values, N.Label) ?? string.Empty,
-            Aliases = [.. List(values, N.Aliases)],
-            Attributes = Attributes(values, id),
-            Basis = Enum<Basis>(values, N.Basis, id, missing: null) ?? Basis.Stated,
-            Note = Text(values, N.Note),
-            Citations = Citations(values, id),
-            Meeting = kind == EntityKind.Meeting ? Meeting(values, id) : null,
-            Statement = kind == EntityKind.Statement ? Statement(values, id, node.Location) : null,
-        };
+        var fields = new Fields(node.Location);
+        fields.Text("id", node.Id, node.Location);
+        fields.Column("kind", values, N.Kind);
+        fields.Column("name", values, N.Label);
+        fields.List("aliases", values, N.Aliases);
+        Attributes(fields, values, id);
+        fields.Column("basis", values, N.Basis);
+        fields.Column("note", values, N.Note);
+        Citations(fields, values, id);
+        fields.Column("time", values, N.Date);
+        Statuses(fields, values, id);
+        fields.Column("act", values, N.Act);
+        fields.Column("speech", values, N.Speech);
+        fields.List("topics", values, N.Topics);
+        mapping.ReadElement("entities", fields.Mapping, sourceFile);
     }
 
-    private StatementDetails Statement(GraphMLValues values, string id, TextLocation at) => new()
+    public void Edge(GraphMLElement edge)
     {
-        Act = Enum<StatementAct>(values, N.Act, id, at) ?? StatementAct.Comment,
-        Speech = Enum<SpeechMode>(values, N.Speech, id, at) ?? SpeechMode.Reported,
-        Time = Time(values, id),
-        Topics = [.. List(values, N.Topics)],
-    };
-
-    private MeetingDetails Meeting(GraphMLValues values, string id) => new()
-    {
-        Time = Time(values, id),
-        Statuses = [.. List(values, N.StatusReports).Select(report => StatusReport(report, values[N.StatusReports], id))],
-        Topics = [.. List(values, N.Topics)],
-    };
-
-    private StatusReport StatusReport(string report, GraphMLData at, string id)
-    {
-        var parts = ListText.Split(report);
-        if (!EnumText.TryParse<MeetingStatus>(parts.FirstOrDefault() ?? string.Empty, out var status, out var error))
-        {
-            errors.Add(new GraphError(error, at.Location, N.StatusReports, id));
-        }
-
-        return new StatusReport { Status = status, Citations = Pairs(parts.Skip(1).ToList(), at, id) };
-    }
-
-    private Relation Relation(GraphMLElement edge, GraphMLValues values)
-    {
+        var values = header.Values(edge, "edge");
         var id = edge.Id ?? string.Empty;
-        if (edge.Id is null)
-        {
-            errors.Add(new GraphError("The edge has no id; every relation needs one.", edge.Location, "id"));
-        }
-
-        return new Relation
-        {
-            Id = id,
-            Type = Text(values, N.Relation) ?? string.Empty,
-            From = edge.Source ?? string.Empty,
-            To = edge.Target ?? string.Empty,
-            Time = Time(values, id),
-            Role = Item(values, N.Role),
-            Assertion = Enum<Assertion>(values, N.Assertion, id, missing: null) ?? Assertion.Stated,
-            ClaimedBy = Item(values, N.ClaimedBy),
-            Attributes = Attributes(values, id),
-            Basis = Enum<Basis>(values, N.Basis, id, missing: null) ?? Basis.Stated,
-            Note = Item(values, N.Note),
-            Citations = Citations(values, id),
-        };
+        var fields = new Fields(edge.Location);
+        fields.Text("id", edge.Id, edge.Location);
+        fields.Item("type", values, N.Relation);
+        fields.Text("from", edge.Source, edge.Location);
+        fields.Text("to", edge.Target, edge.Location);
+        fields.Item("time", values, N.Date);
+        fields.Item("role", values, N.Role);
+        fields.Item("assertion", values, N.Assertion);
+        fields.Item("claimedBy", values, N.ClaimedBy);
+        Attributes(fields, values, id);
+        fields.Item("basis", values, N.Basis);
+        fields.Item("note", values, N.Note);
+        Citations(fields, values, id);
+        mapping.ReadElement("relations", fields.Mapping, sourceFile);
     }
 
-    private DateRange Time(GraphMLValues values, string id)
+    /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
+    public DiplomaticGraph Build() => mapping.Build();
+
+    /// <summary>One element per item of the graph-level lists <paramref name="prefix"/><c>field</c>.</summary>
+    private void Header(string section, string prefix, string[] names)
     {
-        if (!values.TryGetValue(N.Date, out var date))
+        var columns = names.Select(n => (Name: n, Data: header.Graph(prefix + n))).ToList();
+        var count = columns.Select(c => c.Data is null ? 0 : ListText.Split(c.Data.Value).Count).DefaultIfEmpty().Max();
+        for (var i = 0; i < count; i++)
         {
-            return DateRange.Unknown;
-        }
+            var fields = new Fields(columns.FirstOrDefault(c => c.Data is not null).Data!.Location);
+            foreach (var (name, data) in columns)
+            {
+                if (data is null || Parallel(data.Value, count) is not { } items || i >= items.Count || items[i].Length == 0)
+                {
+                    continue;
+                }
 
-        if (DateRange.TryParse(date.Value, out var range, out var error))
-        {
-            return range;
-        }
+                if (name is "from" or "to")
+                {
+                    fields.Sequence(name, items[i].Split(' ', StringSplitOptions.RemoveEmptyEntries), data.Location);
+                }
+                else
+                {
+                    fields.Text(name, items[i], data.Location);
+                }
+            }
 
-        errors.Add(new GraphError(error, date.Location, N.Date, id));
-        return DateRange.Unknown;
+            mapping.ReadElement(section, fields.Mapping, sourceFile);
+        }
     }
 
-    private ImmutableSortedDictionary<string, string> Attributes(GraphMLValues values, string id)
+    private void Attributes(Fields fields, GraphMLValues values, string id)
     {
-        var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var item in List(values, N.Attributes))
+        if (!values.TryGetValue(N.Attributes, out var data))
+        {
+            return;
+        }
+
+        var attributes = new Fields(data.Location);
+        foreach (var item in ListText.Split(data.Value))
         {
             if (ListText.TrySplitPair(item, out var key, out var value))
             {
-                attributes[key] = value;
+                attributes.Text(key, value, data.Location, replace: true);
             }
             else
             {
-                errors.Add(new GraphError($"'{item}' is not key=value.", values[N.Attributes].Location, N.Attributes, id));
+                mapping.AddError(new GraphError($"'{item}' is not key=value.", data.Location, N.Attributes, id));
             }
         }
 
-        return attributes.ToImmutable();
+        fields.Add("attributes", attributes.Mapping, data.Location);
     }
 
     /// <summary>
     /// The citations: <c>sources</c>, and parallel to it <c>quotes</c> and (when any citation is a record) <c>records</c>,
     /// whose item is <c>dataset=record</c> for a record citation and empty for a quote.
     /// </summary>
-    private ImmutableArray<Citation> Citations(GraphMLValues values, string id)
+    private void Citations(Fields fields, GraphMLValues values, string id)
     {
-        var sources = List(values, N.Sources);
-        var quotes = Parallel(values, N.Quotes, sources.Count);
-        var records = values.ContainsKey(N.Records) ? Parallel(values, N.Records, sources.Count) : null;
+        if (!values.TryGetValue(N.Sources, out var sourceData))
+        {
+            return;
+        }
+
+        var sources = ListText.Split(sourceData.Value);
+        var quoteData = values.GetValueOrDefault(N.Quotes);
+        var quotes = quoteData is null ? [] : Parallel(quoteData.Value, sources.Count);
+        var recordData = values.GetValueOrDefault(N.Records);
+        var records = recordData is null ? null : Parallel(recordData.Value, sources.Count);
         if (sources.Count != quotes.Count)
         {
-            var at = values.GetValueOrDefault(N.Quotes) ?? values[N.Sources];
-            errors.Add(new GraphError($"{sources.Count} sources but {quotes.Count} quotes: each citation needs both.", at.Location, N.Quotes, id));
+            mapping.AddError(new GraphError($"{sources.Count} sources but {quotes.Count} quotes: each citation needs both.", (quoteData ?? sourceData).Location, N.Quotes, id));
         }
 
         if (records is not null && records.Count != sources.Count)
         {
-            errors.Add(new GraphError($"{sources.Count} sources but {records.Count} records: write one item per citation, empty for a quote.", values[N.Records].Location, N.Records, id));
+            mapping.AddError(new GraphError($"{sources.Count} sources but {records.Count} records: write one item per citation, empty for a quote.", recordData!.Location, N.Records, id));
         }
 
-        var citations = ImmutableArray.CreateBuilder<Citation>(Math.Min(sources.Count, quotes.Count));
+        var at = (quoteData ?? sourceData).Location;
+        var citations = new List<DocNode>();
         for (var i = 0; i < sources.Count && i < quotes.Count; i++)
         {
+            var citation = new Fields(at);
+            citation.Text("source", sources[i], sourceData.Location);
             if (records is not null && i < records.Count && records[i].Length > 0)
             {
                 if (!ListText.TrySplitPair(records[i], out var dataset, out var record))
                 {
-                    errors.Add(new GraphError($"'{records[i]}' is not dataset=record.", values[N.Records].Location, N.Records, id));
+                    mapping.AddError(new GraphError($"'{records[i]}' is not dataset=record.", recordData!.Location, N.Records, id));
                 }
 
-                citations.Add(new RecordCitation(sources[i], dataset, record));
+                citation.Text("dataset", dataset, recordData!.Location);
+                citation.Text("record", record, recordData.Location);
             }
             else
             {
-                citations.Add(new QuoteCitation(sources[i], quotes[i]));
+                citation.Text("quote", quotes[i], at);
             }
+
+            citations.Add(citation.Mapping);
         }
 
-        return citations.ToImmutable();
+        fields.Add("citations", new DocSequence(citations, at.File, at.Line, at.Column), at);
     }
 
-    /// <summary>A list parallel to <paramref name="count"/> sources: an empty value beside one source is one empty item.</summary>
-    private static List<string> Parallel(GraphMLValues values, string name, int count) =>
-        values.TryGetValue(name, out var data) && data.Value.Length == 0 && count == 1 ? [string.Empty] : List(values, name);
-
-    private ImmutableArray<Citation> Pairs(List<string> parts, GraphMLData at, string id)
+    /// <summary>A meeting's status reports: each item is the status, then source and quote pairs.</summary>
+    private void Statuses(Fields fields, GraphMLValues values, string id)
     {
-        if (parts.Count % 2 != 0)
+        if (!values.TryGetValue(N.StatusReports, out var data))
         {
-            errors.Add(new GraphError("A status report lists a source without its quote.", at.Location, N.StatusReports, id));
+            return;
         }
 
-        return [.. parts.Chunk(2).Where(p => p.Length == 2).Select(p => (Citation)new QuoteCitation(p[0], p[1]))];
-    }
-
-    /// <summary>An enum column; when it is absent, an error at <paramref name="missing"/> unless that is null (optional column).</summary>
-    private TEnum? Enum<TEnum>(GraphMLValues values, string name, string id, TextLocation? missing)
-        where TEnum : struct, Enum
-    {
-        if (!values.TryGetValue(name, out var data))
+        var reports = new List<DocNode>();
+        foreach (var report in ListText.Split(data.Value))
         {
-            if (missing is not null)
+            var parts = ListText.Split(report);
+            if (parts.Count % 2 == 0)
             {
-                errors.Add(new GraphError($"'{name}' is required.", missing, name, id));
+                mapping.AddError(new GraphError("A status report lists a source without its quote.", data.Location, N.StatusReports, id));
             }
 
-            return null;
+            var status = new Fields(data.Location);
+            status.Text("status", parts.FirstOrDefault() ?? string.Empty, data.Location);
+            var citations = parts.Skip(1).Chunk(2).Where(p => p.Length == 2).Select(p =>
+            {
+                var citation = new Fields(data.Location);
+                citation.Text("source", p[0], data.Location);
+                citation.Text("quote", p[1], data.Location);
+                return (DocNode)citation.Mapping;
+            }).ToList();
+            status.Add("citations", new DocSequence(citations, data.Location.File, data.Location.Line, data.Location.Column), data.Location);
+            reports.Add(status.Mapping);
         }
 
-        if (EnumText.TryParse<TEnum>(data.Value, out var value, out var error))
-        {
-            return value;
-        }
-
-        errors.Add(new GraphError(error, data.Location, name, id));
-        return null;
+        fields.Add("status", new DocSequence(reports, data.Location.File, data.Location.Line, data.Location.Column), data.Location);
     }
 
-    private static string? Text(GraphMLValues values, string name) => values.GetValueOrDefault(name)?.Value;
+    /// <summary>A list parallel to <paramref name="count"/> elements: an empty value beside one element is one empty item.</summary>
+    private static List<string> Parallel(string value, int count) => value.Length == 0 && count == 1 ? [string.Empty] : ListText.Split(value);
 
-    /// <summary>
-    /// An edge value the writer lists (one item per relation, <see cref="ListText"/>-escaped): a dataset edge holds
-    /// one relation, so one item, unescaped (a role with <c>|</c> or <c>\</c> otherwise came back with backslashes).
-    /// </summary>
-    private static string? Item(GraphMLValues values, string name) =>
-        Text(values, name) is { } text && ListText.Split(text) is [var only] ? only : Text(values, name);
-
-    private static List<string> List(GraphMLValues values, string name) =>
-        values.TryGetValue(name, out var data) ? ListText.Split(data.Value) : [];
-
-    /// <summary>Where each dataset field of the element was written, so validation errors point into the GraphML.</summary>
-    private static ElementLocation Located(GraphMLElement element, GraphMLValues values)
+    /// <summary>One element's fields being put together, each with the location of the GraphML it came from.</summary>
+    private sealed class Fields(TextLocation at)
     {
-        var fields = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
-        void Map(string field, string column)
+        private readonly List<KeyValuePair<DocScalar, DocNode>> entries = [];
+
+        public DocMapping Mapping => new(entries, at.File, at.Line, at.Column);
+
+        public void Add(string key, DocNode value, TextLocation where) =>
+            entries.Add(new(new DocScalar(key, where.File, where.Line, where.Column), value));
+
+        public void Text(string key, string? value, TextLocation where, bool replace = false)
         {
-            if (values.TryGetValue(column, out var data))
+            if (value is null)
             {
-                fields[field] = data.Location;
+                return;
+            }
+
+            if (replace)
+            {
+                entries.RemoveAll(e => e.Key.Value == key);
+            }
+
+            Add(key, new DocScalar(value, where.File, where.Line, where.Column), where);
+        }
+
+        public void Sequence(string key, IEnumerable<string> items, TextLocation where) =>
+            Add(key, new DocSequence([.. items.Select(i => (DocNode)new DocScalar(i, where.File, where.Line, where.Column))], where.File, where.Line, where.Column), where);
+
+        public void Column(string key, GraphMLValues values, string column) =>
+            Text(key, values.GetValueOrDefault(column)?.Value, values.GetValueOrDefault(column)?.Location ?? at);
+
+        /// <summary>
+        /// An edge value the writer lists (one item per relation): a dataset edge holds one relation, so one item,
+        /// unescaped (a role with <c>|</c> or <c>\</c> otherwise came back with backslashes).
+        /// </summary>
+        public void Item(string key, GraphMLValues values, string column)
+        {
+            if (values.GetValueOrDefault(column) is { } data)
+            {
+                Text(key, ListText.Split(data.Value) is [var only] ? only : data.Value, data.Location);
             }
         }
 
-        Map("name", N.Label);
-        Map("kind", N.Kind);
-        Map("aliases", N.Aliases);
-        Map("attributes", N.Attributes);
-        Map("citations", N.Quotes);
-        Map("time", N.Date);
-        Map("status", N.StatusReports);
-        Map("topics", N.Topics);
-        Map("type", N.Relation);
-        Map("role", N.Role);
-        Map("assertion", N.Assertion);
-        Map("claimedBy", N.ClaimedBy);
-        Map("act", N.Act);
-        Map("speech", N.Speech);
-        Map("basis", N.Basis);
-        Map("note", N.Note);
-        return new ElementLocation(element.Location, fields);
+        public void List(string key, GraphMLValues values, string column)
+        {
+            if (values.GetValueOrDefault(column) is { } data)
+            {
+                Sequence(key, ListText.Split(data.Value), data.Location);
+            }
+        }
     }
 }

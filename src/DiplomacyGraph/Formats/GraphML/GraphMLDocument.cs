@@ -9,19 +9,15 @@ internal sealed record GraphMLData(string Key, string Value, TextLocation Locati
 /// <summary>A node or edge as written: id, endpoints for an edge, location and data.</summary>
 internal sealed record GraphMLElement(string? Id, string? Source, string? Target, TextLocation Location, IReadOnlyList<GraphMLData> Data);
 
-/// <summary>The parts of a GraphML file the readers use, with locations; nothing is interpreted yet.</summary>
-internal sealed record GraphMLDocument(
-    string Name,
-    string Text,
-    IReadOnlyDictionary<string, GraphMLKey> Keys,
-    bool Directed,
-    IReadOnlyList<GraphMLData> GraphData,
-    IReadOnlyList<GraphMLElement> Nodes,
-    IReadOnlyList<GraphMLElement> Edges)
+/// <summary>What precedes a GraphML file's nodes and edges: its name, keys, default direction and the graph's own data.</summary>
+internal sealed record GraphMLHeader(string Name, IReadOnlyDictionary<string, GraphMLKey> Keys, bool Directed, IReadOnlyList<GraphMLData> GraphData)
 {
     /// <summary>The value of a graph-level column, by <c>attr.name</c>.</summary>
-    public string? GraphValue(string name) =>
-        GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name)?.Value;
+    public string? GraphValue(string name) => Graph(name)?.Value;
+
+    /// <summary>The graph-level data of a column, by <c>attr.name</c>.</summary>
+    public GraphMLData? Graph(string name) =>
+        GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name);
 
     private readonly Dictionary<string, Dictionary<string, GraphMLKey>> defaults = new(StringComparer.Ordinal);
 

@@ -12,8 +12,11 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// reader states exactly what it assumed in one note, and every relation cites the file itself, quoting the
 /// edge's start tag verbatim so that the fact can be traced back to the line it came from.
 /// </summary>
-internal sealed class GraphMLForeignReader(GraphMLDocument document)
+internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
 {
+    private readonly List<GraphMLElement> nodes = [];
+    private readonly List<GraphMLElement> edges = [];
+
     /// <summary>The relation type of every imported edge.</summary>
     public const string LinkedType = "linked";
 
@@ -26,6 +29,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> nodeSuffixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> edgeSuffixes = new(StringComparer.Ordinal);
+    private int? defaultsPerNode;
 
     /// <summary>
     /// The most attribute values the keys' defaults may add to nodes (keys with a default × nodes): each default becomes
@@ -36,23 +40,32 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
     public string Note { get; private set; } = string.Empty;
 
-    public DiplomaticGraph Read()
+    /// <summary>Takes a node; refused, at the node, once the keys' defaults would give more than <see cref="MaxDefaultValues"/> values.</summary>
+    public void Node(GraphMLElement node)
     {
-        var defaults = document.Keys.Values.Where(k => k.Default is not null && k.For is "node" or "all").ToList();
-        if ((long)defaults.Count * document.Nodes.Count > MaxDefaultValues)
+        defaultsPerNode ??= header.Keys.Values.Count(k => k.Default is not null && k.For is "node" or "all");
+        if ((long)defaultsPerNode.Value * (nodes.Count + 1) > MaxDefaultValues)
         {
             throw new GraphFormatException(new GraphError(
-                $"{defaults.Count:N0} keys with a <default> × {document.Nodes.Count:N0} nodes would give every node's defaults as {(long)defaults.Count * document.Nodes.Count:N0} attribute values, more than {MaxDefaultValues:N0}.",
-                new TextLocation(document.Name, 1, 1),
+                $"{defaultsPerNode:N0} keys with a <default> × {nodes.Count + 1:N0} nodes would give the nodes more than {MaxDefaultValues:N0} default attribute values.",
+                node.Location,
                 "default"));
         }
 
+        nodes.Add(node);
+    }
+
+    public void Edge(GraphMLElement edge) => edges.Add(edge);
+
+    /// <summary>Builds the graph once the stream has ended; <paramref name="text"/> is the file's text, which every relation quotes.</summary>
+    public DiplomaticGraph Read(string text)
+    {
         var builder = new GraphBuilder();
-        var fileName = Path.GetFileName(document.Name);
+        var fileName = Path.GetFileName(header.Name);
         builder.AddRelationType(new RelationType
         {
             Name = LinkedType,
-            Directed = document.Directed,
+            Directed = header.Directed,
             Description = "An edge read from plain GraphML: the file does not say what relation it is.",
         });
         builder.AddSource(new Source
@@ -62,7 +75,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
             File = fileName,
         });
         var untyped = 0;
-        foreach (var node in document.Nodes)
+        foreach (var node in nodes)
         {
             var entity = Entity(node, out var typed);
             untyped += typed ? 0 : 1;
@@ -71,8 +84,8 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
         var (relations, loops) = (0, 0);
         var edgeIds = new HashSet<string>(StringComparer.Ordinal);
-        var lines = new TextLines(document.Text);
-        foreach (var edge in document.Edges)
+        var lines = new TextLines(text);
+        foreach (var edge in edges)
         {
             if (edge.Source == edge.Target)
             {
@@ -97,21 +110,21 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
                     From = from,
                     To = to,
                     Time = DateRange.Unknown,
-                    Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(document.Text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
+                    Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
                 new ElementLocation(edge.Location));
             relations++;
         }
 
         Note = Describe(untyped, relations, loops);
-        builder.SourceText = source => source.Id == FileSourceId ? document.Text : null;
+        builder.SourceText = source => source.Id == FileSourceId ? text : null;
         return builder.Build();
     }
 
     private string Describe(int untypedNodes, int relations, int loops)
     {
-        var note = new StringBuilder($"{document.Name} is plain GraphML, not a DiplomacyGraph export: ");
-        note.Append($"{document.Nodes.Count} nodes were read as entities ({untypedNodes} of them without a kind, read as {EntityKind.Organization}; ids made kebab-case, the original kept as attribute 'graphml-id'; other columns kept as attributes), ");
+        var note = new StringBuilder($"{header.Name} is plain GraphML, not a DiplomacyGraph export: ");
+        note.Append($"{nodes.Count} nodes were read as entities ({untypedNodes} of them without a kind, read as {EntityKind.Organization}; ids made kebab-case, the original kept as attribute 'graphml-id'; other columns kept as attributes), ");
         note.Append($"{relations} edges as untyped '{LinkedType}' relations with unknown time, each citing the file with the edge's own start tag (edge columns are not kept)");
         if (loops > 0)
         {
@@ -123,7 +136,7 @@ internal sealed class GraphMLForeignReader(GraphMLDocument document)
 
     private Entity Entity(GraphMLElement node, out bool typed)
     {
-        var values = document.Values(node, "node");
+        var values = header.Values(node, "node");
         var original = node.Id ?? string.Empty;
         var id = Unique(taken, nodeSuffixes, Slug(original, $"node-{ids.Count + 1}"));
         ids[original] = id;

@@ -35,14 +35,17 @@ internal sealed class GraphMLGraphReader : IGraphReader
     /// <inheritdoc/>
     public IReadOnlyList<string> Extensions { get; } = [".graphml"];
 
-    /// <summary>Loads a GraphML file. Quotes are checked against source files found next to it.</summary>
+    /// <summary>Loads a GraphML file, streaming it. Quotes are checked against source files found next to it.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Limits, sources, notes (what was assumed for plain GraphML); <see cref="GraphReaderOptions.Default"/> when null.</param>
     /// <exception cref="GraphFormatException">The file is unreadable, not well-formed, holds a DOCTYPE, or is invalid.</exception>
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        return Parse(DocLimits.ReadFile(path, limits), path, limits with { SourceReader = SourceFileText.For(limits, path) });
+        limits = limits with { SourceReader = SourceFileText.For(limits, path) };
+        using var text = Utf8FileReader.Open(path, limits);
+        text.Progress = limits.Progress is { } progress ? (done, total) => progress.Report(new GraphProgress(done, total)) : null;
+        return Read(text, path, () => DocLimits.ReadFile(path, limits), limits);
     }
 
     /// <summary>Reads GraphML from a text reader.</summary>
@@ -79,16 +82,37 @@ internal sealed class GraphMLGraphReader : IGraphReader
     {
         ArgumentNullException.ThrowIfNull(graphml);
         var limits = options ?? GraphReaderOptions.Default;
-        var document = GraphMLDocumentParser.Parse(graphml, name, limits);
-        if (document.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && document.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
+        DocLimits.CheckSize(graphml.Length, name, limits);
+        return Read(new StringReader(graphml), name, () => graphml, limits);
+    }
+
+    /// <summary>
+    /// Streams the text into the dataset mapping when the graph data say it is one of our dataset files, or into
+    /// the plain-GraphML reader otherwise (which needs the whole text again: every relation quotes its edge's tag).
+    /// </summary>
+    private static DiplomaticGraph Read(TextReader text, string name, Func<string> wholeText, GraphReaderOptions options)
+    {
+        GraphMLDatasetReader? dataset = null;
+        GraphMLForeignReader? foreign = null;
+        GraphMLHeader? seen = null;
+        GraphMLStream.Parse(text, name, () => wholeText(), options, header =>
         {
-            return new GraphMLDatasetReader(document).Read(SourceFileText.For(limits));
+            seen = header;
+            if (header.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && header.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
+            {
+                return dataset = new GraphMLDatasetReader(header, SourceFileText.For(options));
+            }
+
+            return foreign = new GraphMLForeignReader(header);
+        });
+        if (dataset is not null)
+        {
+            return dataset.Build();
         }
 
-        var foreign = new GraphMLForeignReader(document);
-        var graph = foreign.Read();
-        limits.Notes?.Invoke(document.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName
-            ? $"{foreign.Note} (It is a DiplomacyGraph view, '{document.GraphValue(GraphMLNames.View)}'; export without --aggregate and --no-meetings to read a dataset back.)"
+        var graph = foreign!.Read(wholeText());
+        options.Notes?.Invoke(seen!.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName
+            ? $"{foreign.Note} (It is a DiplomacyGraph view, '{seen.GraphValue(GraphMLNames.View)}'; export without --aggregate and --no-meetings to read a dataset back.)"
             : foreign.Note);
         return graph;
     }

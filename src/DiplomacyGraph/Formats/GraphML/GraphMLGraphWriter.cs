@@ -1,5 +1,4 @@
 using System.Xml;
-using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Network;
 
 namespace DiplomacyGraph.Formats.GraphML;
@@ -97,7 +96,15 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         Key(xml, "graph", GraphMLNames.View, NetworkValueType.String);
         if (options.IsLossless)
         {
-            Key(xml, "graph", GraphMLNames.SourcesAndTypes, NetworkValueType.String);
+            foreach (var field in GraphMLNames.SourceFields)
+            {
+                Key(xml, "graph", GraphMLNames.SourcePrefix + field, NetworkValueType.String);
+            }
+
+            foreach (var field in GraphMLNames.TypeFields)
+            {
+                Key(xml, "graph", GraphMLNames.TypePrefix + field, NetworkValueType.String);
+            }
         }
 
         Key(xml, "node", NetworkAttributes.Label, NetworkValueType.String);
@@ -125,9 +132,45 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         Data(xml, "graph", GraphMLNames.View, View(options));
         if (options.IsLossless)
         {
-            Data(xml, "graph", GraphMLNames.SourcesAndTypes, JsonGraphWriter.WriteToString(SourcesAndTypes(graph)));
+            Columns(xml, GraphMLNames.SourcePrefix, GraphMLNames.SourceFields, graph.Sources, SourceField);
+            Columns(xml, GraphMLNames.TypePrefix, GraphMLNames.TypeFields, graph.ExtensionTypes, TypeField);
         }
     }
+
+    /// <summary>One graph-level list per field, one item per element; a field no element has is left out.</summary>
+    private static void Columns<T>(XmlWriter xml, string prefix, string[] fields, IReadOnlyList<T> elements, Func<T, string, string?> value)
+    {
+        foreach (var field in fields)
+        {
+            var items = elements.Select(e => value(e, field)).ToList();
+            if (items.Any(i => i is not null))
+            {
+                Data(xml, "graph", prefix + field, ListText.Join(items.Select(i => i ?? string.Empty)));
+            }
+        }
+    }
+
+    private static string? SourceField(Model.Source source, string field) => field switch
+    {
+        "id" => source.Id,
+        "title" => source.Title,
+        "url" => source.Url,
+        "outlet" => source.Outlet,
+        "author" => source.Author,
+        "published" => source.Published.IsUnknown ? null : source.Published.ToString(),
+        "retrieved" => source.Retrieved.IsUnknown ? null : source.Retrieved.ToString(),
+        "language" => source.Language,
+        _ => source.File,
+    };
+
+    private static string? TypeField(Model.RelationType type, string field) => field switch
+    {
+        "name" => type.Name,
+        "directed" => type.Directed ? "true" : "false",
+        "from" => type.FromKinds.IsEmpty ? null : string.Join(' ', type.FromKinds),
+        "to" => type.ToKinds.IsEmpty ? null : string.Join(' ', type.ToKinds),
+        _ => type.Description.Length == 0 ? null : type.Description,
+    };
 
     private static string View(GraphMLWriterOptions options) => (options.AggregateParallelRelations, options.IncludeMeetings) switch
     {
@@ -136,9 +179,6 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         (false, false) => GraphMLNames.WithoutMeetingsView,
         (true, false) => $"{GraphMLNames.AggregatedView} {GraphMLNames.WithoutMeetingsView}",
     };
-
-    private static DiplomaticGraph SourcesAndTypes(DiplomaticGraph graph) =>
-        graph.Subgraph(graph.Sources, [], []);
 
     private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns, T element)
     {

@@ -14,8 +14,17 @@ internal static class GraphMLNames
     /// <summary>Graph-level key: <c>dataset</c>, or which view the export is (<c>aggregated</c>, <c>without-meetings</c>).</summary>
     public const string View = "view";
 
-    /// <summary>Graph-level key: the sources and extension relation types, as the lossless JSON format.</summary>
-    public const string SourcesAndTypes = "sources_and_types";
+    /// <summary>
+    /// Graph-level keys of the sources, one per field (<c>source_id</c>, <c>source_title</c>…): each a list
+    /// (<see cref="Network.ListText"/>) with one item per source, in order; an empty item where a source has no value.
+    /// </summary>
+    public static readonly string[] SourceFields = ["id", "title", "url", "outlet", "author", "published", "retrieved", "language", "file"];
+
+    /// <summary>Graph-level keys of the extension relation types (<c>type_name</c>…), one item per type; kinds separated by spaces.</summary>
+    public static readonly string[] TypeFields = ["name", "directed", "from", "to", "description"];
+
+    public const string SourcePrefix = "source_";
+    public const string TypePrefix = "type_";
 
     public const string DatasetView = "dataset";
     public const string AggregatedView = "aggregated";

@@ -41,7 +41,7 @@ internal sealed class NetworkView
     private static ImmutableArray<string> PlacesOf(DiplomaticGraph graph, string meetingId) =>
     [
         .. graph.RelationsOf(meetingId)
-            .Where(r => r.Type == RelationTypes.HeldIn.Name && r.From == meetingId)
+            .Where(r => r.Is(RelationTypes.HeldIn) && r.From == meetingId)
             .Select(r => graph.GetEntity(r.To).Name)
             .Distinct(StringComparer.Ordinal),
     ];
@@ -52,7 +52,7 @@ internal sealed class NetworkView
         foreach (var meeting in graph.EntitiesOfKind(EntityKind.Meeting))
         {
             var attendances = graph.RelationsOf(meeting.Id)
-                .Where(r => r.Type == RelationTypes.Attended.Name && r.To == meeting.Id)
+                .Where(r => r.Is(RelationTypes.Attended) && r.To == meeting.Id)
                 .DistinctBy(r => r.From, StringComparer.Ordinal)
                 .ToList();
             for (var i = 0; i < attendances.Count; i++)

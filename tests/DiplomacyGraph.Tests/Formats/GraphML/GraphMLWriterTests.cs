@@ -67,7 +67,7 @@ public class GraphMLWriterTests
         var co = Edge(xml, "kabul-talks--dar--muttaqi");
         Assert.Equal(("co-attended", "2025-04-19", "2025-04-19", "kabul-talks"), (co["label"], co["date"], co["start"], co["meeting"]));
         Assert.Equal("Dar met Muttaqi in Kabul on April 19", co["quotes"]);
-        Assert.False(Graph(xml).ContainsKey("sources_and_types"));
+        Assert.False(Graph(xml).ContainsKey("source_id"));
     }
 
     [Fact]

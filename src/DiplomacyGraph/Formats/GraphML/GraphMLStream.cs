@@ -5,16 +5,17 @@ using DiplomacyGraph.Formats.Document;
 namespace DiplomacyGraph.Formats.GraphML;
 
 /// <summary>
-/// Parses GraphML text into a <see cref="GraphMLDocument"/> with a hardened <see cref="XmlReader"/>: DTDs
-/// prohibited (so no entity is ever expanded or fetched), no resolver, size and depth capped by
-/// <see cref="GraphReaderOptions"/>. Every failure is a <see cref="GraphFormatException"/> with line and column.
+/// Streams GraphML with a hardened <see cref="XmlReader"/> (DTDs prohibited, so no entity is ever expanded or fetched;
+/// no resolver; size and depth capped by <see cref="GraphReaderOptions"/>): the keys and the graph's own data first,
+/// then each node and edge handed to a sink as soon as its end tag is read, never a document tree. Which sink (the
+/// dataset mapping or the plain-GraphML reader) is chosen from the graph data seen before the first node or edge.
+/// Every failure is a <see cref="GraphFormatException"/> with line and column.
 /// </summary>
-internal static class GraphMLDocumentParser
+internal static class GraphMLStream
 {
-    public static GraphMLDocument Parse(string text, string name, GraphReaderOptions options)
+    /// <summary>Reads the text; <paramref name="wholeText"/> gives the text again only to locate a refused DOCTYPE.</summary>
+    public static void Parse(TextReader text, string name, Func<string?> wholeText, GraphReaderOptions options, Func<GraphMLHeader, IGraphMLSink> choose)
     {
-        DocLimits.CheckSize(text.Length, name, options);
-        AttributeLimit.Check(text, name);
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -27,15 +28,15 @@ internal static class GraphMLDocumentParser
         };
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), settings);
-            return new Walker(reader, name, text, options).Document();
+            using var reader = XmlReader.Create(new AttributeLimit(text, name), settings);
+            new Walker(reader, name, options, choose).Document();
         }
         catch (XmlException e)
         {
             // The reader refuses a DTD without saying where; the prolog says whether that is what happened, and where.
-            if (TextOffsets.DoctypeOffset(text) is { } doctype)
+            if (wholeText() is { } all && TextOffsets.DoctypeOffset(all) is { } doctype)
             {
-                var (line, column) = new TextLines(text).LineAndColumn(doctype);
+                var (line, column) = new TextLines(all).LineAndColumn(doctype);
                 throw new GraphFormatException(
                     new GraphError("A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched.", new TextLocation(name, line, column)),
                     e);
@@ -45,17 +46,16 @@ internal static class GraphMLDocumentParser
         }
     }
 
-    private sealed class Walker(XmlReader reader, string name, string text, GraphReaderOptions options)
+    private sealed class Walker(XmlReader reader, string name, GraphReaderOptions options, Func<GraphMLHeader, IGraphMLSink> choose)
     {
         private readonly Dictionary<string, GraphMLKey> keys = new(StringComparer.Ordinal);
         private readonly List<GraphMLData> graphData = [];
-        private readonly List<GraphMLElement> nodes = [];
-        private readonly List<GraphMLElement> edges = [];
+        private IGraphMLSink? sink;
         private readonly HashSet<string> nodeIds = new(StringComparer.Ordinal);
         private bool directed = true;
         private bool sawGraph;
 
-        public GraphMLDocument Document()
+        public void Document()
         {
             reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "graphml")
@@ -69,8 +69,10 @@ internal static class GraphMLDocumentParser
                 throw new GraphFormatException(new GraphError("The GraphML file holds no <graph>.", new TextLocation(name, 1, 1)));
             }
 
-            return new GraphMLDocument(name, text, keys, directed, graphData, nodes, edges);
+            Sink();
         }
+
+        private IGraphMLSink Sink() => sink ??= choose(new GraphMLHeader(name, keys, directed, graphData));
 
         private void Graphml()
         {
@@ -83,7 +85,7 @@ internal static class GraphMLDocumentParser
                     throw Error("Only one <graph> per file is read; this file holds more.");
                 case "graph":
                     sawGraph = true;
-                    directed = Attribute("edgedefault") switch
+                    directed = reader.GetAttribute("edgedefault") switch
                     {
                         null or "directed" => true,
                         "undirected" => false,
@@ -102,7 +104,7 @@ internal static class GraphMLDocumentParser
         {
             switch (reader.LocalName)
             {
-                case "data":
+                case "data" when sink is null:
                     graphData.Add(ReadData());
                     break;
                 case "node":
@@ -113,11 +115,12 @@ internal static class GraphMLDocumentParser
                         throw new GraphFormatException(new GraphError($"Node id '{nodeId}' is used twice; GraphML node ids must be unique.", At(), "id"));
                     }
 
-                    nodes.Add(ReadElement(nodeId, null, null));
+                    Sink().Node(ReadElement(nodeId, null, null));
                     break;
                 case "edge":
-                    var (id, source, target) = (Attribute("id"), Required("source"), Required("target"));
-                    edges.Add(ReadElement(id, source, target));
+                    var (id, source, target) = (reader.GetAttribute("id"), Required("source"), Required("target"));
+                    var edge = ReadElement(id, source, target);
+                    Sink().Edge(edge);
                     break;
                 case "hyperedge":
                     throw Error("Hyperedges are not supported: a relation joins exactly two entities.");
@@ -152,8 +155,8 @@ internal static class GraphMLDocumentParser
         {
             var at = At();
             var id = Required("id");
-            var domain = Attribute("for") ?? "all";
-            var keyName = Attribute("attr.name") ?? id;
+            var domain = reader.GetAttribute("for") ?? "all";
+            var keyName = reader.GetAttribute("attr.name") ?? id;
             string? fallback = null;
             ReadChildren(() =>
             {
@@ -176,8 +179,9 @@ internal static class GraphMLDocumentParser
         private GraphMLData ReadData()
         {
             var at = At();
-            var key = Attribute("key") ?? string.Empty;
-            var value = new StringBuilder();
+            var key = reader.GetAttribute("key") ?? string.Empty;
+            string? single = null;
+            StringBuilder? value = null;
             var structured = false;
             if (!reader.IsEmptyElement)
             {
@@ -188,13 +192,20 @@ internal static class GraphMLDocumentParser
                     structured |= reader.NodeType == XmlNodeType.Element;
                     if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
                     {
-                        value.Append(reader.Value);
+                        if (single is null && value is null)
+                        {
+                            single = reader.Value;
+                        }
+                        else
+                        {
+                            (value ??= new StringBuilder(single)).Append(reader.Value);
+                        }
                     }
                 }
             }
 
             reader.Read();
-            return new GraphMLData(key, structured ? string.Empty : value.ToString(), at, structured);
+            return new GraphMLData(key, structured ? string.Empty : value?.ToString() ?? single ?? string.Empty, at, structured);
         }
 
         /// <summary>Calls <paramref name="child"/> on each child element in the GraphML namespace (others are skipped), then moves past the end tag.</summary>
@@ -228,15 +239,27 @@ internal static class GraphMLDocumentParser
             reader.Read();
         }
 
-        private void CheckDepth() => DocLimits.CheckDepth(reader.Depth, At(), options);
-
-        private string? Attribute(string attribute) => reader.GetAttribute(attribute);
+        private void CheckDepth()
+        {
+            if (reader.Depth > options.MaxDepth)
+            {
+                DocLimits.CheckDepth(reader.Depth, At(), options);
+            }
+        }
 
         private string Required(string attribute) =>
-            Attribute(attribute) ?? throw new GraphFormatException(new GraphError($"<{reader.LocalName}> needs a '{attribute}' attribute.", At(), attribute));
+            reader.GetAttribute(attribute) ?? throw new GraphFormatException(new GraphError($"<{reader.LocalName}> needs a '{attribute}' attribute.", At(), attribute));
 
         private TextLocation At() => reader is IXmlLineInfo info ? new TextLocation(name, info.LineNumber, info.LinePosition) : new TextLocation(name, 1, 1);
 
         private GraphFormatException Error(string message) => new(new GraphError(message, At()));
     }
+}
+
+/// <summary>What a GraphML reader gets for each node and edge, as the stream reads it.</summary>
+internal interface IGraphMLSink
+{
+    void Node(GraphMLElement node);
+
+    void Edge(GraphMLElement edge);
 }
