@@ -33,14 +33,15 @@ public static class BenchmarkCorpus
     public static DiplomaticGraph Graph(int relations) => Graphs.GetOrAdd(relations, r => SyntheticGraph.Generate(Options(r)));
 
     /// <summary>
-    /// A short hash of a small generated graph's JSON: it changes whenever the generator or the writer changes what
-    /// they produce, so a file on disk from an older build is never taken for the current one.
+    /// A short hash of a small generated graph as one writer writes it: it changes whenever the generator or that writer
+    /// changes what they produce, so a file on disk from an older build is never taken for the current one.
     /// </summary>
-    private static readonly Lazy<string> Fingerprint = new(() =>
+    private static string Fingerprint(Action<DiplomaticGraph, TextWriter> write)
     {
-        var sample = ToJson(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sample)))[..12];
-    });
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }), text);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
+    }
 
     /// <summary>Drops the kept graphs, so that a benchmark class at 1M relations does not hold the memory of the previous one.</summary>
     public static void Release() => Graphs.Clear();
@@ -48,7 +49,7 @@ public static class BenchmarkCorpus
     /// <summary>The path of the graph's file in a format (<c>json</c>, <c>yaml</c>…), written on first use with <paramref name="write"/>.</summary>
     public static string File(int relations, string extension, Action<DiplomaticGraph, TextWriter> write)
     {
-        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{Seed}-{Fingerprint.Value}.{extension}");
+        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{Seed}-{Fingerprint(write)}.{extension}");
         if (!System.IO.File.Exists(path))
         {
             System.IO.Directory.CreateDirectory(Directory);
@@ -69,11 +70,4 @@ public static class BenchmarkCorpus
 
     /// <summary>The graph as YAML on disk.</summary>
     public static string YamlFile(int relations) => File(relations, "yaml", GraphFormats.WriterFor(".yaml")!.Write);
-
-    private static string ToJson(DiplomaticGraph graph)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        GraphFormats.WriterFor(".json")!.Write(graph, writer);
-        return writer.ToString();
-    }
 }
