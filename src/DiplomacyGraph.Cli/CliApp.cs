@@ -33,7 +33,7 @@ internal static class CliApp
                 return ExitCodes.InvalidInput;
             }
 
-            messages.ForEach(error.WriteLine);
+            messages.ForEach(m => error.WriteLine(DisplayText.Escape(m)));
             error.WriteLine("Run 'dipgraph --help' for usage.");
             return ExitCodes.InvalidInput;
         }

@@ -28,8 +28,9 @@ internal sealed class CliRun
 
     private CliRun(ParseResult result, GlobalOptions options)
     {
-        Out = result.InvocationConfiguration.Output;
-        Error = result.InvocationConfiguration.Error;
+        Data = result.InvocationConfiguration.Output;
+        Out = new EscapingWriter(Data);
+        Error = new EscapingWriter(result.InvocationConfiguration.Error);
         var format = result.GetValue(options.Format);
         Json = result.GetValue(options.Json) || format == "json";
         Format = format switch { "markdown" => ReportFormat.Markdown, "csv" => ReportFormat.Csv, _ => ReportFormat.Text };
@@ -63,7 +64,11 @@ internal sealed class CliRun
         });
     }
 
+    /// <summary>Text output for people: hidden characters escaped, so no value can start a new row (<see cref="EscapingWriter"/>).</summary>
     public TextWriter Out { get; }
+
+    /// <summary>Standard output as it is, for data (JSON, exports) whose own syntax escapes what it must.</summary>
+    public TextWriter Data { get; }
 
     public TextWriter Error { get; }
 
@@ -77,7 +82,7 @@ internal sealed class CliRun
     public bool Lenient { get; }
 
     /// <summary>The columns text wraps to: the terminal's width, or 100 when the output is not a terminal.</summary>
-    public int Width => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && TerminalWidth() is > 0 and var w ? w : TextWrap.DefaultWidth;
+    public int Width => ReferenceEquals(Data, Console.Out) && !Console.IsOutputRedirected && TerminalWidth() is > 0 and var w ? w : TextWrap.DefaultWidth;
 
     /// <summary>The graph the command runs on: the dataset, sliced by <c>--as-of</c> / <c>--known-as-of</c>.</summary>
     public DiplomaticGraph Graph => graph.Value;
@@ -101,7 +106,7 @@ internal sealed class CliRun
             if (run.Json)
             {
                 var rows = e.Errors.Select(ErrorRow.Of).ToList();
-                WriteJson(run.Out, rows[0] with { Errors = rows.Count > 1 ? rows[1..] : null });
+                WriteJson(run.Data, rows[0] with { Errors = rows.Count > 1 ? rows[1..] : null });
                 return ExitCodes.InvalidInput;
             }
 
@@ -115,6 +120,12 @@ internal sealed class CliRun
         catch (FormatException e)
         {
             return run.Fail(ErrorRow.Of(e.Message, ExitCodes.InvalidInput), [e.Message]);
+        }
+        catch (IOException e)
+        {
+            // AtomicFile's one-line message: the output could not be written, and the previous file is unchanged.
+            run.Error.WriteLine(DisplayText.Escape(e.Message));
+            return ExitCodes.InvalidInput;
         }
         catch (EntityResolutionException e)
         {
@@ -140,7 +151,7 @@ internal sealed class CliRun
     {
         if (Json)
         {
-            WriteJson(Out, row);
+            WriteJson(Data, row);
         }
         else
         {
@@ -211,7 +222,7 @@ internal sealed class CliRun
 
     public static void WriteJson(TextWriter output, object value) => output.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
 
-    public void WriteJson(object value) => WriteJson(Out, value);
+    public void WriteJson(object value) => WriteJson(Data, value);
 
     /// <summary>Writes a report in the chosen text format, wrapped to <see cref="Width"/>, sources as [n] footnotes.</summary>
     public int Write(Report report)

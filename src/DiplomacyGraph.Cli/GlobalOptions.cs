@@ -56,6 +56,13 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public GlobalOptions()
+    {
+        Graph.NoEmptyPath();
+        AsOf.Day();
+        KnownAsOf.Day();
+    }
+
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Graph);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Gexf;
@@ -24,7 +25,7 @@ internal static class ExportCommand
     {
         var format = new Argument<string>("format") { Description = "The format: " + string.Join(", ", Formats) + "." };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." }.NoEmptyPath();
         var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi, the default) or 1.2draft (NetworkX 2).", DefaultValueFactory = _ => "1.3" };
         gexfVersion.AcceptOnlyFromAmong([.. GexfVersions.Keys]);
         var aggregate = new Option<bool>("--aggregate") { Description = "graphml/gexf: one edge per pair with weight = number of relations (Gephi merges parallel edges otherwise)." };
@@ -50,7 +51,7 @@ internal static class ExportCommand
         var graph = run.Graph;
         if (path is null)
         {
-            write(graph, run.Out);
+            write(graph, run.Data);
             return ExitCodes.Ok;
         }
 
@@ -58,14 +59,13 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Writes the graph to a file as UTF-8 without a byte-order mark, and says so on standard error.</summary>
+    /// <summary>
+    /// Writes the graph to a file as UTF-8 without a byte-order mark, through a temporary file renamed over the
+    /// target (<see cref="AtomicFile"/>), so a failure leaves the previous file whole; says so on standard error.
+    /// </summary>
     internal static void WriteFile(CliRun run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
     {
-        using (var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            write(graph, file);
-        }
-
+        AtomicFile.Write(path, writer => write(graph, writer));
         run.Error.WriteLine($"wrote {path}");
     }
 

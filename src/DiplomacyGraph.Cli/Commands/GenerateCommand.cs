@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Synthetic;
 
@@ -13,23 +14,13 @@ internal static class GenerateCommand
         var relations = new Option<int>("--relations") { Description = "How many relations.", Required = true };
         var seed = new Option<long>("--seed") { Description = "The seed; the same seed and sizes give the same file.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "The file to write; its extension picks the format: " + string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions)) + ".", Required = true };
-        entities.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < SyntheticGraphOptions.MinimumEntities)
-            {
-                result.AddError($"--entities must be at least {SyntheticGraphOptions.MinimumEntities}.");
-            }
-        });
-        relations.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 0)
-            {
-                result.AddError("--relations must not be negative.");
-            }
-        });
+        entities.InRange(SyntheticGraphOptions.MinimumEntities, SyntheticGraphOptions.MaximumEntities);
+        relations.InRange(0, SyntheticGraphOptions.MaximumRelations);
+        seed.InRange(long.MinValue, long.MaxValue);
+        output.NoEmptyPath();
         output.Validators.Add(result =>
         {
-            if (GraphFormats.WriterFor(result.GetValueOrDefault<string>() ?? string.Empty) is null)
+            if (result.Tokens.Count == 1 && GraphFormats.WriterFor(result.Tokens[0].Value) is null)
             {
                 result.AddError($"--out must end in one of {string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions))}.");
             }
@@ -38,6 +29,7 @@ internal static class GenerateCommand
         {
             entities, relations, seed, output,
         };
+        command.RefusesSlices(options, "it makes a new graph rather than reading one.");
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var path = result.GetValue(output)!;

@@ -14,6 +14,9 @@ internal static class PathCommand
 {
     private const int DefaultAllHops = 4;
 
+    /// <summary>The longest <c>--all</c> search: the number of simple paths grows exponentially with the hops.</summary>
+    internal const int MaxAllHops = 8;
+
     public static Command Create(GlobalOptions options)
     {
         var a = new Argument<string>("from") { Description = "Where the path starts (id, name or alias)." };
@@ -25,6 +28,16 @@ internal static class PathCommand
         var filter = new FilterOptions("Only relations of these types.", "stated; a denied relation is never a link");
         var command = new Command("path", "Paths between two entities over stated relations; each hop shows its relation, assertion, date and first quote.") { a, b, maxHops, all, k, maxPaths };
         filter.AddTo(command);
+        maxHops.InRange(1, 1000);
+        k.InRange(1, 1000);
+        maxPaths.InRange(1, int.MaxValue);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(maxHops) is > MaxAllHops)
+            {
+                result.AddError($"--all searches at most {MaxAllHops} hops (--max-hops); the number of simple paths grows exponentially with each hop.");
+            }
+        });
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));

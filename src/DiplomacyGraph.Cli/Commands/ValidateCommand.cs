@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 
 namespace DiplomacyGraph.Cli.Commands;
@@ -19,14 +20,10 @@ internal static class ValidateCommand
             Description = $"Print at most this many problems, then how many more there are (default {DefaultMaxErrors}).",
             DefaultValueFactory = _ => DefaultMaxErrors,
         };
-        maxErrors.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 1)
-            {
-                result.AddError("--max-errors must be at least 1.");
-            }
-        });
+        maxErrors.InRange(1, int.MaxValue);
+        files.NoEmptyPath();
         var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files, maxErrors };
+        command.RefusesSlices(options, "it checks the files as written (load them with --graph and query a slice instead).");
         command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(files)!, result.GetValue(maxErrors))));
         return command;
     }
@@ -50,7 +47,7 @@ internal static class ValidateCommand
         catch (GraphFormatException e)
         {
             var shown = e.Errors.Take(maxErrors).ToList();
-            var more = e.Errors.Count - shown.Count;
+            var more = e.Errors.Count - shown.Count + e.MoreErrors;
             if (run.Json)
             {
                 run.WriteJson(new ValidateOutput(false, 0, 0, [.. shown.Select(ErrorRow.Of)], more));

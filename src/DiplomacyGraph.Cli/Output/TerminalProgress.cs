@@ -22,8 +22,11 @@ internal sealed class TerminalProgress : IProgress<GraphProgress>, IDisposable
     private TerminalProgress(TextWriter error, string task, string unit) => (this.error, this.task, this.unit) = (error, task, unit);
 
     /// <summary>A progress line for <paramref name="task"/>, or null when <paramref name="error"/> is not the terminal's standard error.</summary>
+    /// <remarks>The line draws with its own control sequences, so it writes past an <see cref="EscapingWriter"/> to the terminal itself.</remarks>
     public static TerminalProgress? For(TextWriter error, string task, string unit = "B") =>
-        ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(error, task, unit) : null;
+        (error is EscapingWriter escaping ? escaping.Inner : error) is var terminal && ReferenceEquals(terminal, Console.Error) && !Console.IsErrorRedirected
+            ? new TerminalProgress(terminal, task, unit)
+            : null;
 
     public void Report(GraphProgress value)
     {

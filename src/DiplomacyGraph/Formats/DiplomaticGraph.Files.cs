@@ -18,22 +18,25 @@ public sealed partial class DiplomaticGraph
     public static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options) => GraphFormats.Load(paths, options);
 
     /// <summary>Writes the graph to a file in the format its extension names (<c>.json</c>, <c>.yaml</c>, <c>.graphml</c>, <c>.gexf</c>).</summary>
-    /// <param name="path">The file; replaced if it exists.</param>
+    /// <param name="path">The file; replaced if it exists, only once the new text is on disk (<see cref="AtomicFile"/>), so a failure leaves it whole.</param>
     /// <param name="progress">Hears how many characters have been written, every megabyte or so; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">No writer claims the extension.</exception>
+    /// <exception cref="IOException">The file cannot be written (see <see cref="AtomicFile.Write"/>); the previous file is unchanged.</exception>
     public void Save(string path, IProgress<GraphProgress>? progress = null)
     {
         var writer = GraphFormats.WriterFor(path)
             ?? throw new ArgumentException($"No format writes '{Path.GetExtension(path)}' files; use one of {string.Join(", ", GraphFormats.Writers.SelectMany(w => w.Extensions))}.", nameof(path));
-        using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
-        if (progress is null)
+        AtomicFile.Write(path, file =>
         {
-            writer.Write(this, file);
-            return;
-        }
+            if (progress is null)
+            {
+                writer.Write(this, file);
+                return;
+            }
 
-        var counted = new ProgressWriter(file, progress);
-        writer.Write(this, counted);
-        counted.Finish();
+            var counted = new ProgressWriter(file, progress);
+            writer.Write(this, counted);
+            counted.Finish();
+        });
     }
 }

@@ -17,10 +17,21 @@ public sealed record GraphReaderOptions
 
     /// <summary>
     /// Gives a source file's text by the path written in the dataset (relative to it), or <see langword="null"/> when
-    /// absent (then that source's quotes are not checked). When not set, a file load reads sources beside the file,
-    /// and a text or stream read checks no quotes.
+    /// it is not there: an error on the source's <c>file</c>, unless <see cref="RequireSourceFiles"/> is false. When not
+    /// set, a file load reads sources beside the file (their real paths kept inside its folder, regular files only,
+    /// one byte budget of <see cref="MaxDocumentSize"/> for all of them), and a text or stream read checks no quotes.
     /// </summary>
     public Func<string, string?>? SourceFiles { get; init; }
+
+    /// <summary>
+    /// Whether a source's <c>file</c> that does not exist is an error on that field (the default), or only means that
+    /// the source's quotes go unchecked (for a dataset exported away from its <c>sources/</c> folder). A file that leads
+    /// outside the dataset's folder, or that is not a regular file, is always an error.
+    /// </summary>
+    public bool RequireSourceFiles { get; init; } = true;
+
+    /// <summary>The source reader a loader set up for this load (sources beside a file), passed on to nested reads.</summary>
+    internal Func<string, Document.SourceFileText>? SourceReader { get; init; }
 
     /// <summary>Receives how far a file or stream load has got, in bytes; <see langword="null"/> for none.</summary>
     public IProgress<GraphProgress>? Progress { get; init; }

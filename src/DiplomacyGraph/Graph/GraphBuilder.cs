@@ -29,7 +29,7 @@ public sealed class GraphBuilder
     private readonly List<Located<RelationType>> relationTypes = [];
     private readonly List<Located<Entity>> entities = [];
     private readonly List<Located<Relation>> relations = [];
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
     private readonly HashSet<int> untimed = [];
 
     /// <summary>
@@ -120,6 +120,13 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>Records a loader's problems, with the count of those past the bound.</summary>
+    internal GraphBuilder AddErrors(ErrorList found)
+    {
+        errors.AddAll(found);
+        return this;
+    }
+
     /// <summary>Validates everything and returns the graph.</summary>
     /// <exception cref="GraphFormatException">Anything is invalid; every problem is listed, in file order.</exception>
     public DiplomaticGraph Build()
@@ -127,9 +134,16 @@ public sealed class GraphBuilder
         var validator = new GraphValidator(SourceText);
         // A field a loader already reported (say, a missing name) is not reported again by validation.
         var reported = errors.Select(e => (e.Location, e.Field)).ToHashSet();
-        var found = new List<GraphError>(errors);
+        var found = new ErrorList();
+        found.AddAll(errors);
         InheritTimes(found);
-        found.AddRange(validator.Validate(relationTypes, sources, entities, relations).Where(e => !reported.Contains((e.Location, e.Field))));
+        var validation = validator.Validate(relationTypes, sources, entities, relations);
+        foreach (var error in validation.Where(e => !reported.Contains((e.Location, e.Field))))
+        {
+            found.Add(error);
+        }
+
+        found.AddOmitted(validation.Omitted);
         if (found.Count > 0)
         {
             throw new GraphFormatException(found
@@ -140,7 +154,8 @@ public sealed class GraphBuilder
                 .ThenBy(e => e.error.Location?.Column)
                 .ThenBy(e => e.index)
                 .Select(e => e.error)
-                .ToList());
+                .ToList(),
+                found.Omitted);
         }
 
         return new DiplomaticGraph(
@@ -152,7 +167,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Gives each untimed relation touching a statement or meeting its time: the statement's first, then the meeting's; from before to.</summary>
-    private void InheritTimes(List<GraphError> found)
+    private void InheritTimes(ErrorList found)
     {
         var timed = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in entities)

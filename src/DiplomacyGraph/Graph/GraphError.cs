@@ -10,16 +10,23 @@ public sealed record GraphError(string Message, TextLocation? Location = null, s
     /// <summary>The longest <see cref="Message"/> kept whole; a longer one (it quotes a huge input) keeps its start and end.</summary>
     public const int MaxMessageLength = 1000;
 
-    /// <summary>What is wrong. Input it quotes is elided in the middle past <see cref="MaxMessageLength"/> characters.</summary>
-    public string Message { get; init; } = Elide(Message, MaxMessageLength);
+    /// <summary>
+    /// What is wrong. Input it quotes is elided in the middle past <see cref="MaxMessageLength"/> characters, and shows
+    /// control, bidirectional and zero-width characters escaped (<see cref="DisplayText.Escape"/>), so a crafted id can
+    /// neither send a terminal an escape sequence nor start a new line.
+    /// </summary>
+    public string Message { get; init; } = Elide(DisplayText.Escape(Message), MaxMessageLength);
 
-    /// <summary>The field at fault, elided in the middle past 200 characters (a key can be any length).</summary>
-    public string? Field { get; init; } = Field is null ? null : Elide(Field, 200);
+    /// <summary>The field at fault, elided in the middle past 200 characters (a key can be any length), hidden characters escaped.</summary>
+    public string? Field { get; init; } = Field is null ? null : Elide(DisplayText.Escape(Field), 200);
+
+    /// <summary>The id concerned, hidden characters escaped (<see cref="DisplayText.Escape"/>).</summary>
+    public string? ElementId { get; init; } = ElementId is null ? null : DisplayText.Escape(ElementId);
 
     /// <summary><c>file:line:col: field: message</c>, omitting the parts that are not known.</summary>
     public override string ToString()
     {
-        var where = Location is null ? string.Empty : Location + ": ";
+        var where = Location is null ? string.Empty : DisplayText.Escape(Location.ToString()) + ": ";
         var what = Field is null ? string.Empty : Field + ": ";
         return where + what + Message;
     }

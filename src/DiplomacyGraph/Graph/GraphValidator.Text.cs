@@ -7,7 +7,8 @@ namespace DiplomacyGraph;
 /// The text rule: every text field holds only characters every format can carry. XML 1.0 (GraphML, GEXF)
 /// cannot hold control characters other than tab, line feed and carriage return, U+FFFE/U+FFFF or unpaired
 /// surrogates, even escaped; a graph holding one would load from YAML or JSON and then fail to export
-/// (found by the round-trip property test). No article text needs them.
+/// (found by the round-trip property test). DEL and the C1 controls (U+0080–U+009F, NEL among them) are refused
+/// too: terminals act on them (U+009B starts an escape sequence). No article text needs them.
 /// </summary>
 internal sealed partial class GraphValidator
 {
@@ -40,7 +41,11 @@ internal sealed partial class GraphValidator
 
     private void AddUnwritable<T>(Located<T> located, string? id, string field, string value, int at) =>
         errors.Add(located.Error(
-            $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, which XML (GraphML, GEXF) cannot carry; remove it.", field, id));
+            value[at] is >= '\u007F' and <= '\u009F'
+                ? $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, a control character (DEL or C1) that terminals act on and no text needs; remove it."
+                : $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, which XML (GraphML, GEXF) cannot carry; remove it.",
+            field,
+            id));
 
     private static int? FirstUnwritable(string text)
     {
@@ -53,7 +58,7 @@ internal sealed partial class GraphValidator
                 continue;
             }
 
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
             {
                 return i;
             }

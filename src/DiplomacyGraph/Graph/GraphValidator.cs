@@ -7,7 +7,7 @@ namespace DiplomacyGraph;
 /// <summary>Every rule a graph must satisfy, checked in one pass that collects all problems.</summary>
 internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 {
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
     private readonly Dictionary<string, string?> texts = new(StringComparer.Ordinal);
     private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
     private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
@@ -15,7 +15,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     /// <summary>The vocabulary: built-in types plus the dataset's own, by name.</summary>
     public Dictionary<string, RelationType> Vocabulary { get; } = RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
-    public List<GraphError> Validate(
+    public ErrorList Validate(
         List<Located<RelationType>> types,
         List<Located<Source>> sources,
         List<Located<Entity>> entities,
@@ -53,7 +53,8 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return errors;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // \z, not $: "$" also matches before a final newline, so "pakistan\n" would pass as a second Pakistan.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCase();
 
     private void CheckType(Located<RelationType> located)
@@ -388,9 +389,9 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 
     private void Require<T>(Located<T> located, string? value, string field, string id)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (DisplayText.IsInvisible(value))
         {
-            errors.Add(located.Error($"'{field}' must not be empty.", field, id));
+            errors.Add(located.Error(string.IsNullOrWhiteSpace(value) ? $"'{field}' must not be empty." : $"'{field}' shows nothing: it holds only invisible characters ('{value}').", field, id));
         }
     }
 

@@ -23,11 +23,24 @@ namespace DiplomacyGraph.Model;
 public readonly record struct DateRange
 {
     /// <summary>Creates a range from its two ends; <see langword="null"/> is an open end.</summary>
-    /// <exception cref="ArgumentException">The range would end before it starts.</exception>
+    /// <exception cref="ArgumentException">
+    /// The range would end before it starts, or an exclusive end leaves no representable day: <c>after 9999-12-31</c>
+    /// (no day after it) or <c>before 0001-01-01</c> (none before it), which would otherwise read as an open end.
+    /// </exception>
     public DateRange(DateBound? start, DateBound? end)
     {
         Start = start;
         End = end;
+        if (start is { Exclusive: true } s && s.Date.Latest == DateOnly.MaxValue)
+        {
+            throw new ArgumentException($"No day after {s.Date} can be written; 'after {s.Date}' would mean no time at all.", nameof(start));
+        }
+
+        if (end is { Exclusive: true } e && e.Date.Earliest == DateOnly.MinValue)
+        {
+            throw new ArgumentException($"No day before {e.Date} can be written; 'before {e.Date}' would mean no time at all.", nameof(end));
+        }
+
         if (start is not null && end is not null && ComputeEarliest(start) > ComputeLatest(end))
         {
             throw new ArgumentException($"The range {this} ends before it starts.", nameof(end));
@@ -95,14 +108,14 @@ public readonly record struct DateRange
     private static DateOnly ComputeEarliest(DateBound? start) => start switch
     {
         null => DateOnly.MinValue,
-        { Exclusive: true } s => s.Date.Latest == DateOnly.MaxValue ? DateOnly.MaxValue : s.Date.Latest.AddDays(1),
+        { Exclusive: true } s => s.Date.Latest.AddDays(1), // The constructor refuses 'after' the last day.
         { } s => s.Date.Earliest,
     };
 
     private static DateOnly ComputeLatest(DateBound? end) => end switch
     {
         null => DateOnly.MaxValue,
-        { Exclusive: true } e => e.Date.Earliest == DateOnly.MinValue ? DateOnly.MinValue : e.Date.Earliest.AddDays(-1),
+        { Exclusive: true } e => e.Date.Earliest.AddDays(-1), // The constructor refuses 'before' the first day.
         { } e => e.Date.Latest,
     };
 }

@@ -91,9 +91,9 @@ internal static class DateRangeText
         {
             range = new DateRange(start, end);
         }
-        catch (ArgumentException)
+        catch (ArgumentException e)
         {
-            error = $"'{t}' ends before it starts.";
+            error = e.Message.StartsWith("No day", StringComparison.Ordinal) ? $"'{t}': {e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]}" : $"'{t}' ends before it starts.";
             return false;
         }
 

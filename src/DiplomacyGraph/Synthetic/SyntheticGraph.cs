@@ -13,12 +13,14 @@ namespace DiplomacyGraph.Synthetic;
 public static class SyntheticGraph
 {
     /// <summary>Generates a graph with exactly the requested numbers of entities and relations.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Fewer than <see cref="SyntheticGraphOptions.MinimumEntities"/> entities, or a negative relation count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than <see cref="SyntheticGraphOptions.MinimumEntities"/> entities, or a negative relation count, or more than <see cref="SyntheticGraphOptions.MaximumEntities"/> entities or <see cref="SyntheticGraphOptions.MaximumRelations"/> relations.</exception>
     public static DiplomaticGraph Generate(SyntheticGraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Entities, SyntheticGraphOptions.MinimumEntities, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.Relations, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Entities, SyntheticGraphOptions.MaximumEntities, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Relations, SyntheticGraphOptions.MaximumRelations, nameof(options));
         return new SyntheticGraphGenerator(options).Generate();
     }
 }

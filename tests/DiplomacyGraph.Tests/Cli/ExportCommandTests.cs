@@ -73,6 +73,7 @@ public class ExportCommandTests
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("dipgraph-cli-").FullName, "seeds.graphml");
         Run("export", "graphml", "--out", file);
+        WriteSeedSourcesBeside(file);
 
         var (statsCode, stats, _) = Run("--graph", file, "stats", "--json");
         var (validCode, valid, _) = Run("validate", file);
@@ -106,5 +107,17 @@ public class ExportCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith($"{file}:2:1: A DOCTYPE is not allowed", error, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The seeds' articles (embedded) written into <c>sources/</c> beside an exported file, so its quotes are checked on loading.</summary>
+    private static void WriteSeedSourcesBeside(string file)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        foreach (var name in Seeds.ResourceNames.Where(n => n.StartsWith("seeds/sources/", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(folder, name["seeds/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, Seeds.ReadResource(name));
+        }
     }
 }

@@ -29,8 +29,8 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("10", "5", "graph.json", "--entities must be at least 20.")]
-    [InlineData("100", "-1", "graph.json", "--relations must not be negative.")]
+    [InlineData("10", "5", "graph.json", "--entities: '10' is not a whole number from 20 to 1,000,000.")]
+    [InlineData("100", "-1", "graph.json", "--relations: '-1' is not a whole number from 0 to 10,000,000.")]
     [InlineData("100", "5", "graph.txt", "--out must end in one of")]
     public void Generate_refuses_bad_arguments_with_exit_2(string entities, string relations, string name, string message)
     {

@@ -55,7 +55,7 @@ public class RoundTripTests
     [Theory]
     [InlineData("{\"a\": 1, \"a\": 2}", "Duplicate key 'a'")]
     [InlineData("{\"entities\": [", "Invalid JSON")]
-    [InlineData("{} {}", "Additional text")]
+    [InlineData("{} {}", "Unexpected content after the JSON document")]
     [InlineData("{\"$type\": \"System.IO.FileInfo\"}", "Unknown field '$type'")]
     public void Malformed_or_hostile_json_is_a_format_error(string json, string message)
     {

@@ -77,7 +77,8 @@ public class YamlGraphReaderTests
         var error = Fails(yaml, _ => "Pakistan’s view").Errors.Single();
         Assert.Equal("citations[0].quote", error.Field);
         Assert.Contains("its first 8 characters match", error.Message, StringComparison.Ordinal);
-        Assert.NotNull(YamlGraphReader.Parse(yaml, "t.yaml", new GraphReaderOptions { SourceFiles = _ => null }));
+        Assert.Equal("file", Fails(yaml, _ => null).Errors.Single().Field);
+        Assert.NotNull(YamlGraphReader.Parse(yaml, "t.yaml", new GraphReaderOptions { SourceFiles = _ => null, RequireSourceFiles = false }));
     }
 
     [Theory]

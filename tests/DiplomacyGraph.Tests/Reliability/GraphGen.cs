@@ -12,15 +12,15 @@ namespace DiplomacyGraph.Tests.Reliability;
 /// </summary>
 internal static class GraphGen
 {
-    /// <summary>Pieces of text that trouble serializers: syntax characters, look-alike scalars, unicode, line breaks (controls XML cannot carry are invalid).</summary>
+    /// <summary>Pieces of text that trouble serializers: syntax characters, look-alike scalars, unicode, line breaks (controls XML cannot carry, C1 controls and text that shows nothing are invalid).</summary>
     private static readonly string[] Fragments =
     [
         "a", "Ishaq Dar", "Kabul", " ", "  ", "\t", "\n", "\r\n", "\r", "'", "\"", "“", "”", "’", "—", "#", ": ", " #", "- ", "-", "? ", "{", "}", "[", "]", ",",
         "&a", "*a", "!tag", "!!str", "|", ">", "%", "@", "`", "\\", "\\n", "null", "Null", "~", "true", "no", "yes", "1e3", "0x1F", "-.inf", "007",
-        "2025-03-22", "unknown", "---", "...", "é", "e\u0301", "ı", "ß", "中文", "عربي", "پاکستان", "😀", "👩‍👩‍👧", "\u00A0", "\u2028", "\u200B", "\uFEFF", "\u0085", "<a>", "&amp;",
+        "2025-03-22", "unknown", "---", "...", "é", "e\u0301", "ı", "ß", "中文", "عربي", "پاکستان", "😀", "👩‍👩‍👧", "\u00A0", "\u2028", "\u200B", "\uFEFF", "\u202E", "<a>", "&amp;",
     ];
 
-    public static readonly Gen<string> Text = Gen.OneOf(Fragments).Array[1, 5].Select(string.Concat).Where(s => !string.IsNullOrWhiteSpace(s));
+    public static readonly Gen<string> Text = Gen.OneOf(Fragments).Array[1, 5].Select(string.Concat).Where(s => !DisplayText.IsInvisible(s));
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Const((string?)null)), (2, Text.Select(s => (string?)s)));
 

@@ -192,8 +192,12 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
     [Fact]
     public void The_date_overflow_found_by_fuzzing_is_a_located_error()
     {
-        var errors = Assert.IsType<GraphFormatException>(Loaders.LoadByContract("json-file", Nasty("fuzz-json-date-int-overflow.json"))).Errors;
+        // The fuzzer's input also holds a NUL between tokens and raw controls in strings, which Newtonsoft took and strict
+        // JSON refuses at their place; with them blanked out, the date overflow it found is still a located error.
+        var error = Assert.Single(Assert.IsType<GraphFormatException>(Loaders.LoadByContract("json-file", Nasty("fuzz-json-date-int-overflow.json"))).Errors);
+        Assert.Contains("U+0000", error.Message, StringComparison.Ordinal);
 
+        var errors = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse(new string([.. File.ReadAllText(Nasty("fuzz-json-date-int-overflow.json")).Select(c => c < ' ' && c != '\n' ? ' ' : c)]), "fuzz.json")).Errors;
         Assert.Contains(errors, e => e.Field == "time" && e.Message.Contains("222222222222225-1", StringComparison.Ordinal) && e.Message.Contains("is not a date", StringComparison.Ordinal));
     }
 

@@ -73,7 +73,7 @@ public class LoadWithoutLossTests
         var (code, _, error) = Run("validate", Nasty("wrong-types.yaml"), "--max-errors", "0");
 
         Assert.NotEqual(0, code);
-        Assert.Contains("--max-errors must be at least 1.", error, StringComparison.Ordinal);
+        Assert.Contains("--max-errors: '0' is not a whole number from 1", error, StringComparison.Ordinal);
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

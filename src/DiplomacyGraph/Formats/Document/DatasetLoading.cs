@@ -20,11 +20,12 @@ internal static class DatasetLoading
     /// <summary>Streams files into a mapping that may already hold other documents (the seeds, for layering).</summary>
     public static void ReadFiles(DatasetReader reader, IEnumerable<(string Path, Syntax Syntax)> files, GraphReaderOptions limits)
     {
+        var sources = new SourceFiles(limits);
         foreach (var (path, syntax) in files)
         {
             using var text = Utf8FileReader.Open(path, limits);
             text.Progress = Progress(limits);
-            reader.Read(syntax(text, path, limits), limits, limits.SourceFiles ?? DocLimits.SourcesBeside(path, limits));
+            reader.Read(syntax(text, path, limits), limits, SourceFileText.For(limits, path, sources));
         }
     }
 
@@ -35,7 +36,7 @@ internal static class DatasetLoading
         ArgumentNullException.ThrowIfNull(name);
         var limits = options ?? GraphReaderOptions.Default;
         var reader = new DatasetReader();
-        reader.Read(syntax(new LimitedReader(text, name, limits), name, limits), limits, limits.SourceFiles);
+        reader.Read(syntax(new LimitedReader(text, name, limits), name, limits), limits, SourceFileText.For(limits));
         return reader.Build();
     }
 
@@ -47,7 +48,7 @@ internal static class DatasetLoading
         var limits = options ?? GraphReaderOptions.Default;
         var text = new Utf8FileReader(stream, name, limits, leaveOpen: true) { Progress = Progress(limits) };
         var reader = new DatasetReader();
-        reader.Read(syntax(text, name, limits), limits, limits.SourceFiles);
+        reader.Read(syntax(text, name, limits), limits, SourceFileText.For(limits));
         return reader.Build();
     }
 
@@ -71,11 +72,12 @@ internal static class DatasetLoading
     /// <summary>Streams named strings into a mapping.</summary>
     public static void ReadStrings(DatasetReader reader, Syntax syntax, IEnumerable<(string Text, string Name)> documents, GraphReaderOptions options)
     {
+        var sources = SourceFileText.For(options);
         foreach (var (text, name) in documents)
         {
             ArgumentNullException.ThrowIfNull(text);
             DocLimits.CheckSize(text.Length, name, options);
-            reader.Read(syntax(new StringReader(text), name, options), options, options.SourceFiles);
+            reader.Read(syntax(new StringReader(text), name, options), options, sources);
         }
     }
 

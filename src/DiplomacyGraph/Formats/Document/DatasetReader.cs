@@ -18,17 +18,18 @@ internal sealed class DatasetReader
     private static readonly string[] CitationFields = ["source", "quote", "dataset", "record"];
     private static readonly string[] StatusFields = ["status", "citations"];
 
-    private readonly List<GraphError> errors = [];
+    private readonly ErrorList errors = new();
     private readonly GraphBuilder builder = new();
     private readonly SharedValues shared = new();
-    private readonly Dictionary<string, Func<string?>> sourceTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Reads one document from its parser's events, section by section and element by element: each element is
     /// buffered alone (<see cref="ElementBuffer"/>), mapped and dropped. <paramref name="sourceFile"/> gives a source
-    /// file's text by its path relative to the document, or null.
+    /// file's text by its path relative to the document, or why there is none (an error on the source's <c>file</c>);
+    /// without it, quotes are not checked.
     /// </summary>
-    public void Read(DocEvents events, GraphReaderOptions options, Func<string, string?>? sourceFile)
+    public void Read(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         try
         {
@@ -40,7 +41,7 @@ internal sealed class DatasetReader
         }
     }
 
-    private void ReadRoot(DocEvents events, GraphReaderOptions options, Func<string, string?>? sourceFile)
+    private void ReadRoot(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         if (!events.Begin())
         {
@@ -105,7 +106,7 @@ internal sealed class DatasetReader
     }
 
     /// <summary>Maps a section's elements one at a time: only the current element is ever held.</summary>
-    private void ReadSection(DocEvents events, string key, GraphReaderOptions options, Func<string, string?>? sourceFile)
+    private void ReadSection(DocEvents events, string key, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         ElementBuffer.Enter(events, 2, options);
         if (events.Event != DocEvent.SequenceStart)
@@ -140,7 +141,7 @@ internal sealed class DatasetReader
     /// Maps one element of a section (<c>relationTypes</c>, <c>sources</c>, <c>entities</c>, <c>relations</c>) that a
     /// reader buffered from its own syntax (GraphML columns), by the same per-element rules as YAML and JSON.
     /// </summary>
-    public void ReadElement(string section, DocMapping element, Func<string, string?>? sourceFile)
+    public void ReadElement(string section, DocMapping element, Func<string, SourceFileText>? sourceFile)
     {
         var r = new MapReader(element, string.Empty, errors) { ElementId = IdOf(element, section == "relationTypes" ? "name" : "id") };
         switch (section)
@@ -179,12 +180,9 @@ internal sealed class DatasetReader
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>
     public DiplomaticGraph Build()
     {
-        foreach (var error in errors)
-        {
-            builder.AddError(error);
-        }
+        builder.AddErrors(errors);
 
-        builder.SourceText = source => sourceTexts.TryGetValue(source.Id, out var text) ? text() : null;
+        builder.SourceText = source => sourceTexts.GetValueOrDefault(source.Id);
         return builder.Build();
     }
 
@@ -202,7 +200,7 @@ internal sealed class DatasetReader
         builder.AddRelationType(type, r.ElementLocation());
     }
 
-    private void ReadSource(MapReader r, Func<string, string?>? sourceFile)
+    private void ReadSource(MapReader r, Func<string, SourceFileText>? sourceFile)
     {
         var source = new Source
         {
@@ -223,7 +221,15 @@ internal sealed class DatasetReader
         }
         else if (source.File is { } relative && sourceFile is not null)
         {
-            sourceTexts[source.Id] = () => sourceFile(relative);
+            var read = sourceFile(relative);
+            if (read.Text is { } text)
+            {
+                sourceTexts[source.Id] = text;
+            }
+            else if (read.Problem is { } refused)
+            {
+                r.Error(refused, "file", r.Node("file")?.Location, source.Id);
+            }
         }
 
         builder.AddSource(source, r.ElementLocation());

@@ -27,6 +27,12 @@ internal static class DocLimits
     /// </summary>
     public static string ReadFile(string path, GraphReaderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new GraphFormatException(new GraphError("The file name is empty or holds a NUL; give a file path.", new TextLocation(path.Length == 0 ? "<empty file name>" : path, 1, 1)));
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -55,14 +61,4 @@ internal static class DocLimits
             throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new TextLocation(path, 1, 1)), e);
         }
     }
-
-    /// <summary>
-    /// Reads a source file next to a dataset file, or null when it is not there. The relative path was checked
-    /// by <see cref="SourcePath.Check"/>, so it stays inside the dataset's folder.
-    /// </summary>
-    public static Func<string, string?> SourcesBeside(string datasetPath, GraphReaderOptions options) => relative =>
-    {
-        var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".", relative);
-        return File.Exists(full) ? ReadFile(full, options) : null;
-    };
 }

@@ -10,13 +10,13 @@ internal sealed class MapReader
     private readonly string prefix;
     private readonly string? listKey;
     private readonly int listIndex;
-    private readonly List<GraphError> errors;
+    private readonly ErrorList errors;
 
     // Which entries were asked for, by position: a bit each for the first 64, a set beyond (a large attribute map).
     private ulong askedBits;
     private HashSet<int>? askedBeyond;
 
-    public MapReader(DocMapping map, string prefix, List<GraphError> errors)
+    public MapReader(DocMapping map, string prefix, ErrorList errors)
         : this(map, prefix, null, 0, errors)
     {
     }
@@ -25,7 +25,7 @@ internal sealed class MapReader
     /// A reader whose prefix is <c>prefix.listKey[listIndex]</c>, made only when an error needs it: a dataset has
     /// millions of nested mappings (citations) and almost none of them has an error.
     /// </summary>
-    private MapReader(DocMapping map, string prefix, string? listKey, int listIndex, List<GraphError> errors)
+    private MapReader(DocMapping map, string prefix, string? listKey, int listIndex, ErrorList errors)
     {
         this.map = map;
         this.prefix = prefix;

@@ -15,9 +15,9 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
 {
     private readonly DatasetReader mapping = new();
     private readonly GraphMLHeader header;
-    private readonly Func<string, string?>? sourceFile;
+    private readonly Func<string, SourceFileText>? sourceFile;
 
-    public GraphMLDatasetReader(GraphMLHeader header, Func<string, string?>? sourceFile)
+    public GraphMLDatasetReader(GraphMLHeader header, Func<string, SourceFileText>? sourceFile)
     {
         this.header = header;
         this.sourceFile = sourceFile;
@@ -98,7 +98,7 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
         }
     }
 
-    private void Attributes(Fields fields, Dictionary<string, GraphMLData> values, string id)
+    private void Attributes(Fields fields, GraphMLValues values, string id)
     {
         if (!values.TryGetValue(N.Attributes, out var data))
         {
@@ -125,7 +125,7 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
     /// The citations: <c>sources</c>, and parallel to it <c>quotes</c> and (when any citation is a record) <c>records</c>,
     /// whose item is <c>dataset=record</c> for a record citation and empty for a quote.
     /// </summary>
-    private void Citations(Fields fields, Dictionary<string, GraphMLData> values, string id)
+    private void Citations(Fields fields, GraphMLValues values, string id)
     {
         if (!values.TryGetValue(N.Sources, out var sourceData))
         {
@@ -175,7 +175,7 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
     }
 
     /// <summary>A meeting's status reports: each item is the status, then source and quote pairs.</summary>
-    private void Statuses(Fields fields, Dictionary<string, GraphMLData> values, string id)
+    private void Statuses(Fields fields, GraphMLValues values, string id)
     {
         if (!values.TryGetValue(N.StatusReports, out var data))
         {
@@ -238,14 +238,14 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
         public void Sequence(string key, IEnumerable<string> items, TextLocation where) =>
             Add(key, new DocSequence([.. items.Select(i => (DocNode)new DocScalar(i, where.File, where.Line, where.Column))], where.File, where.Line, where.Column), where);
 
-        public void Column(string key, Dictionary<string, GraphMLData> values, string column) =>
+        public void Column(string key, GraphMLValues values, string column) =>
             Text(key, values.GetValueOrDefault(column)?.Value, values.GetValueOrDefault(column)?.Location ?? at);
 
         /// <summary>
         /// An edge value the writer lists (one item per relation): a dataset edge holds one relation, so one item,
         /// unescaped (a role with <c>|</c> or <c>\</c> otherwise came back with backslashes).
         /// </summary>
-        public void Item(string key, Dictionary<string, GraphMLData> values, string column)
+        public void Item(string key, GraphMLValues values, string column)
         {
             if (values.GetValueOrDefault(column) is { } data)
             {
@@ -253,7 +253,7 @@ internal sealed class GraphMLDatasetReader : IGraphMLSink
             }
         }
 
-        public void List(string key, Dictionary<string, GraphMLData> values, string column)
+        public void List(string key, GraphMLValues values, string column)
         {
             if (values.GetValueOrDefault(column) is { } data)
             {

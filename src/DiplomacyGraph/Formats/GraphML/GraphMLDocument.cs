@@ -19,23 +19,32 @@ internal sealed record GraphMLHeader(string Name, IReadOnlyDictionary<string, Gr
     public GraphMLData? Graph(string name) =>
         GraphData.FirstOrDefault(d => Keys.TryGetValue(d.Key, out var k) && k.Name == name);
 
-    /// <summary>An element's values by <c>attr.name</c>, defaults of the domain's keys filled in.</summary>
-    public Dictionary<string, GraphMLData> Values(GraphMLElement element, string domain)
+    private readonly Dictionary<string, Dictionary<string, GraphMLKey>> defaults = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An element's values by <c>attr.name</c>, defaults of the domain's keys filled in. The defaults are looked up once
+    /// per domain and shared; only an element's own data is copied (5,000 keys with defaults × 5,000 nodes used to copy
+    /// 25 million values).
+    /// </summary>
+    public GraphMLValues Values(GraphMLElement element, string domain)
     {
-        var values = new Dictionary<string, GraphMLData>(StringComparer.Ordinal);
-        foreach (var key in Keys.Values)
+        if (!defaults.TryGetValue(domain, out var fallbacks))
         {
-            if (key.Default is not null && (key.For == domain || key.For == "all"))
+            fallbacks = new Dictionary<string, GraphMLKey>(StringComparer.Ordinal);
+            foreach (var key in Keys.Values.Where(k => k.Default is not null && (k.For == domain || k.For == "all")))
             {
-                values[key.Name] = new GraphMLData(key.Id, key.Default, element.Location, false);
+                fallbacks[key.Name] = key;
             }
+
+            defaults[domain] = fallbacks;
         }
 
+        var own = new Dictionary<string, GraphMLData>(element.Data.Count, StringComparer.Ordinal);
         foreach (var data in element.Data)
         {
-            values[Keys.TryGetValue(data.Key, out var key) ? key.Name : data.Key] = data;
+            own[Keys.TryGetValue(data.Key, out var key) ? key.Name : data.Key] = data;
         }
 
-        return values;
+        return new GraphMLValues(own, fallbacks, element.Location);
     }
 }

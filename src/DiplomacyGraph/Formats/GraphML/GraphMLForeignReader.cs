@@ -27,10 +27,33 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
 
     private readonly Dictionary<string, string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> nodeSuffixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> edgeSuffixes = new(StringComparer.Ordinal);
+    private int? defaultsPerNode;
+
+    /// <summary>
+    /// The most attribute values the keys' defaults may add to nodes (keys with a default × nodes): each default becomes
+    /// an attribute of every node that does not write it, so 5,000 such keys × 5,000 nodes would make 25 million values
+    /// (2.3 GB) from a file of a few hundred kilobytes, an expansion as hostile as an entity bomb.
+    /// </summary>
+    internal const long MaxDefaultValues = 1_000_000;
 
     public string Note { get; private set; } = string.Empty;
 
-    public void Node(GraphMLElement node) => nodes.Add(node);
+    /// <summary>Takes a node; refused, at the node, once the keys' defaults would give more than <see cref="MaxDefaultValues"/> values.</summary>
+    public void Node(GraphMLElement node)
+    {
+        defaultsPerNode ??= header.Keys.Values.Count(k => k.Default is not null && k.For is "node" or "all");
+        if ((long)defaultsPerNode.Value * (nodes.Count + 1) > MaxDefaultValues)
+        {
+            throw new GraphFormatException(new GraphError(
+                $"{defaultsPerNode:N0} keys with a <default> × {nodes.Count + 1:N0} nodes would give the nodes more than {MaxDefaultValues:N0} default attribute values.",
+                node.Location,
+                "default"));
+        }
+
+        nodes.Add(node);
+    }
 
     public void Edge(GraphMLElement edge) => edges.Add(edge);
 
@@ -70,14 +93,22 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
                 continue;
             }
 
-            var id = Unique(edgeIds, Slug(edge.Id ?? string.Empty, $"edge-{relations + loops + 1}"));
+            if (!ids.TryGetValue(edge.Source!, out var from) || !ids.TryGetValue(edge.Target!, out var to))
+            {
+                // Ids are matched exactly: source="india" names no node "India", even though both make the id india.
+                var (attribute, field, missing) = ids.ContainsKey(edge.Source!) ? ("target", "to", edge.Target!) : ("source", "from", edge.Source!);
+                builder.AddError(new GraphError($"The edge's {attribute} '{missing}' names no node (GraphML ids are case-sensitive and matched exactly).", edge.Location, field));
+                continue;
+            }
+
+            var id = Unique(edgeIds, edgeSuffixes, Slug(edge.Id ?? string.Empty, $"edge-{relations + loops + 1}"));
             builder.AddRelation(
                 new Relation
                 {
                     Id = id,
                     Type = LinkedType,
-                    From = Resolve(edge.Source!),
-                    To = Resolve(edge.Target!),
+                    From = from,
+                    To = to,
                     Time = DateRange.Unknown,
                     Citations = [new QuoteCitation(FileSourceId, TextOffsets.StartTag(text, lines.Offset(edge.Location.Line, edge.Location.Column)))],
                 },
@@ -107,7 +138,7 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
     {
         var values = header.Values(node, "node");
         var original = node.Id ?? string.Empty;
-        var id = Unique(taken, Slug(original, $"node-{ids.Count + 1}"));
+        var id = Unique(taken, nodeSuffixes, Slug(original, $"node-{ids.Count + 1}"));
         ids[original] = id;
         var name = NameColumns.Select(c => values.GetValueOrDefault(c)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? original;
         // A meeting needs a time, a status and a citation, a statement an act, a speech mode and its words, that plain
@@ -117,7 +148,7 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
             && EnumText.TryParse(k, out parsed, out _) && parsed is not (EntityKind.Meeting or EntityKind.Statement);
         var kind = typed ? parsed : EntityKind.Organization;
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (column, data) in values)
+        foreach (var (column, data) in values.All())
         {
             if (!data.Structured && data.Value.Length > 0 && !NameColumns.Contains(column) && !(typed && column == NetworkAttributes.Kind))
             {
@@ -132,8 +163,6 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
 
         return new Entity { Id = id, Kind = kind, Name = name, Attributes = attributes.ToImmutable() };
     }
-
-    private string Resolve(string original) => ids.GetValueOrDefault(original, original);
 
     /// <summary>A kebab-case id from any text: <c>Node 12</c> → <c>node-12</c>; <paramref name="fallback"/> when nothing is left.</summary>
     private static string Slug(string text, string fallback)
@@ -155,14 +184,17 @@ internal sealed class GraphMLForeignReader(GraphMLHeader header) : IGraphMLSink
         return result.Length == 0 ? fallback : result;
     }
 
-    private static string Unique(HashSet<string> used, string id)
+    /// <summary><paramref name="id"/>, or with the next free suffix (<c>-2</c>, <c>-3</c>…); each base remembers its last suffix, so n clashes cost n tries, not n².</summary>
+    private static string Unique(HashSet<string> used, Dictionary<string, int> suffixes, string id)
     {
         var candidate = id;
-        for (var n = 2; !used.Add(candidate); n++)
+        var n = suffixes.GetValueOrDefault(id, 1);
+        while (!used.Add(candidate))
         {
-            candidate = $"{id}-{n}";
+            candidate = $"{id}-{++n}";
         }
 
+        suffixes[id] = n;
         return candidate;
     }
 }

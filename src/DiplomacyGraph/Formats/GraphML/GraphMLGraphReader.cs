@@ -42,7 +42,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
     public static DiplomaticGraph Load(string path, GraphReaderOptions? options = null)
     {
         var limits = options ?? GraphReaderOptions.Default;
-        limits = limits with { SourceFiles = limits.SourceFiles ?? DocLimits.SourcesBeside(path, limits) };
+        limits = limits with { SourceReader = SourceFileText.For(limits, path) };
         using var text = Utf8FileReader.Open(path, limits);
         text.Progress = limits.Progress is { } progress ? (done, total) => progress.Report(new GraphProgress(done, total)) : null;
         return Read(text, path, () => DocLimits.ReadFile(path, limits), limits);
@@ -100,7 +100,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
             seen = header;
             if (header.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && header.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
             {
-                return dataset = new GraphMLDatasetReader(header, options.SourceFiles);
+                return dataset = new GraphMLDatasetReader(header, SourceFileText.For(options));
             }
 
             return foreign = new GraphMLForeignReader(header);

@@ -28,7 +28,7 @@ internal static class GraphMLStream
         };
         try
         {
-            using var reader = XmlReader.Create(text, settings);
+            using var reader = XmlReader.Create(new AttributeLimit(text, name), settings);
             new Walker(reader, name, options, choose).Document();
         }
         catch (XmlException e)
@@ -51,6 +51,7 @@ internal static class GraphMLStream
         private readonly Dictionary<string, GraphMLKey> keys = new(StringComparer.Ordinal);
         private readonly List<GraphMLData> graphData = [];
         private IGraphMLSink? sink;
+        private readonly HashSet<string> nodeIds = new(StringComparer.Ordinal);
         private bool directed = true;
         private bool sawGraph;
 
@@ -84,7 +85,13 @@ internal static class GraphMLStream
                     throw Error("Only one <graph> per file is read; this file holds more.");
                 case "graph":
                     sawGraph = true;
-                    directed = reader.GetAttribute("edgedefault") != "undirected";
+                    directed = reader.GetAttribute("edgedefault") switch
+                    {
+                        null or "directed" => true,
+                        "undirected" => false,
+                        var other => throw new GraphFormatException(new GraphError(
+                            $"edgedefault=\"{other}\" is neither \"directed\" nor \"undirected\" (the only values GraphML defines).", At(), "edgedefault")),
+                    };
                     ReadChildren(Graph);
                     break;
                 default:
@@ -101,8 +108,14 @@ internal static class GraphMLStream
                     graphData.Add(ReadData());
                     break;
                 case "node":
-                    var node = ReadElement(Required("id"), null, null);
-                    Sink().Node(node);
+                    var nodeId = Required("id");
+                    if (!nodeIds.Add(nodeId))
+                    {
+                        // GraphML node ids are unique (the spec's key constraint); renaming a duplicate would guess which one edges mean.
+                        throw new GraphFormatException(new GraphError($"Node id '{nodeId}' is used twice; GraphML node ids must be unique.", At(), "id"));
+                    }
+
+                    Sink().Node(ReadElement(nodeId, null, null));
                     break;
                 case "edge":
                     var (id, source, target) = (reader.GetAttribute("id"), Required("source"), Required("target"));

@@ -6,18 +6,21 @@ namespace DiplomacyGraph.Formats.Json;
 
 /// <summary>
 /// Newtonsoft's <see cref="JsonTextReader"/> tokens as <see cref="DocEvents"/>: no type names, no date guessing,
-/// every value kept as text, comments skipped.
+/// every value kept as text (a number as written), comments skipped. The text is checked on its way in by
+/// <see cref="StrictJsonText"/>, so exactly RFC 8259 plus comments is read.
 /// </summary>
 internal sealed class JsonEvents : DocEvents
 {
     private readonly JsonTextReader reader;
+    private readonly StrictJsonText strict;
     private int depth;
     private JsonToken unsupported;
 
     public JsonEvents(TextReader text, string name, GraphReaderOptions options)
         : base(name)
     {
-        reader = new JsonTextReader(text)
+        strict = new StrictJsonText(text, name);
+        reader = new JsonTextReader(strict)
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
@@ -122,7 +125,7 @@ internal sealed class JsonEvents : DocEvents
                 break;
             case JsonToken.Integer or JsonToken.Float:
                 Event = DocEvent.Scalar;
-                Value = Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty;
+                Value = strict.Numbers.TryDequeue(out var written) ? written : Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty;
                 break;
             default:
                 Event = DocEvent.Scalar;

@@ -13,10 +13,11 @@ internal sealed record NetworkEdge(string Id, string From, string To, ImmutableA
     public IEnumerable<string> Types => Facts.Select(f => f.Type).Distinct(StringComparer.Ordinal);
 
     /// <summary>The first possible day of any fact, or null when any fact is open at the start.</summary>
-    public DateOnly? Start => Facts.Min(f => f.Time.Earliest) is var d && d != DateOnly.MinValue ? d : null;
+    /// <remarks>An open end is the bound's absence, not a day: a fact dated 0001-01-01 has a closed start.</remarks>
+    public DateOnly? Start => Facts.Any(f => f.Time.Start is null) ? null : Facts.Min(f => f.Time.Earliest);
 
     /// <summary>The last possible day of any fact, or null when any fact is open at the end.</summary>
-    public DateOnly? End => Facts.Max(f => f.Time.Latest) is var d && d != DateOnly.MaxValue ? d : null;
+    public DateOnly? End => Facts.Any(f => f.Time.End is null) ? null : Facts.Max(f => f.Time.Latest);
 
     /// <summary>Every citation of every fact, in order.</summary>
     public IEnumerable<Citation> Citations => Facts.SelectMany(f => f.Citations);

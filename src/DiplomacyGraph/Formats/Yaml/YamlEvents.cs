@@ -6,11 +6,12 @@ namespace DiplomacyGraph.Formats.Yaml;
 
 /// <summary>
 /// YamlDotNet's parser events as <see cref="DocEvents"/>: one document, every scalar as text, no tags, no aliases.
-/// Nothing in the input can make it instantiate a type or read another file.
+/// Nothing in the input can make it instantiate a type or read another file. Lines break at LF and CR only, as in
+/// YAML 1.2 (<see cref="YamlLineBreaks"/>).
 /// </summary>
 internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
 {
-    private readonly GuardedParser parser = new(new Parser(text));
+    private readonly GuardedParser parser = new(new Parser(new YamlLineBreaks(text, name)));
     private ParsingEvent? current;
 
     public override string MappingWord => "mapping";
@@ -69,7 +70,7 @@ internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
             case Scalar scalar:
                 Event = DocEvent.Scalar;
                 var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-                Value = isNull ? string.Empty : scalar.Value;
+                Value = isNull ? string.Empty : YamlLineBreaks.Restore(scalar.Value);
                 break;
             case MappingStart:
                 Event = DocEvent.MappingStart;

@@ -1,0 +1,133 @@
+namespace DiplomacyGraph.Formats.GraphML;
+
+/// <summary>
+/// Caps the attributes of any one element before the XML reader sees the text: a GraphML element needs a handful
+/// (<c>id</c>, <c>source</c>, <c>target</c>, <c>key</c>, <c>for</c>, <c>attr.name</c>, <c>attr.type</c>…), and the
+/// reader's work on one element with millions of attributes is out of all proportion (two million took 110 s).
+/// The text is scanned as it streams by, counting quoted values per start tag and skipping comments, CDATA,
+/// processing instructions and declarations; it costs one pass and no buffer.
+/// </summary>
+internal sealed class AttributeLimit(TextReader inner, string name) : TextReader
+{
+    /// <summary>The most attributes one element may have.</summary>
+    public const int MaxAttributes = 256;
+
+    private State state;
+    private char quote;
+    private char previous;
+    private char beforePrevious;
+    private int count;
+    private int line = 1;
+    private int column;
+    private bool afterCr;
+    private (int Line, int Column) tag;
+
+    private enum State
+    {
+        Text,
+        Open,
+        Bang,
+        Tag,
+        Quoted,
+        EndTag,
+        Comment,
+        CData,
+        Instruction,
+        Declaration,
+    }
+
+    public override int Peek() => throw new NotSupportedException();
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 0 ? -1 : one[0];
+    }
+
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    public override int Read(Span<char> buffer)
+    {
+        var read = inner.Read(buffer);
+        foreach (var c in buffer[..read])
+        {
+            Advance(c);
+            Scan(c);
+            (beforePrevious, previous) = (previous, c);
+        }
+
+        return read;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Scan(char c)
+    {
+        switch (state)
+        {
+            case State.Text when c == '<':
+                state = State.Open;
+                tag = (line, column);
+                break;
+            case State.Open:
+                (state, count) = c switch
+                {
+                    '!' => (State.Bang, 0),
+                    '?' => (State.Instruction, 0),
+                    '/' => (State.EndTag, 0),
+                    _ => (State.Tag, 0),
+                };
+                break;
+            case State.Bang:
+                state = c switch
+                {
+                    '-' => State.Comment,
+                    '[' => State.CData,
+                    _ => State.Declaration,
+                };
+                break;
+            case State.Tag when c is '"' or '\'':
+                quote = c;
+                state = State.Quoted;
+                if (++count > MaxAttributes)
+                {
+                    throw new GraphFormatException(new GraphError(
+                        $"An element holds more than {MaxAttributes} attributes; GraphML needs a handful.", new TextLocation(name, tag.Line, tag.Column)));
+                }
+
+                break;
+            case State.Tag or State.EndTag or State.Declaration when c == '>':
+            case State.Comment when c == '>' && previous == '-' && beforePrevious == '-':
+            case State.CData when c == '>' && previous == ']' && beforePrevious == ']':
+            case State.Instruction when c == '>' && previous == '?':
+                state = State.Text;
+                break;
+            case State.Quoted when c == quote:
+                state = State.Tag;
+                break;
+        }
+    }
+
+    private void Advance(char c)
+    {
+        var crlf = c == '\n' && afterCr;
+        afterCr = c == '\r';
+        if (c is '\n' or '\r')
+        {
+            line += crlf ? 0 : 1;
+            column = 0;
+        }
+        else
+        {
+            column++;
+        }
+    }
+}

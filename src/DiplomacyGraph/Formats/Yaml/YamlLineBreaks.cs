@@ -1,0 +1,90 @@
+namespace DiplomacyGraph.Formats.Yaml;
+
+/// <summary>
+/// YAML 1.2 breaks lines at LF and CR only; YamlDotNet still breaks them at NEL (U+0085), LINE SEPARATOR (U+2028) and
+/// PARAGRAPH SEPARATOR (U+2029) as YAML 1.1 did. So a NEL in a comment shifted every later error line by one, and a
+/// U+2028 in a comment or a quoted scalar made valid YAML "Invalid YAML". This reader hands the parser each of the
+/// three as a stand-in noncharacter (U+FDD0–U+FDD2), which YAML reads as ordinary text, and <see cref="Restore"/> turns
+/// scalars back; the stand-ins themselves, which no text needs, are refused where they are written.
+/// </summary>
+internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
+{
+    private const string Breaks = "\u0085\u2028\u2029";
+    private const string StandIns = "\uFDD0\uFDD1\uFDD2";
+    private int line = 1;
+    private int column;
+    private bool afterCr;
+
+    /// <summary><paramref name="value"/> with the stand-ins turned back into the characters they stand for.</summary>
+    public static string Restore(string value)
+    {
+        if (value.AsSpan().IndexOfAny(StandIns) < 0)
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = StandIns.IndexOf(chars[i], StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                chars[i] = Breaks[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public override int Peek() => throw new NotSupportedException();
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 0 ? -1 : one[0];
+    }
+
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    public override int Read(Span<char> buffer)
+    {
+        var read = inner.Read(buffer);
+        for (var i = 0; i < read; i++)
+        {
+            var c = buffer[i];
+            var crlf = c == '\n' && afterCr;
+            afterCr = c == '\r';
+            if (c is '\n' or '\r')
+            {
+                line += crlf ? 0 : 1;
+                column = 0;
+                continue;
+            }
+
+            column++;
+            if (StandIns.Contains(c, StringComparison.Ordinal))
+            {
+                throw new GraphFormatException(new GraphError(
+                    $"U+{(int)c:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
+            }
+
+            var at = Breaks.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                buffer[i] = StandIns[at];
+            }
+        }
+
+        return read;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
