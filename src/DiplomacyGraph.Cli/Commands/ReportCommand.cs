@@ -27,7 +27,7 @@ internal static class ReportCommand
 
             try
             {
-                AtomicFile.Write(path, page);
+                DiplomacyGraph.Formats.AtomicFile.Write(path, writer => writer.Write(page));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
