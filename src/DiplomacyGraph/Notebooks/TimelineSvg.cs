@@ -29,11 +29,12 @@ public static class TimelineSvg
         return TimelineDrawing.Draw(title, items);
     }
 
-    // Who said it (or, for a row reached through what it is about, the statement and its subject).
-    private static string StatementLabel(HistoryEntry e) =>
-        e.Type == RelationTypes.About.Name
-            ? $"{e.OtherParty.Name} —about→ {e.Party.Name}"
-            : $"{e.Party.Name} —{e.Type}→ {e.OtherParty.Name}";
+    // Who said it, and what: "Ishaq Dar —said→ Dar says Pakistan expects action against the TTP".
+    private static string StatementLabel(HistoryEntry e)
+    {
+        var speaker = e.Parties.FirstOrDefault(p => p.Role is not null && p.Role != RelationTypes.About.Name)?.Entity ?? e.Party;
+        return $"{speaker.Name} —{RelationTypes.Said.Name}→ {e.Statement?.Name ?? e.OtherParty.Name}";
+    }
 
     // The relation's own direction: a row's party may be the relation's end (Taliban → Pakistan seen from Pakistan).
     private static string Arrow(HistoryEntry e) =>
