@@ -22,7 +22,7 @@ internal static class HistoryCommand
             var (first, second) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
             var rows = run.Graph.History(first.Id, second.Id, window.Get(result), wanted, result.GetValue(viaMembers));
-            return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(HistoryRow.Of)]));
+            return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(viaMembers), [.. rows.Select(r => HistoryRow.Of(r, run.Graph))]));
         }));
         return command;
     }

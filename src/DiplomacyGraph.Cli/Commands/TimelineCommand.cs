@@ -18,7 +18,7 @@ internal static class TimelineCommand
         {
             var entity = run.Graph.Resolve(result.GetValue(name)!);
             var rows = run.Graph.Timeline(entity.Id, window.Get(result));
-            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(HistoryRow.Of)]));
+            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), [.. rows.Select(r => HistoryRow.Of(r, run.Graph))]));
         }));
         return command;
     }

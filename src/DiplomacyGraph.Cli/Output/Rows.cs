@@ -3,10 +3,10 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Cli.Output;
 
-/// <summary>An entity in JSON output (docs/cli-json.md).</summary>
-internal sealed record EntityRow(string Id, EntityKind Kind, string Name)
+/// <summary>An entity in JSON output (docs/cli-json.md), with its inference mark when the curator identified it.</summary>
+internal sealed record EntityRow(string Id, EntityKind Kind, string Name, Basis? Basis = null, string? Note = null)
 {
-    public static EntityRow Of(Entity e) => new(e.Id, e.Kind, e.Name);
+    public static EntityRow Of(Entity e) => new(e.Id, e.Kind, e.Name, e.Basis == Model.Basis.Inferred ? e.Basis : null, e.Note);
 }
 
 /// <summary>A citation in JSON output: the source's id, title and address, and the quote or the dataset record.</summary>
@@ -21,12 +21,14 @@ internal sealed record CitationRow(string Source, string SourceTitle, string? So
     };
 }
 
-/// <summary>A relation in JSON output; <c>time</c> is the date as written.</summary>
+/// <summary>A relation in JSON output; <c>time</c> is the date as written; attributes and the inference mark only when there are any.</summary>
 internal sealed record RelationRow(
-    string Id, string Type, string From, string To, string Time, string? Role, Assertion Assertion, string? ClaimedBy, IReadOnlyList<CitationRow> Citations)
+    string Id, string Type, string From, string To, string Time, string? Role, Assertion Assertion, string? ClaimedBy, IReadOnlyList<CitationRow> Citations,
+    IReadOnlyDictionary<string, string>? Attributes = null, Basis? Basis = null, string? Note = null)
 {
     public static RelationRow Of(Relation r, DiplomaticGraph graph) =>
-        new(r.Id, r.Type, r.From, r.To, r.Time.ToString(), r.Role, r.Assertion, r.ClaimedBy, [.. r.Citations.Select(c => CitationRow.Of(c, graph))]);
+        new(r.Id, r.Type, r.From, r.To, r.Time.ToString(), r.Role, r.Assertion, r.ClaimedBy, [.. r.Citations.Select(c => CitationRow.Of(c, graph))],
+            r.Attributes.Count == 0 ? null : r.Attributes, r.Basis == Model.Basis.Inferred ? r.Basis : null, r.Note);
 }
 
 /// <summary>A problem in a dataset, in JSON output.</summary>

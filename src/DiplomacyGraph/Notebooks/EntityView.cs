@@ -35,7 +35,17 @@ internal static class EntityView
             }
         }
 
-        if (entity.Citations.Length > 0)
+        if (entity.Basis == Basis.Inferred || entity.Note is not null)
+        {
+            Html.Row(writer, entity.Basis == Basis.Inferred ? "Inferred" : "Note", Html.Escape(entity.Note ?? string.Empty), "");
+        }
+
+        if (entity.Statement is { } statement)
+        {
+            StatementRows(entity, statement, graph, (field, value) => Html.Row(writer, field, Html.Escape(value), ""));
+            Html.Row(writer, Html.Escape(Words(statement)), "", Html.Citations(entity.Citations, graph));
+        }
+        else if (entity.Citations.Length > 0)
         {
             Html.Row(writer, "Cited", "", Html.Citations(entity.Citations, graph));
         }
@@ -48,6 +58,37 @@ internal static class EntityView
             Html.EndTable(writer);
         }
     }
+
+    /// <summary>A statement's act (with its CAMEO codes), speech mode, time and topics; with its graph, speakers, occasion and subjects.</summary>
+    private static void StatementRows(Entity entity, StatementDetails statement, DiplomaticGraph? graph, Action<string, string> row)
+    {
+        row("Act", $"{Queries.StatementQueries.ActText(statement.Act)} (CAMEO {string.Join(", ", StatementActs.CameoCodes(statement.Act))})");
+        row("Speech", Queries.StatementQueries.SpeechText(statement.Speech));
+        row("When", statement.Time.ToString());
+        if (statement.Topics.Length > 0)
+        {
+            row("Topics", string.Join(", ", statement.Topics));
+        }
+
+        if (graph is not null && graph.TryGetEntity(entity.Id, out _))
+        {
+            var facts = Queries.StatementQueries.StatementFacts(graph, entity.Id);
+            row("Said by", facts.Speakers.IsEmpty ? "(no speaker recorded)" : string.Join(", ", facts.Speakers));
+            if (facts.Occasion is { } occasion)
+            {
+                row("At", occasion.Name);
+            }
+
+            if (facts.Subjects.Length > 0)
+            {
+                row("About", string.Join(", ", facts.Subjects.Select(s => s.Name)));
+            }
+        }
+    }
+
+    /// <summary>The label of a statement's citations: its words, quoted or reported (the article's words, never the speaker's).</summary>
+    private static string Words(StatementDetails statement) =>
+        statement.Speech == SpeechMode.Quoted ? "Words (quoted)" : "Words (reported: the article's, not the speaker's)";
 
     public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
@@ -77,7 +118,22 @@ internal static class EntityView
             }
         }
 
-        PlainText.Citations(writer, entity.Citations, graph, "  ");
+        if (entity.Basis == Basis.Inferred || entity.Note is not null)
+        {
+            writer.WriteLine($"  {(entity.Basis == Basis.Inferred ? "inferred" : "note")}: {entity.Note}");
+        }
+
+        if (entity.Statement is { } statement)
+        {
+            StatementRows(entity, statement, graph, (field, value) => writer.WriteLine($"  {field.ToLowerInvariant()}: {value}"));
+            writer.WriteLine($"  {Words(statement).ToLowerInvariant()}:");
+            PlainText.Citations(writer, entity.Citations, graph, "    ");
+        }
+        else
+        {
+            PlainText.Citations(writer, entity.Citations, graph, "  ");
+        }
+
         if (graph is not null)
         {
             foreach (var relation in graph.RelationsOf(entity.Id))

@@ -29,9 +29,18 @@ internal static class RelationRows
         PlainText.Citations(writer, relation.Citations, graph, "    ");
     }
 
-    /// <summary>Role, how it is asserted (when not simply stated) and by whom.</summary>
-    public static string Details(Relation relation, DiplomaticGraph? graph) =>
-        Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+    /// <summary>Role, how it is asserted (when not simply stated) and by whom, its attributes, and its inference mark.</summary>
+    public static string Details(Relation relation, DiplomaticGraph? graph)
+    {
+        var details = Details(relation.Role, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
+        var parts = new[]
+        {
+            details,
+            string.Join(", ", relation.Attributes.Select(a => $"{a.Key}: {a.Value}")),
+            Marks.Words(relation.Basis, relation.Note),
+        };
+        return string.Join("; ", parts.Where(p => p.Length > 0));
+    }
 
     /// <summary>Role, how it is asserted (when not simply stated) and by whom, joined by "; ".</summary>
     public static string Details(string? role, Assertion assertion, string? claimedBy)

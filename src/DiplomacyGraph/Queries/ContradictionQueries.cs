@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
 
@@ -11,8 +10,7 @@ public static class ContradictionQueries
     /// Relation types whose denial means "no contact between the parties": <c>diplomatic-ties</c> and <c>met</c>. A denial of
     /// one of these over a time conflicts with a meeting both parties held certainly within that time.
     /// </summary>
-    public static IReadOnlySet<string> InteractionTypes { get; } = FrozenSet.ToFrozenSet(
-        [RelationTypes.DiplomaticTies.Name, RelationTypes.Met.Name], StringComparer.Ordinal);
+    public static ImmutableArray<RelationType> InteractionTypes { get; } = [RelationTypes.DiplomaticTies, RelationTypes.Met];
 
     /// <summary>
     /// Every contradiction, by kind, then by meeting time (for meetings), then in the graph's order:
@@ -35,7 +33,7 @@ public static class ContradictionQueries
         foreach (var denial in graph.Relations.Where(r => r.Assertion == Assertion.Denied))
         {
             found.AddRange(AllegedVersusDenied(graph, denial));
-            if (InteractionTypes.Contains(denial.Type))
+            if (InteractionTypes.Any(denial.Is))
             {
                 found.AddRange(NoInteractionVersusMeeting(graph, denial));
             }

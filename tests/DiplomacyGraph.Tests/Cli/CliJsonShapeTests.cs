@@ -28,6 +28,11 @@ public partial class CliJsonShapeTests
         { ["as-of", "2025-04-01", "--json"], typeof(AsOfCommand.AsOfOutput) },
         { ["holders", "pakistan-foreign-office", "spokesperson", "--at", "2025-04-01", "--json"], typeof(HoldersCommand.HoldersOutput) },
         { ["contradictions", "--json"], typeof(List<ContradictionRow>) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "show", "dar-alleges-militants", "--json"], typeof(ShowCommand.ShowOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "show", "ishaq-dar", "--json"], typeof(ShowCommand.ShowOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "timeline", "ishaq-dar", "--json"], typeof(TimelineCommand.TimelineOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "history", "pakistan", "afghanistan", "--json"], typeof(HistoryCommand.HistoryOutput) },
+        { ["--graph", Fixture.Path("who-said-what.yaml"), "path", "ishaq-dar", "militants", "--json"], typeof(PathCommand.PathOutput) },
     };
 
     [Theory]

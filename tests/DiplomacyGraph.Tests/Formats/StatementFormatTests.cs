@@ -170,3 +170,15 @@ public class KindFieldTests
         Assert.Equal(("status", "'status' is required."), (error.Field, error.Message));
     }
 }
+
+public class UnknownKindTests
+{
+    [Fact]
+    public void An_unknown_kind_is_one_error_not_one_per_kind_field()
+    {
+        var error = Assert.Single(Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse(
+            "entities:\n  - { id: x, kind: Nation, name: X, time: 2025, act: agree }\n", "t.yaml")).Errors);
+
+        Assert.Equal("kind", error.Field);
+    }
+}

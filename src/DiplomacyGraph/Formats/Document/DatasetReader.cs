@@ -261,6 +261,10 @@ internal sealed class DatasetReader
                 Refuse(r, id, other, "Meeting", "status");
                 Refuse(r, id, other, "Statement", "act", "speech");
                 break;
+            case null:
+                // The kind is reported; its fields are not also reported as unknown.
+                Array.ForEach(["time", "status", "topics", "act", "speech"], key => r.Node(key));
+                break;
         }
 
         var entity = new Entity

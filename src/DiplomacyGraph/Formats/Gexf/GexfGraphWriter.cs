@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Formats.Gexf;
 /// <summary>
 /// Writes a graph as GEXF for Gephi: version 1.3 by default, dynamic (<c>mode="dynamic"</c>,
 /// <c>timeformat="date"</c>), so that Gephi's timeline plays the history. Each edge spans its relation's
-/// interval of certainty (an open end is left open), each meeting node carries its date as a spell, every
+/// interval of certainty (an open end is left open), each meeting and statement node carries its date as a spell, every
 /// other node is present throughout. The same typed columns as the GraphML export are declared as
 /// <c>&lt;attributes&gt;</c>, and nodes are coloured by entity kind. GEXF 1.2draft is written on request.
 /// </summary>
@@ -89,7 +89,7 @@ public sealed class GexfGraphWriter : IGraphWriter
         xml.WriteAttributeString("id", node.Entity.Id);
         xml.WriteAttributeString("label", node.Entity.Name);
         Values(xml, NetworkAttributes.Node, node);
-        if (node.Entity.Meeting is { Time.IsUnknown: false })
+        if (node.IsDated && !node.Entity.Time.IsUnknown)
         {
             xml.WriteStartElement("spells");
             xml.WriteStartElement("spell");

@@ -84,6 +84,25 @@ public class GexfWriterTests
         Assert.Equal("3", pair.Attribute("weight")?.Value);
     }
 
+    [Fact]
+    public void Statements_are_dated_nodes_with_act_speech_marks_attributes_and_records()
+    {
+        var graph = DiplomacyGraph.Formats.Yaml.YamlGraphReader.Load(Fixture.Path("who-said-what.yaml"));
+        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(graph));
+        Dictionary<string, string> Values(string element, string id) => xml.Descendants()
+            .Single(e => e.Name.LocalName == element && e.Attribute("id")?.Value == id)
+            .Descendants().Where(e => e.Name.LocalName == "attvalue").ToDictionary(a => a.Attribute("for")!.Value, a => a.Attribute("value")!.Value);
+
+        var statement = xml.Descendants().Single(e => e.Name.LocalName == "node" && e.Attribute("id")?.Value == "dar-alleges-militants");
+        Assert.Equal(("accuse", "reported"), (Values("node", "dar-alleges-militants")["act"], Values("node", "dar-alleges-militants")["speech"]));
+        Assert.Equal("2025-04-19", statement.Descendants().Single(e => e.Name.LocalName == "spell").Attribute("start")?.Value);
+        Assert.Equal("inferred", Values("node", "ishaq-dar")["basis"]);
+        var edge = Values("edge", "icews-consult");
+        Assert.Equal(("cameo=040 | goldstein=1.0 | mentions=12", "ICEWS=26870000 | ", "icews-sample | article"), (edge["attributes"], edge["records"], edge["sources"]));
+        Assert.StartsWith(" | met Afghanistan", edge["quotes"], StringComparison.Ordinal);
+        Assert.Equal(("inferred", "Dar speaks as Foreign Minister; the article does not say he spoke for the government"), (Values("edge", "pakistan-said-militants")["basis"], Values("edge", "pakistan-said-militants")["note"]));
+    }
+
     private static IEnumerable<XElement> Elements(string localName) =>
         XDocument.Parse(GexfGraphWriter.WriteToString(NetworkTestGraph.Create())).Descendants().Where(e => e.Name.LocalName == localName);
 }
