@@ -34,8 +34,9 @@ internal static class ReportSections
             }
 
             var rows = subject.History;
-            var meetings = rows.Count(r => r.Meeting is not null);
-            items.Add(("Events", $"{ReportPage.Count(rows.Length, "event", "events")}: {ReportPage.Count(meetings, "meeting", "meetings")}, {ReportPage.Count(rows.Length - meetings, "other relation", "other relations")}"));
+            var meetings = rows.Count(r => r.Kind == Queries.HistoryEntryKind.Meeting);
+            var statements = rows.Count(r => r.Kind == Queries.HistoryEntryKind.Statement);
+            items.Add(("Events", $"{ReportPage.Count(rows.Length, "event", "events")}: {ReportPage.Count(meetings, "meeting", "meetings")}, {ReportPage.Count(statements, "statement", "statements")}, {ReportPage.Count(rows.Length - meetings - statements, "other relation", "other relations")}"));
             items.Add(("Dates", DateSpan.Of(rows.Select(r => r.Time)).ToString()));
             var undated = rows.Count(r => r.Time.IsUnknown);
             if (undated > 0)
