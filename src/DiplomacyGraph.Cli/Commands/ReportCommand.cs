@@ -31,7 +31,7 @@ internal static class ReportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                run.Error.WriteLine($"{path}: cannot write the report: {e.Message}");
+                run.Error.WriteLine(e.Message);
                 return ExitCodes.InvalidInput;
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Cli.Output;
 using DiplomacyGraph.Queries;
 using DiplomacyGraph.Text;
@@ -12,13 +13,7 @@ internal static class SearchCommand
     {
         var text = new Argument<string[]>("text") { Description = "Words (all must occur), or a phrase in quote marks: '\"distant prospect\"'.", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit") { Description = $"At most this many hits, best first (default {SearchQueries.DefaultLimit}).", DefaultValueFactory = _ => SearchQueries.DefaultLimit };
-        limit.Validators.Add(r =>
-        {
-            if (r.Tokens is [var token, ..] && int.TryParse(token.Value, out var value) && value < 1)
-            {
-                r.AddError("--limit must be at least 1.");
-            }
-        });
+        limit.InRange(1, int.MaxValue);
         var command = new Command("search", "Search quotes, names, aliases and the source articles; each hit with its sentence, the fact citing it, and its source.") { text, limit };
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {

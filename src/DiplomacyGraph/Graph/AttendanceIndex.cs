@@ -22,15 +22,15 @@ internal sealed class AttendanceIndex
                 continue;
             }
 
-            if (relation.Type == RelationTypes.Attended.Name && positions.TryGetValue(relation.To, out var meeting) && entities[meeting].Meeting is not null)
+            if (relation.Is(RelationTypes.Attended) && positions.TryGetValue(relation.To, out var meeting) && entities[meeting].Meeting is not null)
             {
                 (lists[positions[relation.From]] ??= []).Add(meeting);
             }
-            else if (relation.Type == RelationTypes.Said.Name && positions.TryGetValue(relation.To, out var said) && entities[said].Kind == EntityKind.Statement)
+            else if (relation.Is(RelationTypes.Said) && positions.TryGetValue(relation.To, out var said) && entities[said].Kind == EntityKind.Statement)
             {
                 (statements[positions[relation.From]] ??= []).Add(said);
             }
-            else if (relation.Type == RelationTypes.About.Name && positions.TryGetValue(relation.From, out var about) && entities[about].Kind == EntityKind.Statement)
+            else if (relation.Is(RelationTypes.About) && positions.TryGetValue(relation.From, out var about) && entities[about].Kind == EntityKind.Statement)
             {
                 (statements[positions[relation.To]] ??= []).Add(about);
             }

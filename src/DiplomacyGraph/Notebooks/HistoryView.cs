@@ -38,7 +38,7 @@ internal static class HistoryView
     /// </summary>
     public static string What(HistoryEntry entry) => entry switch
     {
-        { Kind: HistoryEntryKind.Statement, OtherParty: { Statement: { } s } statement } =>
+        { Kind: HistoryEntryKind.Statement, Statement: { Statement: { } s } statement } =>
             $"{entry.Type} ({StatementQueries.ActText(s.Act)}, {StatementQueries.SpeechText(s.Speech)}): {statement.Name}{(entry.Meeting is { } at ? $" at {at.Name}" : string.Empty)}",
         { Meeting: { } meeting } => $"{entry.Type} {meeting.Name}",
         _ => entry.Type,
@@ -74,8 +74,8 @@ internal static class HistoryView
     /// <summary>The row's inferred relations, meeting and statement, each with why.</summary>
     private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.Relations.Concat(entry.Via)
         .Select(r => (r.Id, r.Basis, r.Note))
-        .Concat(new[] { entry.Meeting, entry.Kind == HistoryEntryKind.Statement ? entry.OtherParty : null }.OfType<Model.Entity>().Select(e => (e.Id, e.Basis, e.Note)))
+        .Concat(new[] { entry.Meeting, entry.Statement }.OfType<Model.Entity>().Select(e => (e.Id, e.Basis, e.Note)))
         .Where(m => m.Basis == Model.Basis.Inferred)
         .DistinctBy(m => m.Id)
-        .Select(m => $"inferred {m.Id}: {m.Note}"));
+        .Select(m => $"inferred: {m.Note}"));
 }

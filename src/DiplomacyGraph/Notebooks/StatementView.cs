@@ -30,7 +30,7 @@ internal static class StatementView
         foreach (var statement in table.Statements)
         {
             var details = statement.Statement;
-            var citations = statement.Citations.AddRange(graph.RelationsOf(statement.Id).Where(r => r.Type == "said" && r.To == statement.Id).SelectMany(r => r.Citations));
+            var citations = statement.Citations.AddRange(graph.RelationsOf(statement.Id).Where(r => r.Is(RelationTypes.Said) && r.To == statement.Id).SelectMany(r => r.Citations));
             Html.LabelledRow(
                 writer,
                 Headers,
@@ -39,8 +39,8 @@ internal static class StatementView
                 Html.Escape(details?.Act.ToString().ToLowerInvariant() ?? ""),
                 Html.Escape(details?.Speech.ToString().ToLowerInvariant() ?? ""),
                 Html.Escape(statement.Name + Mark(statement.Basis, statement.Note)),
-                Html.Escape(string.Join(", ", Others(graph, statement, "said-at"))),
-                Html.Escape(string.Join(", ", Others(graph, statement, "about"))),
+                Html.Escape(string.Join(", ", Others(graph, statement, RelationTypes.SaidAt))),
+                Html.Escape(string.Join(", ", Others(graph, statement, RelationTypes.About))),
                 Html.Citations(citations, notes));
         }
 
@@ -65,9 +65,9 @@ internal static class StatementView
     public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" (inferred{(note is null ? "" : $": {note}")})" : "";
 
     private static string Speakers(DiplomaticGraph graph, Entity statement) =>
-        string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Type == "said" && r.To == statement.Id)
+        string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Is(RelationTypes.Said) && r.To == statement.Id)
             .Select(r => Html.EntityName(r.From, graph) + (r.Role is { } role && role != "speaker" ? $" ({role})" : "")));
 
-    private static IEnumerable<string> Others(DiplomaticGraph graph, Entity statement, string type) =>
-        graph.RelationsOf(statement.Id).Where(r => r.Type == type && r.From == statement.Id).Select(r => Html.EntityName(r.To, graph));
+    private static IEnumerable<string> Others(DiplomaticGraph graph, Entity statement, RelationType type) =>
+        graph.RelationsOf(statement.Id).Where(r => r.Is(type) && r.From == statement.Id).Select(r => Html.EntityName(r.To, graph));
 }

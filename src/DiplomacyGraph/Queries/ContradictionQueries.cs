@@ -88,7 +88,7 @@ public static class ContradictionQueries
         party.Assertion == Assertion.Stated && (party.Entity.Id == side || party.ActsFor?.Id == side);
 
     private static Relation Attendance(DiplomaticGraph graph, HistoryParty party, Entity meeting) =>
-        graph.RelationsBetween(party.Entity.Id, meeting.Id).First(r => r.Type == RelationTypes.Attended.Name && r.From == party.Entity.Id);
+        graph.RelationsBetween(party.Entity.Id, meeting.Id).First(r => r.Is(RelationTypes.Attended) && r.From == party.Entity.Id);
 
     private static IEnumerable<Contradiction> ConflictingStatus(DiplomaticGraph graph, Entity meeting)
     {

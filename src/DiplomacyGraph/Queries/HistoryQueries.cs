@@ -101,7 +101,7 @@ public static class HistoryQueries
             {
                 var otherId = relation.From == member.Id ? relation.To : relation.From;
                 var other = graph.GetEntity(otherId);
-                if (relation.Type == RelationTypes.Attended.Name && relation.From == member.Id && other.Meeting is { } details)
+                if (relation.Is(RelationTypes.Attended) && relation.From == member.Id && other.Meeting is { } details)
                 {
                     if (side.During(member.Id, details.Time) is { } attendee)
                     {
@@ -317,7 +317,7 @@ public static class HistoryQueries
 
             foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
             {
-                if (relation.Type == RelationTypes.Attended.Name && relation.From == who.Entity.Id)
+                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id)
                 {
                     found.Add((who, relation));
                 }
@@ -354,9 +354,9 @@ public static class HistoryQueries
                 var partsA = Parts(graph, sideA, positionsA, position, statement);
                 var partsB = Parts(graph, sideB, positionsB, position, statement);
                 // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
-                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Type == RelationTypes.Said.Name || b.Part.Type == RelationTypes.Said.Name))
+                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
                         .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
-                    .OrderBy(p => p.Part.Type == RelationTypes.Said.Name ? 0 : 1).FirstOrDefault();
+                    .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
                 if (pair.Who is null)
                 {
                     continue;
@@ -398,11 +398,11 @@ public static class HistoryQueries
 
     /// <summary>True for a <c>said</c> relation to the statement or an <c>about</c> relation from it.</summary>
     private static bool IsStatementPart(Relation relation, string statement) =>
-        (relation.Type == RelationTypes.Said.Name && relation.To == statement) || (relation.Type == RelationTypes.About.Name && relation.From == statement);
+        (relation.Is(RelationTypes.Said) && relation.To == statement) || (relation.Is(RelationTypes.About) && relation.From == statement);
 
     /// <summary>A party's role in a statement: the <c>said</c> relation's role (<c>speaker</c> when none), or <c>about</c> for a subject.</summary>
     private static string RoleIn(Relation part) =>
-        part.Type == RelationTypes.About.Name ? "about" : part.Role ?? "speaker";
+        part.Is(RelationTypes.About) ? "about" : part.Role ?? "speaker";
 
     /// <summary>A statement row: the parties are every speaker and subject, the queried sides' own marked with whom they acted for.</summary>
     private static HistoryEntry StatementRow(
@@ -420,13 +420,13 @@ public static class HistoryQueries
         Entity? occasion = null;
         foreach (var relation in graph.RelationsOf(statement.Id))
         {
-            if (relation.Type == RelationTypes.SaidAt.Name && relation.From == statement.Id)
+            if (relation.Is(RelationTypes.SaidAt) && relation.From == statement.Id)
             {
                 occasion ??= graph.GetEntity(relation.To);
             }
             else if (IsStatementPart(relation, statement.Id))
             {
-                var who = relation.Type == RelationTypes.Said.Name ? relation.From : relation.To;
+                var who = relation.Is(RelationTypes.Said) ? relation.From : relation.To;
                 if (listed.Add((who, RoleIn(relation))))
                 {
                     parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(who), RoleIn(relation), relation.Assertion, null, []));
@@ -456,7 +456,7 @@ public static class HistoryQueries
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relation in graph.RelationsOf(meeting.Id))
         {
-            if (relation.Type == RelationTypes.Attended.Name && relation.To == meeting.Id && relation.From != meeting.Id && listed.Add(relation.From))
+            if (relation.Is(RelationTypes.Attended) && relation.To == meeting.Id && relation.From != meeting.Id && listed.Add(relation.From))
             {
                 parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(relation.From), relation.Role, relation.Assertion, null, []));
             }

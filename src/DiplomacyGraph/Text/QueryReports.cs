@@ -73,12 +73,7 @@ internal static class QueryReports
     /// <summary>An entity: names, attributes, meeting details and its citations, then every relation with its quotes.</summary>
     public static Report Entity(Entity entity, IReadOnlyList<Relation>? relations, DiplomaticGraph? graph)
     {
-        var report = new Report($"{entity.Name}  ({entity.Kind}, id {entity.Id}){Sentences.Mark(entity.Basis, entity.Note)}");
-        if (entity is { Basis: Basis.Stated, Note: { } remark })
-        {
-            report.Add($"note: {remark}", null, 0, ("field", "note"));
-        }
-
+        var report = new Report($"{entity.Name}  ({entity.Kind}, id {entity.Id}){Sentences.Mark(entity)}");
         if (!entity.Aliases.IsEmpty)
         {
             report.Add($"also: {string.Join(", ", entity.Aliases)}", null, 0, ("field", "aliases"));
@@ -98,13 +93,41 @@ internal static class QueryReports
             }
         }
 
-        if (entity.Statement is not null && graph is not null)
+        if (entity.Statement is { } statement)
         {
-            AddStatement(report, graph.StatementFacts(entity.Id));
+            report.Add(
+                $"when: {statement.Time}   act: {StatementQueries.ActText(statement.Act)} (CAMEO {string.Join(", ", StatementActs.CameoCodes(statement.Act))})   speech: {StatementQueries.SpeechText(statement.Speech)}",
+                null, 0, ("field", "statement"));
+            if (graph is not null)
+            {
+                var facts = graph.StatementFacts(entity.Id);
+                report.Add($"said by: {(facts.Speakers.IsEmpty ? "(no speaker recorded)" : string.Join(", ", facts.Speakers))}", null, 0, ("field", "speakers"));
+                if (facts.Occasion is { } at)
+                {
+                    report.Add($"at: {at.Name}", null, 0, ("field", "occasion"));
+                }
+
+                if (!facts.Subjects.IsEmpty)
+                {
+                    report.Add($"about: {string.Join(", ", facts.Subjects.Select(s => s.Name))}", null, 0, ("field", "subjects"));
+                }
+            }
+
+            if (!statement.Topics.IsEmpty)
+            {
+                report.Add($"topics: {string.Join(", ", statement.Topics)}", null, 0, ("field", "topics"));
+            }
         }
-        else if (!entity.Citations.IsEmpty)
+
+        if (!entity.Citations.IsEmpty)
         {
-            report.Add("cited as:", Cite(entity.Citations, graph), 0, ("field", "citations"));
+            var label = entity.Statement?.Speech switch
+            {
+                SpeechMode.Quoted => "quoted — the article quotes the speaker:",
+                SpeechMode.Reported => "reported — the article's words, not the speaker's:",
+                _ => "cited as:",
+            };
+            report.Add(label, Cite(entity.Citations, graph), 0, ("field", "citations"));
         }
 
         if (relations is null)
@@ -118,7 +141,8 @@ internal static class QueryReports
             var outgoing = relation.From == entity.Id;
             var other = Sentences.Name(graph, outgoing ? relation.To : relation.From);
             report.Add(
-                $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Sentences.Mark(relation.Basis, relation.Note)}{Sentences.Attributes(relation.Attributes)}",
+                $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Sentences.Mark(relation)}"
+                    + (relation.Attributes.Count == 0 ? string.Empty : $"  {{{string.Join(", ", relation.Attributes.Select(a => $"{a.Key}: {a.Value}"))}}}"),
                 Cite(relation.Citations, graph),
                 1,
                 ("field", "relation"),
@@ -132,34 +156,6 @@ internal static class QueryReports
         }
 
         return report;
-    }
-
-    /// <summary>
-    /// A statement's details: when, its act (with its CAMEO root codes), quoted or reported, who said it, where, about
-    /// whom, and its words labelled so that reported speech is never shown as the speaker's own words.
-    /// </summary>
-    private static void AddStatement(Report report, StatementFacts facts)
-    {
-        var details = facts.Details;
-        var cameo = string.Join(", ", StatementActs.CameoCodes(details.Act));
-        report.Add($"when: {details.Time}   act: {StatementQueries.ActText(details.Act)} (CAMEO {cameo})   speech: {StatementQueries.SpeechText(details.Speech)}", null, 0, ("field", "statement"));
-        report.Add($"said by: {(facts.Speakers.IsEmpty ? "(no speaker recorded)" : string.Join(", ", facts.Speakers))}", null, 0, ("field", "speakers"));
-        if (facts.Occasion is { } occasion)
-        {
-            report.Add($"at: {occasion.Name}", null, 0, ("field", "occasion"));
-        }
-
-        if (!facts.Subjects.IsEmpty)
-        {
-            report.Add($"about: {string.Join(", ", facts.Subjects.Select(s => s.Name))}", null, 0, ("field", "subjects"));
-        }
-
-        if (!details.Topics.IsEmpty)
-        {
-            report.Add($"topics: {string.Join(", ", details.Topics)}", null, 0, ("field", "topics"));
-        }
-
-        report.Add(Sentences.WordsLabel(details.Speech), facts.Words, 0, ("field", "words"));
     }
 
     /// <summary>

@@ -54,9 +54,9 @@ internal static class Sentences
         var what = e.Kind switch
         {
             HistoryEntryKind.Meeting => $"{e.Meeting!.Name}: {Parties(e.Parties)}",
-            HistoryEntryKind.Statement when e.Statement?.Statement is { } said =>
-                $"{e.Statement.Name} ({said.Act.ToString().ToLowerInvariant()}, {WordsLabel(said.Speech)}"
-                + $"{(e.Meeting is null ? string.Empty : $", at {e.Meeting.Name}")}): {Parties(e.Parties)}",
+            HistoryEntryKind.Statement when e.Statement is { } statement =>
+                $"{e.Party.Name}{(e.Role is null or "about" ? string.Empty : $" ({e.Role})")} {(e.Role == "about" ? "is the subject of" : "said")}: {Statement(statement)}"
+                + $"{(e.Meeting is null ? string.Empty : $", at {e.Meeting.Name}")}; parties: {Parties(e.Parties)}",
             _ => $"{e.Party.Name} {Arrow(e.Type, e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}{Through(e)}",
         };
         var possibly = e.InWindow == WindowMatch.Possibly ? " (possibly in the window)" : string.Empty;

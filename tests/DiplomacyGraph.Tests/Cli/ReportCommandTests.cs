@@ -59,7 +59,7 @@ public sealed class ReportCommandTests : IDisposable
         var (code, _, stderr) = CliHarness.Run("report", "Sadiq", "--out", path);
 
         Assert.Equal(2, code);
-        Assert.Equal($"{path}: cannot write the report: the folder {Path.GetDirectoryName(path)} does not exist", stderr.Trim());
+        Assert.Equal($"Cannot write {path}: the folder {Path.GetDirectoryName(path)} does not exist.", stderr.Trim());
         Assert.Empty(Directory.GetFileSystemEntries(folder));
     }
 

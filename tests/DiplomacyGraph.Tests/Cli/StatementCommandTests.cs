@@ -15,9 +15,10 @@ public class StatementCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("act: accuse (CAMEO 09, 11)   speech: reported", output, StringComparison.Ordinal);
         Assert.Contains("said by: Ishaq Dar (speaker), Pakistan (on-behalf-of)", output, StringComparison.Ordinal);
-        Assert.Contains("at: Dar–Muttaqi talks in Kabul (kabul-talks)", output, StringComparison.Ordinal);
+        Assert.Contains("at: Dar–Muttaqi talks in Kabul", output, StringComparison.Ordinal);
         Assert.Contains("about: Militants", output, StringComparison.Ordinal);
-        Assert.Contains("reported — the article's words, not the speaker's:\n    “Dar alleged that militants operate from Afghan soil” — Dar in Kabul", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("reported — the article's words, not the speaker's:\n    “Dar alleged that militants operate from Afghan soil” [1]", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("[1] Dar in Kabul", output, StringComparison.Ordinal);
         Assert.Contains("<https://news.example.org/2025/04/dar-in-kabul>", output, StringComparison.Ordinal);
     }
 
@@ -36,9 +37,9 @@ public class StatementCommandTests
         var (code, output, error) = Run("--graph", Graph, "timeline", "pakistan");
 
         Assert.True(code == 0, error);
-        var line = Assert.Single(output.Split('\n'), l => l.Contains("statement", StringComparison.Ordinal) && l.Contains("accuse", StringComparison.Ordinal));
-        Assert.Contains("Ishaq Dar (speaker), Pakistan (on-behalf-of) — accuse, reported, at Dar–Muttaqi talks in Kabul (kabul-talks)", line, StringComparison.Ordinal);
-        Assert.Contains("[inferred pakistan-said-militants: Dar speaks as Foreign Minister; the article does not say he spoke for the government]", line, StringComparison.Ordinal);
+        var line = Assert.Single(Flat(output).Split(" 20"), l => l.Contains("accuse, reported", StringComparison.Ordinal));
+        Assert.Contains("Pakistan (on-behalf-of) said: Dar says militants operate from Afghan soil (accuse, reported), at Dar–Muttaqi talks in Kabul", line, StringComparison.Ordinal);
+        Assert.Contains("[inferred: Dar speaks as Foreign Minister; the article does not say he spoke for the government]", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,8 +48,9 @@ public class StatementCommandTests
         var (code, output, error) = Run("--graph", Graph, "history", "pakistan", "afghanistan");
 
         Assert.True(code == 0, error);
-        Assert.Single(output.Split('\n'), l => l.Contains("statement", StringComparison.Ordinal) && l.Contains("— agree, quoted", StringComparison.Ordinal));
-        Assert.Contains("ICEWS record 26870000 — ICEWS coded events, April 2025 sample", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), l => l.Contains("(agree, quoted)", StringComparison.Ordinal));
+        Assert.Contains("ICEWS record 26870000 [", output, StringComparison.Ordinal);
+        Assert.Contains("] ICEWS coded events, April 2025 sample", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,9 +61,9 @@ public class StatementCommandTests
         var json = Newtonsoft.Json.Linq.JObject.Parse(output);
         var row = json["entries"]!.Single(e => (string?)e["id"] == "dar-alleges-militants");
         Assert.Equal("Statement", (string?)row["kind"]);
-        Assert.Equal(("accuse", "reported", "kabul-talks"), ((string?)row["statement"]!["act"], (string?)row["statement"]!["speech"], (string?)row["statement"]!["occasion"]!["id"]));
-        Assert.Equal(["ishaq-dar", "pakistan"], row["statement"]!["speakers"]!.Select(s => (string?)s["speaker"]!["id"]));
-        Assert.Equal("Dar alleged that militants operate from Afghan soil", (string?)row["statement"]!["words"]![0]!["quote"]);
+        Assert.Equal(("dar-alleges-militants", "Accuse", "Reported", "kabul-talks"), ((string?)row["statement"]!["id"], (string?)row["act"], (string?)row["speech"], (string?)row["meeting"]!["id"]));
+        Assert.Equal(["ishaq-dar", "pakistan"], row["parties"]!.Where(p => (string?)p["role"] != "about").Select(p => (string?)p["entity"]!["id"]).Order(StringComparer.Ordinal));
+        Assert.Contains(row["citations"]!, c => (string?)c["quote"] == "Dar alleged that militants operate from Afghan soil");
         Assert.Equal("pakistan-said-militants", (string?)row["marks"]![0]!["id"]);
         var dar = Newtonsoft.Json.Linq.JObject.Parse(Run("--graph", Graph, "show", "ishaq-dar", "--json").Out);
         Assert.Equal("Inferred", (string?)dar["basis"]);

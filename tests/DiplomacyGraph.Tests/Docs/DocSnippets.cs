@@ -24,8 +24,14 @@ internal static partial class DocSnippets
     /// <summary>Every Markdown file of README.md and docs/ that holds a C# block, relative to the repository root.</summary>
     public static IEnumerable<string> Pages() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "docs"), "*.md").Select(f => Path.GetRelativePath(RepositoryRoot.Path, f)))
-            .Where(p => Blocks(p).Count > 0)
+            .Where(p => Blocks(p).Count > 0 && !NeedsServer.Contains(p))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Pages whose snippets talk to a PostgreSQL server and so are not run here; the same calls run against a real
+    /// server in tests/DiplomacyGraph.PostgreSql.Tests.
+    /// </summary>
+    private static readonly HashSet<string> NeedsServer = [Path.Combine("docs", "postgresql.md")];
 
     /// <summary>The C# blocks of a page, in order.</summary>
     public static IReadOnlyList<string> Blocks(string page) =>

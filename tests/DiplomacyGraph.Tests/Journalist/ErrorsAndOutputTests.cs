@@ -32,7 +32,7 @@ public class ErrorsAndOutputTests
         var (code, _, error) = Run(args);
 
         Assert.Equal(2, code);
-        Assert.Contains("as a whole number", error, StringComparison.Ordinal);
+        Assert.Contains("is not a whole number", error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 

@@ -65,7 +65,9 @@ public class SearchTests
 
         Assert.Equal(0, code);
         var flat = Flat(output);
-        Assert.Contains("quoted for Pakistan —recognizes→ Taliban (unknown) [denied by Pakistan’s Foreign Office]", flat, StringComparison.Ordinal);
+        // The sentence is cited by the Foreign Office's statement first, then by the relations resting on it.
+        Assert.Contains("quoted for Foreign Office reaffirms that recognition of the Afghan Taliban remains a “distant prospect” (statement)", flat, StringComparison.Ordinal);
+        Assert.Contains("Pakistan —recognizes→ Taliban (unknown) [denied by Pakistan’s Foreign Office]", flat, StringComparison.Ordinal);
         Assert.Contains("official recognition of the Afghan Taliban remains a ‘distant prospect.’” [1]", flat, StringComparison.Ordinal);
         Assert.Contains("[1] (no headline) Islamabad— Pakistan’s Foreign Office", flat, StringComparison.Ordinal);
     }

@@ -39,8 +39,9 @@ public class StatementOutputTests
         ReportWriter.Write(QueryReports.Entity(Graph.GetEntity("dar-warns"), Graph.RelationsOf("dar-warns"), Graph), text, ReportFormat.Text, graph: Graph);
         var output = Cli.CliHarness.Flat(text.ToString());
 
-        Assert.Contains("act: request   words: quoted", output, StringComparison.Ordinal);
-        Assert.Contains("said by: Ishaq Dar (speaker); at: Dar’s visit to Kabul; about: TTP", output, StringComparison.Ordinal);
+        Assert.Contains($"act: request (CAMEO {string.Join(", ", StatementActs.CameoCodes(StatementAct.Request))})   speech: quoted", output, StringComparison.Ordinal);
+        Assert.Contains("said by: Ishaq Dar (speaker) at: Dar’s visit to Kabul about: TTP", output, StringComparison.Ordinal);
+        Assert.Contains("quoted — the article quotes the speaker:", output, StringComparison.Ordinal);
         Assert.Contains("—about→ TTP [inferred: the words name the TTP]", output, StringComparison.Ordinal);
         Assert.Contains("“we expect concrete action against the TTP” [1]", output, StringComparison.Ordinal);
     }

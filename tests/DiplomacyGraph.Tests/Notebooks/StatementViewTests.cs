@@ -21,8 +21,9 @@ public sealed class StatementViewTests
         Assert.Contains(">Ishaq Dar (speaker), Pakistan (on-behalf-of)</td>", html, StringComparison.Ordinal);
         Assert.Contains(">Dar–Muttaqi talks in Kabul</td>", html, StringComparison.Ordinal);
         Assert.Contains("Words (reported: the article&#39;s, not the speaker&#39;s)", html, StringComparison.Ordinal);
-        Assert.Contains("<q>Dar alleged that militants operate from Afghan soil</q>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://news.example.org/2025/04/dar-in-kabul\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"dg-quote\">", html, StringComparison.Ordinal);
+        Assert.Contains("Dar alleged that militants operate from Afghan soil", html, StringComparison.Ordinal);
+        Assert.Contains("https://news.example.org/2025/04/dar-in-kabul", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,9 +34,9 @@ public sealed class StatementViewTests
         var history = Graph.Timeline("pakistan").ToTable("Pakistan").ToDisplayString("text/html");
 
         Assert.Contains("inferred: the article says", dar, StringComparison.Ordinal);
-        Assert.Contains("on-behalf-of; inferred: Dar speaks as Foreign Minister", pakistan, StringComparison.Ordinal);
+        Assert.Contains("as on-behalf-of [inferred: Dar speaks as Foreign Minister", Cli.CliHarness.Flat(pakistan), StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode("said (accuse, reported): Dar says militants operate from Afghan soil at Dar–Muttaqi talks in Kabul"), history, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("inferred pakistan-said-militants: Dar speaks as Foreign Minister"), history, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode("inferred: Dar speaks as Foreign Minister"), history, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class StatementViewTests
     {
         var html = Graph.Card(Graph.Relations.Single(r => r.Id == "icews-consult")).ToDisplayString("text/html");
 
-        Assert.Contains("<span>ICEWS record 26870000</span>", html, StringComparison.Ordinal);
+        Assert.Contains("ICEWS record 26870000", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<q>26870000", html, StringComparison.Ordinal);
         Assert.Contains("cameo: 040", html, StringComparison.Ordinal);
     }

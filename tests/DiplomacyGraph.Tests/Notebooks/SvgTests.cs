@@ -140,7 +140,7 @@ public sealed class SvgTests
         var svg = XDocument.Parse(rows.ToTimelineSvg("Dar").Markup);
 
         Assert.True(statements >= 10, $"only {statements} statement rows");
-        Assert.Equal(statements, Elements(svg, "text").Count(t => t.Value.Contains("  Ishaq Dar —said→ ", StringComparison.Ordinal)));
+        Assert.Equal(statements, Elements(svg, "text").Count(t => t.Value.StartsWith("Ishaq Dar —said→ ", StringComparison.Ordinal)));
     }
 
     private static int Nodes(XDocument svg) => Elements(svg, "g").Count(g => (string?)g.Attribute("class") == "node");

@@ -21,7 +21,7 @@ public sealed class CliInputTests
         { ["path", "pakistan", "afghanistan", "--all", "--max-hops", "0"], "--max-hops: '0' is not a whole number from 1" },
         { ["path", "pakistan", "afghanistan", "--all", "--max-hops", "9"], "--all searches at most 8 hops" },
         { ["path", "pakistan", "afghanistan", "--max-hops", "-1"], "--max-hops: '-1' is not a whole number" },
-        { ["path", "pakistan", "afghanistan", "--avoid-kind", "7"], "--avoid-kind: '7' is not one of Person" },
+        { ["path", "pakistan", "afghanistan", "--avoid-kind", "7"], "--avoid-kind: '7' is not a valid value" },
         { ["validate", "x.yaml", "--max-errors", "abc"], "--max-errors: 'abc' is not a whole number" },
         { ["validate", "x.yaml", "--max-errors", "99999999999"], "--max-errors: '99999999999' is not a whole number" },
         { ["generate", "--entities", "100", "--relations", "99999999999", "--out", "/tmp/g.json"], "--relations: '99999999999' is not a whole number from 0 to 10,000,000" },
