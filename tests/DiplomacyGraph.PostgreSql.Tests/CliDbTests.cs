@@ -20,7 +20,7 @@ public sealed class CliDbTests
         foreach (var json in new[] { false, true })
         {
             string[] flags = json ? ["--json"] : [];
-            var memoryCode = Run(out var memory, out _, [.. flags, .. command]);
+            var memoryCode = Run(out var memory, out _, [.. flags, .. InMemory(command)]);
             var serverCode = Run(out var server, out var serverError, [.. flags, "db", .. command, "--db", db.ConnectionString]);
             Assert.Equal(0, memoryCode);
             Assert.Equal(memoryCode, serverCode);
@@ -42,13 +42,20 @@ public sealed class CliDbTests
         foreach (var json in new[] { false, true })
         {
             string[] flags = json ? ["--json"] : [];
-            Assert.Equal(0, Run(out var memory, out _, [.. flags, "--graph", file, .. command]));
+            Assert.Equal(0, Run(out var memory, out _, [.. flags, "--graph", file, .. InMemory(command)]));
             Assert.Equal(0, Run(out var server, out var error, [.. flags, "db", .. command, "--db", db.ConnectionString]));
             Assert.Equal(string.Empty, error);
             Assert.Equal(memory, server);
             Assert.Contains("statement", memory, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    /// <summary>
+    /// The in-memory command of the same semantics: <c>db history</c> and <c>db timeline</c> are direct unless
+    /// <c>--via-members</c>, the in-memory commands include members unless <c>--direct</c>.
+    /// </summary>
+    private static string[] InMemory(string[] command) =>
+        command.Contains("--via-members") ? [.. command.Where(c => c != "--via-members")] : [.. command, "--direct"];
 
     [DatabaseFact]
     public async Task Init_push_pull_replace_and_search_run_from_the_shell_and_take_the_environment_variable()
