@@ -76,7 +76,9 @@ public sealed class CliDbTests
             try
             {
                 Assert.Equal(0, Run(out _, out _, "db", "pull", "json", "--out", file));
-                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomaticGraph.Load(file));
+                // The seeds' source texts are not beside the pulled file in the temporary folder, so its quotes go unchecked
+                // here (the seeds' own tests check them); the pulled graph must still equal the pushed one.
+                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomaticGraph.Load([file], new DiplomacyGraph.Formats.GraphReaderOptions { RequireSourceFiles = false }));
             }
             finally
             {
