@@ -231,6 +231,13 @@ internal sealed class CliRun
         return ExitCodes.Ok;
     }
 
+    /// <summary>Writes a report whose source details come from <paramref name="graph"/> (the graph a store's server-side query ran on).</summary>
+    public int Write(Report report, DiplomaticGraph graph)
+    {
+        ReportWriter.Write(report, Out, Format, Width, graph);
+        return ExitCodes.Ok;
+    }
+
     private static int TerminalWidth()
     {
         try

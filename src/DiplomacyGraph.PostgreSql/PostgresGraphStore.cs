@@ -103,9 +103,9 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     /// <summary>
     /// Replaces one source's facts in one transaction — what an analyst does when an article's YAML changes. The source's row
     /// becomes <paramref name="graph"/>'s; every entity and relation of <paramref name="graph"/> citing the source replaces the
-    /// stored one of that id (or is added); elsewhere the source's old citations are removed, and a relation (or meeting) left
+    /// stored one of that id (or is added); elsewhere the source's old citations are removed, and a relation (or meeting, or statement) left
     /// with no citation is removed. Entities of <paramref name="graph"/> that do not cite the source are added only when missing.
-    /// Fails, changing nothing, when the result would break the graph (a relation left pointing at a removed meeting).
+    /// Fails, changing nothing, when the result would break the graph (a relation left pointing at a removed meeting or statement).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="graph"/> does not hold the source.</exception>
     public Task ReplaceSourceAsync(string sourceId, DiplomaticGraph graph, CancellationToken cancellationToken = default)

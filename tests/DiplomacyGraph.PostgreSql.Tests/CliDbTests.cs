@@ -20,7 +20,7 @@ public sealed class CliDbTests
         foreach (var json in new[] { false, true })
         {
             string[] flags = json ? ["--json"] : [];
-            var memoryCode = Run(out var memory, out _, [.. flags, .. command]);
+            var memoryCode = Run(out var memory, out _, [.. flags, .. InMemory(command)]);
             var serverCode = Run(out var server, out var serverError, [.. flags, "db", .. command, "--db", db.ConnectionString]);
             Assert.Equal(0, memoryCode);
             Assert.Equal(memoryCode, serverCode);
@@ -42,13 +42,21 @@ public sealed class CliDbTests
         foreach (var json in new[] { false, true })
         {
             string[] flags = json ? ["--json"] : [];
-            Assert.Equal(0, Run(out var memory, out _, [.. flags, "--graph", file, .. command]));
+            Assert.Equal(0, Run(out var memory, out _, [.. flags, "--graph", file, .. InMemory(command)]));
             Assert.Equal(0, Run(out var server, out var error, [.. flags, "db", .. command, "--db", db.ConnectionString]));
             Assert.Equal(string.Empty, error);
             Assert.Equal(memory, server);
-            Assert.Contains("statement", memory, StringComparison.OrdinalIgnoreCase);
+            // A statement row: its kind in JSON; in text (labelled by statement and speakers since the timeline's relabelling) its speaker.
+            Assert.Contains(json ? "\"kind\": \"Statement\"" : "(speaker)", memory, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// The in-memory command of the same semantics: <c>db history</c> and <c>db timeline</c> are direct unless
+    /// <c>--via-members</c>, the in-memory commands include members unless <c>--direct</c>.
+    /// </summary>
+    private static string[] InMemory(string[] command) =>
+        command.Contains("--via-members") ? [.. command.Where(c => c != "--via-members")] : [.. command, "--direct"];
 
     [DatabaseFact]
     public async Task Init_push_pull_replace_and_search_run_from_the_shell_and_take_the_environment_variable()
@@ -68,7 +76,9 @@ public sealed class CliDbTests
             try
             {
                 Assert.Equal(0, Run(out _, out _, "db", "pull", "json", "--out", file));
-                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomaticGraph.Load(file));
+                // The seeds' source texts are not beside the pulled file in the temporary folder, so its quotes go unchecked
+                // here (the seeds' own tests check them); the pulled graph must still equal the pushed one.
+                DiplomacyGraph.Tests.GraphAssert.Equivalent(TestData.SeedGraph, DiplomaticGraph.Load([file], new DiplomacyGraph.Formats.GraphReaderOptions { RequireSourceFiles = false }));
             }
             finally
             {

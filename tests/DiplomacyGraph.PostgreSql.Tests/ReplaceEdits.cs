@@ -39,7 +39,7 @@ internal static class ReplaceEdits
             }
 
             var citations = Without(e.Citations);
-            if (e.Meeting is { } m && citations.IsEmpty)
+            if ((e.Meeting is not null || e.Statement is not null) && citations.IsEmpty)
             {
                 continue;
             }

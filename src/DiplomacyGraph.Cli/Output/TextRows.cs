@@ -25,6 +25,6 @@ internal static class TextRows
             report.Note(note);
         }
 
-        return run.Write(report);
+        return run.Write(report, graph);
     }
 }

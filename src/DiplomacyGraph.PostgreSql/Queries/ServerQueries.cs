@@ -40,8 +40,10 @@ internal static class ServerQueries
             throw new KeyNotFoundException($"No entity has the id '{id}'.");
         }
 
-        // Round trip 2: relations directly between a member of each side (the pair index), and the meetings both sides
-        // attended with every attendance of them by either side.
+        // Round trip 2: relations directly between a member of each side (the pair index); every attendance and statement part
+        // of every member (the in-memory query picks the side to scan by those counts, and they set the order of its rows);
+        // the meetings both sides attended with every attendance of them (a meeting row lists every attendee); the statements
+        // both sides are part of with all their relations.
         var entities = new List<string>(sideA.Concat(sideB));
         var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
         await Sql.ReadBatch(connection,
@@ -57,8 +59,12 @@ internal static class ServerQueries
                 SELECT r.to_id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($2)
             )
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-            WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared) AND (r.from_id = ANY($1) OR r.from_id = ANY($2))
+            WHERE r.type = $3 AND (r.to_id IN (SELECT id FROM shared) OR r.from_id = ANY($1) OR r.from_id = ANY($2))
             """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)),
+            ($"""
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+            WHERE (r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY($1)) OR (r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY($1))
+            """, [Sql.Texts(sideA.Concat(sideB))], r => Collect(r, relations, entities)),
             ($"""
             WITH mine AS ({StatementsOf("$1")}), theirs AS ({StatementsOf("$2")}),
             shared AS (SELECT id FROM mine INTERSECT SELECT id FROM theirs)
@@ -140,6 +146,13 @@ internal static class ServerQueries
             Sql.Text(entityId), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
         if (type is null)
         {
+            // Every attendance of the meetings it attended (a meeting row lists every attendee).
+            await Sql.Read(connection, $"""
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
+                WHERE r.type = '{RelationTypes.Attended.Name}' AND r.to_id IN
+                    (SELECT m.to_id FROM dipgraph.relations m WHERE m.type = '{RelationTypes.Attended.Name}' AND m.from_id = $1)
+                """, r => Collect(r, relations, entities), cancellationToken, Sql.Text(entityId)).ConfigureAwait(false);
+
             // The statements it said or is the subject of, with who said them, where and about what (a statement row shows them).
             await Sql.Read(connection, $"""
                 WITH touched AS ({StatementsOf("$1")})

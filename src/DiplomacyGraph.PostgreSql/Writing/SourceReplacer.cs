@@ -44,7 +44,8 @@ internal static class SourceReplacer
         await Staging.DeleteRelationsAsync(connection, "SELECT id FROM pg_temp.stage_relations", cancellationToken).ConfigureAwait(false);
         await Staging.DeleteEntitiesAsync(connection, "SELECT id FROM pg_temp.stage_entities", cancellationToken).ConfigureAwait(false);
 
-        // Elsewhere the source's citations go; a relation or meeting left with none goes with them.
+        // Elsewhere the source's citations go; a relation, meeting or statement left with none goes with them (none of them stands
+        // without a citation).
         await Sql.Execute(connection, "DELETE FROM dipgraph.citations WHERE source_id = $1", cancellationToken, Sql.Text(sourceId)).ConfigureAwait(false);
         await Staging.DeleteRelationsAsync(connection, $"""
             SELECT r.id FROM dipgraph.relations r WHERE r.id = ANY($1)
@@ -52,7 +53,7 @@ internal static class SourceReplacer
             """, cancellationToken, Sql.Texts(oldRelations)).ConfigureAwait(false);
         var removedEntities = new List<string>();
         await Sql.Read(connection, $"""
-            SELECT e.id FROM dipgraph.entities e WHERE e.id = ANY($1) AND e.kind = 'Meeting'
+            SELECT e.id FROM dipgraph.entities e WHERE e.id = ANY($1) AND e.kind IN ('Meeting', 'Statement')
             AND NOT EXISTS (SELECT 1 FROM dipgraph.citations c WHERE c.owner_kind = '{CitationOwner.Entity}' AND c.owner_id = e.id)
             """, r => removedEntities.Add(r.GetString(0)), cancellationToken, Sql.Texts(oldEntities)).ConfigureAwait(false);
         await Staging.DeleteEntitiesAsync(connection, "SELECT unnest($1::text[])", cancellationToken, Sql.Texts(removedEntities)).ConfigureAwait(false);
