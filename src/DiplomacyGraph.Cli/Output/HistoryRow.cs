@@ -14,12 +14,7 @@ internal sealed record HistoryRow(
         e.Kind, e.Id, e.Time.ToString(), e.InWindow, e.Type, e.Role, e.Assertion, e.ClaimedBy, EntityRow.Of(e.Party), EntityRow.Of(e.OtherParty),
         e.Meeting is null ? null : EntityRow.Of(e.Meeting), e.Statement is null ? null : EntityRow.Of(e.Statement), e.Statement?.Statement?.Act, e.Statement?.Statement?.Speech,
         [.. e.Parties.Select(PartyRow.Of)], [.. e.Relations.Select(r => r.Id)], [.. e.Via.Select(r => r.Id)], [.. e.Citations.Select(CitationRow.Of)],
-        MarkRow.Of(MarkedElements(e)));
-
-    /// <summary>The elements a row shows: its relations, the meeting, the statement, the via relations.</summary>
-    internal static IEnumerable<(string Id, Basis Basis, string? Note)> MarkedElements(HistoryEntry e) =>
-        e.Relations.Concat(e.Via).Select(r => (r.Id, r.Basis, r.Note))
-            .Concat(new[] { e.Meeting, e.Statement }.OfType<Entity>().Select(m => (m.Id, m.Basis, m.Note)));
+        MarkRow.Of(e.MarkedElements));
 }
 
 /// <summary>One party of a history row: who, in what role, and for which queried entity through which relations.</summary>

@@ -72,10 +72,8 @@ internal static class HistoryView
     }
 
     /// <summary>The row's inferred relations, meeting and statement, each with why.</summary>
-    private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.Relations.Concat(entry.Via)
-        .Select(r => (r.Id, r.Basis, r.Note))
-        .Concat(new[] { entry.Meeting, entry.Statement }.OfType<Model.Entity>().Select(e => (e.Id, e.Basis, e.Note)))
+    private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.MarkedElements
         .Where(m => m.Basis == Model.Basis.Inferred)
         .DistinctBy(m => m.Id)
-        .Select(m => $"inferred: {m.Note}"));
+        .Select(m => Marks.Words(m.Basis, m.Note)));
 }

@@ -47,6 +47,11 @@ public sealed record HistoryEntry(
     /// <summary>The parties who took part through someone else's office or membership, by name: <c>Ishaq Dar for Pakistan</c>.</summary>
     public IEnumerable<string> Through => Parties.Where(p => p.ActsFor is not null).Select(p => $"{p.Entity.Name} for {p.ActsFor!.Name}");
 
+    /// <summary>The elements the row shows, with their inference marks: its relations, the via relations, the meeting, the statement.</summary>
+    internal IEnumerable<(string Id, Basis Basis, string? Note)> MarkedElements =>
+        Relations.Concat(Via).Select(r => (r.Id, r.Basis, r.Note))
+            .Concat(new[] { Meeting, Statement }.OfType<Entity>().Select(m => (m.Id, m.Basis, m.Note)));
+
     /// <summary>The date as written, the type, the parties and the meeting, for display.</summary>
     public override string ToString()
     {

@@ -63,25 +63,9 @@ internal static class Sentences
         return $"{what}{Assertion(graph, e.Assertion, e.ClaimedBy)}{RowMarks(e)}{possibly}";
     }
 
-    /// <summary>
-    /// How a statement's words are given: <c>quoted — the article quotes the speaker</c>, or <c>reported — the article's
-    /// words, not the speaker's</c> (reported speech is never to be presented as a direct quote).
-    /// </summary>
-    public static string WordsLabel(SpeechMode speech) =>
-        speech == SpeechMode.Quoted ? "quoted — the article quotes the speaker" : "reported — the article's words, not the speaker's";
-
-    /// <summary>The <c> [inferred: why]</c> mark of an inferred element; empty for a stated one.</summary>
-    public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" [inferred: {note}]" : string.Empty;
-
-    /// <summary>A relation's qualifiers: <c>  {cameo: 036, goldstein: 4}</c>; empty when it has none.</summary>
-    public static string Attributes(IReadOnlyDictionary<string, string> attributes) =>
-        attributes.Count == 0 ? string.Empty : $"  {{{string.Join(", ", attributes.Select(a => $"{a.Key}: {a.Value}"))}}}";
-
     /// <summary>The inference marks of a row's relations, meeting and statement, each once.</summary>
     private static string RowMarks(HistoryEntry e) =>
-        string.Concat(e.Relations.Concat(e.Via).Select(r => (r.Id, r.Basis, r.Note))
-            .Concat(new[] { e.Meeting, e.Statement }.OfType<Entity>().Select(m => (m.Id, m.Basis, m.Note)))
-            .Where(m => m.Basis == Basis.Inferred).DistinctBy(m => m.Id).Select(m => Mark(m.Basis, m.Note)));
+        string.Concat(e.MarkedElements.Where(m => m.Basis == Basis.Inferred).DistinctBy(m => m.Id).Select(m => Notebooks.Marks.Suffix(m.Basis, m.Note)));
 
     /// <summary>Every party with its role and whom it acted for, the first <see cref="PartiesShown"/> by name.</summary>
     private static string Parties(IReadOnlyList<HistoryParty> parties)
