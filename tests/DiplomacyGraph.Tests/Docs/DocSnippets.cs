@@ -21,17 +21,19 @@ internal static partial class DocSnippets
     private static readonly string[] ImplicitUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
-    /// <summary>Every Markdown file of README.md and docs/ that holds a C# block, relative to the repository root.</summary>
-    public static IEnumerable<string> Pages() =>
-        new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "docs"), "*.md").Select(f => Path.GetRelativePath(RepositoryRoot.Path, f)))
-            .Where(p => Blocks(p).Count > 0 && !NeedsServer.Contains(p))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Every Markdown file of README.md and docs/ that holds a C# block and runs without a server, relative to the repository root.</summary>
+    public static IEnumerable<string> Pages() => AllPages().Where(p => !ServerPages.Contains(p));
 
     /// <summary>
-    /// Pages whose snippets talk to a PostgreSQL server and so are not run here; the same calls run against a real
-    /// server in tests/DiplomacyGraph.PostgreSql.Tests.
+    /// Pages whose snippets talk to a PostgreSQL server: tests/DiplomacyGraph.PostgreSql.Tests runs them against a real
+    /// one (DocSnippetServerTests), the core tests leave them out.
     /// </summary>
-    private static readonly HashSet<string> NeedsServer = [Path.Combine("docs", "postgresql.md")];
+    public static IReadOnlyCollection<string> ServerPages { get; } = [Path.Combine("docs", "postgresql.md")];
+
+    private static IEnumerable<string> AllPages() =>
+        new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "docs"), "*.md").Select(f => Path.GetRelativePath(RepositoryRoot.Path, f)))
+            .Where(p => Blocks(p).Count > 0)
+            .Order(StringComparer.Ordinal);
 
     /// <summary>The C# blocks of a page, in order.</summary>
     public static IReadOnlyList<string> Blocks(string page) =>
