@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 
 namespace DiplomacyGraph.Tests.Interop;
 
 /// <summary>
-/// Finds and runs the peer programs (xmllint, NetworkX, igraph). When one is absent a test says so in its
-/// output and stops, unless the environment variable CI is <c>true</c> (set by .ci/run, which installs them):
-/// then the absence is a failure, so CI can never pass by skipping.
+/// Finds and runs the peer programs (xmllint, NetworkX, igraph). When one is absent the test is reported as skipped
+/// (<see cref="Missing"/>; the test is a <c>[SkippableFact]</c>), unless the environment variable CI is <c>true</c> (set by
+/// .ci/run, which installs them): then the absence is a failure, so CI can never pass by skipping.
 /// </summary>
 internal static class PeerTools
 {
@@ -19,12 +18,25 @@ internal static class PeerTools
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The xmllint command, or null (after reporting why) when it is absent outside CI.</summary>
-    public static string? Xmllint(ITestOutputHelper output) => Require(XmllintPath.Value, "xmllint (Debian package libxml2-utils)", output);
+    /// <summary>The xmllint command; the test is skipped when it is absent outside CI.</summary>
+    public static string Xmllint() => XmllintPath.Value ?? throw Missing("xmllint (Debian package libxml2-utils)");
 
-    /// <summary>A python3 that can import the module, or null (after reporting why) when there is none outside CI.</summary>
-    public static string? Python(string module, ITestOutputHelper output) =>
-        Require(Pythons[module].Value, $"python3 with {module} (Debian package python3-{module})", output);
+    /// <summary>A python3 that can import the module; the test is skipped when there is none outside CI.</summary>
+    public static string Python(string module) =>
+        Pythons[module].Value ?? throw Missing($"python3 with {module} (Debian package python3-{module})");
+
+    /// <summary>
+    /// What a test does when a tool or facility it needs is absent: under CI=true it fails (.ci/run installs and
+    /// provides everything); elsewhere the returned exception, thrown, reports the test as skipped with the reason.
+    /// </summary>
+    /// <param name="what">The tool, with the Debian package that provides it.</param>
+    /// <param name="why">Why it is missing, when more is known than its absence.</param>
+    public static SkipException Missing(string what, string? why = null)
+    {
+        var reason = why is null ? $"{what} was not found" : $"{what} is not available: {why}";
+        Assert.False(InCi, $"{reason}; it is required when CI=true (.ci/run installs it).");
+        return new SkipException($"{reason}, so this check did not run. .ci/run installs it.");
+    }
 
     /// <summary>Runs a program to completion and returns its exit code and output.</summary>
     public static (int Code, string Out, string Err) Run(string program, params string[] arguments)
@@ -46,18 +58,6 @@ internal static class PeerTools
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string? Require(string? program, string what, ITestOutputHelper output)
-    {
-        if (program is not null)
-        {
-            return program;
-        }
-
-        Assert.False(InCi, $"{what} is required when CI=true (.ci/run installs it), but it was not found.");
-        output.WriteLine($"SKIPPED: {what} was not found, so this peer check did not run. .ci/run installs it.");
-        return null;
     }
 
     /// <summary>The Debian packages install into the system python; a python3 earlier on PATH (pyenv, venv) may lack them.</summary>

@@ -7,14 +7,11 @@ public class XmllintSchemaTests(ITestOutputHelper output)
 {
     public static TheoryData<string, string> Cases => PeerGraphs.WithExports(string.Empty);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Cases))]
     public void Export_validates_against_the_official_schema(string graphName, string exportName)
     {
-        if (PeerTools.Xmllint(output) is not { } xmllint)
-        {
-            return;
-        }
+        var xmllint = PeerTools.Xmllint();
 
         var export = NetworkExport.Named(exportName);
         var file = export.WriteFile(PeerGraphs.Get(graphName), graphName);
@@ -26,13 +23,10 @@ public class XmllintSchemaTests(ITestOutputHelper output)
         Assert.Contains("validates", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Xmllint_rejects_an_export_the_schema_does_not_allow()
     {
-        if (PeerTools.Xmllint(output) is not { } xmllint)
-        {
-            return;
-        }
+        var xmllint = PeerTools.Xmllint();
 
         var export = NetworkExport.Named("gexf-1.3");
         var file = export.WriteFile(TestGraphs.Builder().AddEntity(TestGraphs.Entity("a")).Build(), "broken");
