@@ -5,8 +5,9 @@ namespace DiplomacyGraph.Tests.Notebooks;
 
 /// <summary>
 /// The example drawings in docs/images (shown in the README) are what the code renders today: each committed
-/// SVG must equal a fresh rendering, and its PNG must sit next to it. eng/render-images.sh rewrites both
-/// (it runs this class with DIPLOMACYGRAPH_WRITE_IMAGES=1, then converts with rsvg-convert).
+/// SVG must equal a fresh rendering, and its PNG must sit next to it. When one differs, the test fails and leaves the
+/// fresh rendering beside it as <c>NAME.received.svg</c> (ignored by git); eng/render-images.sh takes the received
+/// files in and converts them with rsvg-convert, for review before committing.
 /// </summary>
 public sealed class ExampleImagesTests
 {
@@ -23,14 +24,15 @@ public sealed class ExampleImagesTests
     public void The_committed_example_is_what_the_code_renders(string name)
     {
         var svgPath = Path.Combine(Packaging.RepositoryRoot.Path, "docs", "images", name + ".svg");
+        var received = Path.ChangeExtension(svgPath, ".received.svg");
         var markup = Examples[name]().Markup;
-        if (Environment.GetEnvironmentVariable("DIPLOMACYGRAPH_WRITE_IMAGES") == "1")
+        File.Delete(received);
+        if (!File.Exists(svgPath) || markup != File.ReadAllText(svgPath))
         {
-            File.WriteAllText(svgPath, markup);
+            File.WriteAllText(received, markup);
+            Assert.Fail($"{svgPath} is missing or differs from what the code renders (written to {received}): run eng/render-images.sh, look at the PNGs, commit them");
         }
 
-        Assert.True(File.Exists(svgPath), $"{svgPath} is missing: run eng/render-images.sh");
-        Assert.True(markup == File.ReadAllText(svgPath), $"{svgPath} differs from what the code renders: run eng/render-images.sh, look at the PNGs, commit them");
         Assert.True(File.Exists(Path.ChangeExtension(svgPath, ".png")), $"{Path.ChangeExtension(svgPath, ".png")} is missing: run eng/render-images.sh");
     }
 
