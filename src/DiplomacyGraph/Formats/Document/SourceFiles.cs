@@ -29,6 +29,11 @@ internal sealed class SourceFiles(GraphReaderOptions options)
             return SourceFileText.Refused($"Source file '{shown}' is a loop of symbolic links.");
         }
 
+        if (string.Equals(real, realFolder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        {
+            return SourceFileText.Refused($"Source file '{shown}' is the dataset's own folder, not a file: name the article's text file, such as sources/article.txt.");
+        }
+
         if (!RealPath.IsInside(real, realFolder))
         {
             return SourceFileText.Refused($"Source file '{shown}' leads (through a symbolic link) outside the dataset's folder; keep source files, and what links point to, beside or below the dataset file.");
