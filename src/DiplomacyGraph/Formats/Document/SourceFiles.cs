@@ -46,7 +46,7 @@ internal sealed class SourceFiles(GraphReaderOptions options)
 
         var read = FileKinds.Of(real) switch
         {
-            FileKind.Missing when !options.RequireSourceFiles => default,
+            FileKind.Missing when !options.RequireSourceFiles => Unchecked(shown),
             FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked."),
             FileKind.Directory => SourceFileText.Refused($"Source file '{shown}' is a folder, not a file."),
             FileKind.Other => SourceFileText.Refused($"Source file '{shown}' is not a regular file (a pipe, device or socket); only plain text files are read."),
@@ -54,6 +54,13 @@ internal sealed class SourceFiles(GraphReaderOptions options)
         };
         byRealPath[real] = read;
         return read;
+    }
+
+    /// <summary>A missing file that is allowed: its quotes go unchecked, and <see cref="GraphReaderOptions.Notes"/> hears so.</summary>
+    private SourceFileText Unchecked(string shown)
+    {
+        options.Notes?.Invoke($"source file '{shown}' does not exist beside the dataset file: its quotes are not checked.");
+        return default;
     }
 
     private SourceFileText ReadRegular(string path, string shown)
