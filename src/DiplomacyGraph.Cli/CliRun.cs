@@ -216,10 +216,14 @@ internal sealed class CliRun
             }
         }
 
-        return source.File is { } file
-            ? Files.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".", file)).FirstOrDefault(File.Exists) is { } path ? File.ReadAllText(path) : null
-            : null;
+        return SourceFile(source) is { } path ? File.ReadAllText(path) : null;
     }
+
+    /// <summary>Where a source's text is on disk: its <c>file</c> beside the first dataset file that has it; null for the seeds' embedded texts.</summary>
+    public string? SourceFile(Source source) =>
+        source.File is { } file
+            ? Files.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".", file)).FirstOrDefault(File.Exists)
+            : null;
 
     /// <summary>Checks relation types given on the command line against the graph's vocabulary.</summary>
     /// <exception cref="FormatException">A type is not in the vocabulary (the valid ones are listed).</exception>

@@ -66,7 +66,7 @@ internal static partial class NewCommand
             throw new FormatException($"{article}: the article is empty, so it has no first line to take the title from; give --title.");
         }
 
-        var yaml = YamlSkeleton.Write(id, title, file, url, published);
+        var yaml = output is null ? YamlSkeleton.Write(id, title, file, url, published) : YamlSkeleton.Write(id, title, file, url, published, output);
         if (output is not null)
         {
             if (File.Exists(output) || Directory.Exists(output))

@@ -36,11 +36,13 @@ internal static class ValidateCommand
             var skipped = run.Unchecked.Count;
             if (run.Json)
             {
-                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0) { UncheckedSourceFiles = skipped == 0 ? null : skipped });
+                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0) { UncheckedSourceFiles = skipped == 0 ? null : skipped, SourcesWithoutFile = graph.Sources.Count(s => s.File is null) is var n and > 0 ? n : null });
             }
             else
             {
                 var note = skipped == 0 ? string.Empty : $"; the quotes of {skipped} source file{(skipped == 1 ? string.Empty : "s")} were NOT checked (--no-quote-check)";
+                var textless = graph.Sources.Count(s => s.File is null);
+                note += textless == 0 ? string.Empty : $"; {textless} source{(textless == 1 ? " names" : "s name")} no file, so {(textless == 1 ? "its" : "their")} quotes were not checked";
                 run.Out.WriteLine($"valid: {graph.Entities.Length} entities, {graph.Relations.Length} relations, {graph.Sources.Length} sources{note}");
             }
 
@@ -72,5 +74,8 @@ internal static class ValidateCommand
     {
         /// <summary>How many missing source files left their quotes unchecked (<c>--no-quote-check</c>); absent when none.</summary>
         public int? UncheckedSourceFiles { get; init; }
+
+        /// <summary>How many sources name no file, so their quotes were not checked; absent when none.</summary>
+        public int? SourcesWithoutFile { get; init; }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class SourceFiles(GraphReaderOptions options)
         var read = FileKinds.Of(real) switch
         {
             FileKind.Missing when !options.RequireSourceFiles => Unchecked(shown),
-            FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked."),
+            FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked; put it there, or load with missing texts allowed and their quotes unchecked (dipgraph --no-quote-check; GraphReaderOptions.RequireSourceFiles = false)."),
             FileKind.Directory => SourceFileText.Refused($"Source file '{shown}' is a folder, not a file."),
             FileKind.Other => SourceFileText.Refused($"Source file '{shown}' is not a regular file (a pipe, device or socket); only plain text files are read."),
             _ => ReadRegular(real, shown),

@@ -30,12 +30,13 @@ internal static partial class YamlSkeleton
     /// <param name="file">The article's path relative to the YAML file, with forward slashes.</param>
     /// <param name="url">The address, or null.</param>
     /// <param name="published">When it was published, or null for unknown.</param>
-    public static string Write(string id, string title, string file, string? url, string? published)
+    /// <param name="name">What the YAML file will be called, for the comment saying how to check it.</param>
+    public static string Write(string id, string title, string file, string? url, string? published, string name = "THIS-FILE.yaml")
     {
         var yaml = new StringBuilder();
         yaml.AppendLine("# A dataset for one article (docs/yaml-format.md). Every quote must be copied from the article,");
-        yaml.AppendLine($"# character for character: `dipgraph cite {id} \"a few words\"` prints a ready citation. Check with");
-        yaml.AppendLine("# `dipgraph validate --with-seeds THIS-FILE` (add --with-seeds to refer to the seeds' ids: ishaq-dar, kabul…).");
+        yaml.AppendLine($"# character for character: `dipgraph cite {file} \"a few words\" --id {id}` prints a ready citation.");
+        yaml.AppendLine($"# Check it with `dipgraph validate --with-seeds {name}` (--with-seeds: refer to the seeds' ids, ishaq-dar, kabul…).");
         yaml.AppendLine("version: 1");
         yaml.AppendLine();
         yaml.AppendLine("sources:");
