@@ -208,16 +208,17 @@ internal sealed class CliRun
     /// <summary>The text of a source: the embedded article for the seeds, else its file next to one of the dataset files.</summary>
     public string? SourceText(Source source)
     {
-        if (Files.Count == 0 || WithSeeds)
+        if (IsEmbedded(source))
         {
-            if (Seeds.SourceText(source) is { } seeded && Seeds.Load().TryGetSource(source.Id, out _))
-            {
-                return seeded;
-            }
+            return Seeds.SourceText(source);
         }
 
         return SourceFile(source) is { } path ? File.ReadAllText(path) : null;
     }
+
+    /// <summary>Whether a source is one of the embedded seeds' (its text is inside the package, not on disk).</summary>
+    public bool IsEmbedded(Source source) =>
+        (Files.Count == 0 || WithSeeds) && Seeds.Load().TryGetSource(source.Id, out var seed) && seed == source;
 
     /// <summary>Where a source's text is on disk: its <c>file</c> beside the first dataset file that has it; null for the seeds' embedded texts.</summary>
     public string? SourceFile(Source source) =>

@@ -62,7 +62,8 @@ internal static class ExportCommand
     /// <summary>
     /// The graph with its sources' <c>file</c> paths relative to <paramref name="folder"/>, where the export goes, so the
     /// export checks its quotes when loaded again. A text that would lie outside that folder is left out (a dataset may
-    /// not name one), and a text not on disk (the seeds' embedded articles) keeps its path; each is said on standard error.
+    /// not name one) and said on standard error; a text not on disk keeps its path (said too, unless it is a seed
+    /// article: loading the export then reports it on that source's 'file').
     /// </summary>
     private static DiplomaticGraph Rebased(CliRun run, DiplomaticGraph graph, string folder)
     {
@@ -76,6 +77,11 @@ internal static class ExportCommand
 
             if (run.SourceFile(source) is not { } text)
             {
+                if (run.IsEmbedded(source))
+                {
+                    return source; // A seed article: loading the export says, on 'file', that the text is not beside it.
+                }
+
                 run.Error.WriteLine($"note: source '{source.Id}': its text '{source.File}' is not on disk here; loading the export checks its quotes only with that file beside it (or loads with --no-quote-check, unchecked).");
                 return source;
             }

@@ -23,7 +23,7 @@ public sealed class LayeringTests : IDisposable
         var attended = graph.Relations.Single(r => r.Id == "dar-attended-tashkent-visit");
         Assert.Equal("ishaq-dar", attended.From);
         Assert.True(graph.TryGetEntity("muhammad-sadiq", out _));
-        Assert.Equal(Seeds.Load().GetEntity("ishaq-dar").Aliases, graph.GetEntity("ishaq-dar").Aliases);
+        Assert.Equal(Seeds.Load().GetEntity("ishaq-dar").Aliases.ToArray(), graph.GetEntity("ishaq-dar").Aliases.ToArray());
     }
 
     [Fact]
