@@ -28,7 +28,7 @@ internal static class SourceReports
             {
                 foreach (var sentence in c.Uncited)
                 {
-                    report.Add($"uncited: {QuoteText.Quoted(sentence)}", null, 1, ("id", s.Id), ("uncited", sentence));
+                    report.Add($"uncited: {sentence}", null, 1, ("id", s.Id), ("uncited", sentence));
                 }
             }
         }
