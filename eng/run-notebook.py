@@ -59,7 +59,8 @@ def run(arguments, cwd, env, what):
 
 
 def pack(folder):
-    run(["dotnet", "pack", LIBRARY, "--configuration", "Release", "--output", folder, "-nodeReuse:false"], ROOT, child_environment(None), "dotnet pack")
+    # A release version (no -dev suffix): the notebook's `#r "nuget: DiplomacyGraph"` takes the latest stable version.
+    run(["dotnet", "pack", LIBRARY, "--configuration", "Release", "--output", folder, "-nodeReuse:false", "-p:ReleasePack=true"], ROOT, child_environment(None), "dotnet pack")
     packages = [f for f in os.listdir(folder) if re.fullmatch(r"DiplomacyGraph\.\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.nupkg", f)]
     if len(packages) != 1:
         fail(f"expected one DiplomacyGraph .nupkg in {folder}, found {packages}")

@@ -24,7 +24,7 @@ internal sealed class CliRun
 
     private readonly Lazy<DiplomaticGraph> whole;
     private readonly Lazy<DiplomaticGraph> graph;
-    private readonly string[] files;
+    private readonly Lazy<IReadOnlyList<string>> files;
 
     private CliRun(ParseResult result, GlobalOptions options)
     {
@@ -35,10 +35,13 @@ internal sealed class CliRun
         Json = result.GetValue(options.Json) || format == "json";
         Format = format switch { "markdown" => ReportFormat.Markdown, "csv" => ReportFormat.Csv, _ => ReportFormat.Text };
         Lenient = result.GetValue(options.Lenient);
-        files = result.GetValue(options.Graph) ?? [];
+        var named = result.GetValue(options.Graph) ?? [];
+        WithSeeds = result.GetValue(options.WithSeeds);
+        NoQuoteCheck = result.GetValue(options.NoQuoteCheck);
+        files = new Lazy<IReadOnlyList<string>>(() => DatasetFiles.Expand(named));
         var asOf = result.GetValue(options.AsOf);
         var knownAsOf = result.GetValue(options.KnownAsOf);
-        whole = new Lazy<DiplomaticGraph>(() => files.Length == 0 ? Seeds.Load() : LoadFiles(files, Error));
+        whole = new Lazy<DiplomaticGraph>(() => named.Length == 0 && !WithSeeds ? Seeds.Load() : LoadFiles(files.Value));
         graph = new Lazy<DiplomaticGraph>(() =>
         {
             var loaded = whole.Value;
@@ -71,6 +74,15 @@ internal sealed class CliRun
     public TextWriter Data { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary><c>--with-seeds</c>: the dataset files are layered on the embedded seeds.</summary>
+    public bool WithSeeds { get; }
+
+    /// <summary><c>--no-quote-check</c>: a source whose file is missing loads with its quotes unchecked (each named on standard error).</summary>
+    public bool NoQuoteCheck { get; }
+
+    /// <summary>The source files this run's load left unchecked (<c>--no-quote-check</c>), as notes said them.</summary>
+    public List<string> Unchecked { get; } = [];
 
     /// <summary>True with <c>--json</c> or <c>--format json</c>.</summary>
     public bool Json { get; }
@@ -165,28 +177,54 @@ internal sealed class CliRun
     }
 
     /// <summary>
-    /// Loads dataset files into one graph, each by its extension (the library's format registry): YAML and JSON files
-    /// together, or one GraphML file. What a GraphML reader had to assume (plain GraphML from another tool) is written
-    /// to <paramref name="notes"/>; progress goes to the terminal when standard error is one.
+    /// Loads dataset files, folders and patterns into one graph, each file by its extension (the library's format
+    /// registry): YAML and JSON files together, or one GraphML file; on the seeds with <c>--with-seeds</c>. What a reader
+    /// had to assume or skip (plain GraphML, unchecked quotes with <c>--no-quote-check</c>) is written to standard error
+    /// as a note; progress goes to the terminal when standard error is one.
     /// </summary>
-    public static DiplomaticGraph LoadFiles(IReadOnlyList<string> files, TextWriter notes)
+    public DiplomaticGraph LoadFiles(IReadOnlyList<string> paths)
     {
-        using var progress = TerminalProgress.For(notes, files.Count == 1 ? $"reading {Path.GetFileName(files[0])}" : $"reading {files.Count} files");
-        return DiplomaticGraph.Load(files, new GraphReaderOptions { Notes = note => notes.WriteLine($"note: {note}"), Progress = progress });
+        var expanded = DatasetFiles.Expand(paths);
+        using var progress = TerminalProgress.For(Error, expanded.Count == 1 ? $"reading {Path.GetFileName(expanded[0])}" : $"reading {expanded.Count} files");
+        var options = new GraphReaderOptions
+        {
+            Notes = note =>
+            {
+                Error.WriteLine($"note: {note}");
+                if (note.StartsWith("source file ", StringComparison.Ordinal))
+                {
+                    Unchecked.Add(note);
+                }
+            },
+            Progress = progress,
+            RequireSourceFiles = !NoQuoteCheck,
+        };
+        return DiplomaticGraph.Load(expanded, WithSeeds, options);
     }
+
+    /// <summary>The dataset files this run loads (<c>--graph</c>, folders and patterns expanded).</summary>
+    public IReadOnlyList<string> Files => files.Value;
 
     /// <summary>The text of a source: the embedded article for the seeds, else its file next to one of the dataset files.</summary>
     public string? SourceText(Source source)
     {
-        if (files.Length == 0)
+        if (IsEmbedded(source))
         {
             return Seeds.SourceText(source);
         }
 
-        return source.File is { } file
-            ? files.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".", file)).FirstOrDefault(File.Exists) is { } path ? File.ReadAllText(path) : null
-            : null;
+        return SourceFile(source) is { } path ? File.ReadAllText(path) : null;
     }
+
+    /// <summary>Whether a source is one of the embedded seeds' (its text is inside the package, not on disk).</summary>
+    public bool IsEmbedded(Source source) =>
+        (Files.Count == 0 || WithSeeds) && Seeds.Load().TryGetSource(source.Id, out var seed) && seed == source;
+
+    /// <summary>Where a source's text is on disk: its <c>file</c> beside the first dataset file that has it; null for the seeds' embedded texts.</summary>
+    public string? SourceFile(Source source) =>
+        source.File is { } file
+            ? Files.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".", file)).FirstOrDefault(File.Exists)
+            : null;
 
     /// <summary>Checks relation types given on the command line against the graph's vocabulary.</summary>
     /// <exception cref="FormatException">A type is not in the vocabulary (the valid ones are listed).</exception>

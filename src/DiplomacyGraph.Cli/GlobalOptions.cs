@@ -11,9 +11,22 @@ internal sealed class GlobalOptions
 
     public Option<string[]> Graph { get; } = new("--graph")
     {
-        Description = "Dataset file(s) to load (YAML, or one JSON or GraphML file); the embedded seeds when omitted.",
+        Description = "Dataset files, folders (every dataset file inside) or patterns (mine/*.yaml) to load: YAML and JSON together, or one GraphML file; the embedded seeds when omitted.",
         Recursive = true,
         Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<bool> WithSeeds { get; } = new("--with-seeds")
+    {
+        Description = "Layer the --graph files on the embedded seeds: they may refer to the seeds' ids; an id in both is an error naming both places.",
+        Recursive = true,
+    };
+
+    public Option<bool> NoQuoteCheck { get; } = new("--no-quote-check")
+    {
+        Description = "Load even when a source's file is missing (a dataset without its texts): those quotes go unchecked, and each such file is named on standard error.",
+        Recursive = true,
     };
 
     public Option<bool> Json { get; } = new("--json")
@@ -66,6 +79,8 @@ internal sealed class GlobalOptions
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Graph);
+        root.Options.Add(WithSeeds);
+        root.Options.Add(NoQuoteCheck);
         root.Options.Add(Json);
         root.Options.Add(Format);
         root.Options.Add(AsOf);

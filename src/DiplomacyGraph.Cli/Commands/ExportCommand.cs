@@ -48,7 +48,7 @@ internal static class ExportCommand
 
     private static int Run(CliRun run, Action<DiplomaticGraph, TextWriter> write, string? path)
     {
-        var graph = run.Graph;
+        var graph = Rebased(run, run.Graph, Path.GetFullPath(path is null ? "." : Path.GetDirectoryName(Path.GetFullPath(path)) ?? "."));
         if (path is null)
         {
             write(graph, run.Data);
@@ -57,6 +57,51 @@ internal static class ExportCommand
 
         WriteFile(run, graph, write, path);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The graph with its sources' <c>file</c> paths relative to <paramref name="folder"/>, where the export goes, so the
+    /// export checks its quotes when loaded again. A text that would lie outside that folder is left out (a dataset may
+    /// not name one) and said on standard error; a text not on disk keeps its path (said too, unless it is a seed
+    /// article: loading the export then reports it on that source's 'file').
+    /// </summary>
+    private static DiplomaticGraph Rebased(CliRun run, DiplomaticGraph graph, string folder)
+    {
+        var changed = false;
+        var sources = graph.Sources.Select(source =>
+        {
+            if (source.File is null)
+            {
+                return source;
+            }
+
+            if (run.SourceFile(source) is not { } text)
+            {
+                if (run.IsEmbedded(source))
+                {
+                    return source; // A seed article: loading the export says, on 'file', that the text is not beside it.
+                }
+
+                run.Error.WriteLine($"note: source '{source.Id}': its text '{source.File}' is not on disk here; loading the export checks its quotes only with that file beside it (or loads with --no-quote-check, unchecked).");
+                return source;
+            }
+
+            var relative = Path.GetRelativePath(folder, Path.GetFullPath(text)).Replace('\\', '/');
+            if (relative == source.File)
+            {
+                return source;
+            }
+
+            changed = true;
+            if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                run.Error.WriteLine($"note: source '{source.Id}': its text {text} is outside the export's folder, so the export names no file for it and its quotes will NOT be checked; export beside or above the texts to keep them.");
+                return source with { File = null };
+            }
+
+            return source with { File = relative };
+        }).ToList();
+        return changed ? GraphBuilder.Of(graph.ExtensionTypes, sources, graph.Entities, graph.Relations).Build() : graph;
     }
 
     /// <summary>

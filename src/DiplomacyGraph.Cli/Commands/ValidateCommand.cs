@@ -14,7 +14,7 @@ internal static class ValidateCommand
 
     public static Command Create(GlobalOptions options)
     {
-        var files = new Argument<string[]>("files") { Description = "YAML dataset files (loaded together), or one JSON or GraphML file.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Dataset files, folders or patterns (YAML and JSON loaded together, or one GraphML file); with --with-seeds, layered on the seeds.", Arity = ArgumentArity.OneOrMore };
         var maxErrors = new Option<int>("--max-errors")
         {
             Description = $"Print at most this many problems, then how many more there are (default {DefaultMaxErrors}).",
@@ -32,14 +32,18 @@ internal static class ValidateCommand
     {
         try
         {
-            var graph = CliRun.LoadFiles(files, run.Error);
+            var graph = run.LoadFiles(files);
+            var skipped = run.Unchecked.Count;
             if (run.Json)
             {
-                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0));
+                run.WriteJson(new ValidateOutput(true, graph.Entities.Length, graph.Relations.Length, [], 0) { UncheckedSourceFiles = skipped == 0 ? null : skipped, SourcesWithoutFile = graph.Sources.Count(s => s.File is null) is var n and > 0 ? n : null });
             }
             else
             {
-                run.Out.WriteLine($"valid: {graph.Entities.Length} entities, {graph.Relations.Length} relations, {graph.Sources.Length} sources");
+                var note = skipped == 0 ? string.Empty : $"; the quotes of {skipped} source file{(skipped == 1 ? string.Empty : "s")} were NOT checked (--no-quote-check)";
+                var textless = graph.Sources.Count(s => s.File is null);
+                note += textless == 0 ? string.Empty : $"; {textless} source{(textless == 1 ? " names" : "s name")} no file, so {(textless == 1 ? "its" : "their")} quotes were not checked";
+                run.Out.WriteLine($"valid: {graph.Entities.Length} entities, {graph.Relations.Length} relations, {graph.Sources.Length} sources{note}");
             }
 
             return ExitCodes.Ok;
@@ -66,5 +70,12 @@ internal static class ValidateCommand
     }
 
     /// <summary>The <c>--json</c> answer; <see cref="MoreErrors"/> counts the problems past <c>--max-errors</c>.</summary>
-    internal sealed record ValidateOutput(bool Valid, int Entities, int Relations, IReadOnlyList<ErrorRow> Errors, int MoreErrors);
+    internal sealed record ValidateOutput(bool Valid, int Entities, int Relations, IReadOnlyList<ErrorRow> Errors, int MoreErrors)
+    {
+        /// <summary>How many missing source files left their quotes unchecked (<c>--no-quote-check</c>); absent when none.</summary>
+        public int? UncheckedSourceFiles { get; init; }
+
+        /// <summary>How many sources name no file, so their quotes were not checked; absent when none.</summary>
+        public int? SourcesWithoutFile { get; init; }
+    }
 }

@@ -27,6 +27,7 @@ public static class GraphFormats
 
     /// <summary>
     /// Loads files into one graph, each by its extension; a file no reader claims is read as YAML, the authoring format.
+    /// Folders and file-name patterns name the dataset files they hold (<see cref="DatasetFiles.Expand"/>).
     /// YAML and JSON files stream through one mapping, so any number of them load together; a GraphML file loads on its own.
     /// </summary>
     /// <param name="paths">The files.</param>
@@ -35,7 +36,7 @@ public static class GraphFormats
     internal static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = paths.Select(p => (Path: p, Reader: ReaderFor(p) ?? YamlGraphReader.Instance)).ToList();
+        var files = DatasetFiles.Expand(paths).Select(p => (Path: p, Reader: ReaderFor(p) ?? YamlGraphReader.Instance)).ToList();
         var alone = files.FirstOrDefault(f => f.Reader is GraphMLGraphReader);
         if (alone.Reader is not null)
         {

@@ -26,7 +26,8 @@ public sealed record GraphReaderOptions
     /// <summary>
     /// Whether a source's <c>file</c> that does not exist is an error on that field (the default), or only means that
     /// the source's quotes go unchecked (for a dataset exported away from its <c>sources/</c> folder). A file that leads
-    /// outside the dataset's folder, or that is not a regular file, is always an error.
+    /// outside the dataset's folder, or that is not a regular file, is always an error. Each unchecked source file is
+    /// named to <see cref="Notes"/> (<c>dipgraph --no-quote-check</c> prints them), so checks are never off unsaid.
     /// </summary>
     public bool RequireSourceFiles { get; init; } = true;
 

@@ -31,6 +31,7 @@ public sealed class GraphBuilder
     private readonly List<Located<Relation>> relations = [];
     private readonly ErrorList errors = new();
     private readonly HashSet<int> untimed = [];
+    private readonly HashSet<string> reportedIds = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Gives the text of a source, so that every quote can be checked character for character;
@@ -121,6 +122,17 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Records a loader's problems, with the count of those past the bound.</summary>
+    /// <summary>
+    /// Names an element a loader could not add because one of its fields is wrong (already reported): references to
+    /// its id are then not also reported as unknown, and relations to it need no time of their own.
+    /// </summary>
+    internal GraphBuilder AddReported(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        reportedIds.Add(id);
+        return this;
+    }
+
     internal GraphBuilder AddErrors(ErrorList found)
     {
         errors.AddAll(found);
@@ -131,14 +143,17 @@ public sealed class GraphBuilder
     /// <exception cref="GraphFormatException">Anything is invalid; every problem is listed, in file order.</exception>
     public DiplomaticGraph Build()
     {
-        var validator = new GraphValidator(SourceText);
+        var validator = new GraphValidator(SourceText) { Reported = reportedIds };
         // A field a loader already reported (say, a missing name) is not reported again by validation.
+        // One problem, one message: a field a loader reported (by place, or by element and field) is not reported again.
         var reported = errors.Select(e => (e.Location, e.Field)).ToHashSet();
+        var reportedFields = errors.Where(e => !string.IsNullOrEmpty(e.ElementId)).Select(e => (e.Location?.File, e.ElementId, e.Field)).ToHashSet();
         var found = new ErrorList();
         found.AddAll(errors);
         InheritTimes(found);
         var validation = validator.Validate(relationTypes, sources, entities, relations);
-        foreach (var error in validation.Where(e => !reported.Contains((e.Location, e.Field))))
+        foreach (var error in validation.Where(e => !reported.Contains((e.Location, e.Field))
+            && !(e.ElementId is { Length: > 0 } && reportedFields.Contains((e.Location?.File, e.ElementId, e.Field)))))
         {
             found.Add(error);
         }
@@ -170,8 +185,10 @@ public sealed class GraphBuilder
     private void InheritTimes(ErrorList found)
     {
         var timed = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var known = new HashSet<string>(reportedIds, StringComparer.Ordinal);
         foreach (var entity in entities)
         {
+            known.Add(entity.Value.Id ?? string.Empty);
             if (entity.Value is { Meeting: not null } or { Statement: not null })
             {
                 timed.TryAdd(entity.Value.Id ?? string.Empty, entity.Value);
@@ -192,7 +209,9 @@ public sealed class GraphBuilder
             var holder = from?.Statement is not null ? from : to?.Statement is not null ? to : from ?? to;
             if (holder is null)
             {
-                if (untimed.Contains(i))
+                // An unknown end is its own error (the first to fix): it may well be a meeting, whose time the relation takes.
+                if (untimed.Contains(i) && known.Contains(relation.From ?? string.Empty) && known.Contains(relation.To ?? string.Empty)
+                    && !reportedIds.Contains(relation.From ?? string.Empty) && !reportedIds.Contains(relation.To ?? string.Empty))
                 {
                     found.Add(located.Error(
                         "'time' is required (write 'unknown' when nothing is known); only a relation to or from a statement or a meeting takes its time.", "time", relation.Id));

@@ -12,6 +12,9 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
     private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
 
+    /// <summary>Ids of elements a loader reported and left out (a bad field): known by their id, so no knock-on "unknown id".</summary>
+    public IReadOnlySet<string> Reported { get; init; } = new HashSet<string>();
+
     /// <summary>The vocabulary: built-in types plus the dataset's own, by name.</summary>
     public Dictionary<string, RelationType> Vocabulary { get; } = RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
@@ -282,7 +285,11 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             return entity;
         }
 
-        errors.Add(located.Error($"Unknown entity id '{id}'.", field, located.Value.Id));
+        if (!Reported.Contains(id ?? string.Empty))
+        {
+            errors.Add(located.Error($"Unknown entity id '{id}'.", field, located.Value.Id));
+        }
+
         return null;
     }
 
@@ -364,12 +371,18 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     private Dictionary<string, T> Unique<T>(List<Located<T>> items, Func<T, string> id, string what)
     {
         var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        var first = new Dictionary<string, ElementLocation?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var key = id(item.Value) ?? string.Empty;
-            if (!seen.TryAdd(key, item.Value) && key.Length > 0)
+            if (seen.TryAdd(key, item.Value))
             {
-                errors.Add(item.Error($"Duplicate {what} id '{key}'.", "id", key));
+                first[key] = item.At;
+            }
+            else if (key.Length > 0)
+            {
+                var where = first[key] is { } at ? $"; the first is at {at.Of("id")}" : string.Empty;
+                errors.Add(item.Error($"Duplicate {what} id '{key}'{where}.", "id", key));
             }
         }
 

@@ -124,7 +124,7 @@ public static partial class SearchQueries
     }
 
     /// <summary>The search key of a text: its <see cref="NameKey"/> with possessives split off ("Russia’s" finds "Russia").</summary>
-    private static string Key(string text) =>
+    internal static string Key(string text) =>
         NameKey.Normalize(text.Replace("’s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal)
             .Replace("’s", " ", StringComparison.Ordinal).Replace("'s", " ", StringComparison.Ordinal));
 

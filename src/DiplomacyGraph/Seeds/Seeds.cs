@@ -58,12 +58,29 @@ public static class Seeds
     /// <example><code>
     /// var graph = Seeds.LoadWith("my-article.yaml");
     /// </code></example>
-    public static DiplomaticGraph LoadWith(params string[] paths)
+    public static DiplomaticGraph LoadWith(params string[] paths) => LoadWith(paths, null);
+
+    /// <summary>
+    /// The embedded dataset with one's own YAML or JSON files, folders (every dataset file inside) and file-name
+    /// patterns layered on it, loaded with <paramref name="options"/> (the seeds themselves always check their quotes).
+    /// </summary>
+    /// <param name="paths">Files, folders and patterns (<see cref="DatasetFiles.Expand"/>).</param>
+    /// <param name="options">Limits, sources, progress, notes for one's own files; the defaults when null.</param>
+    /// <exception cref="GraphFormatException">A file is unreadable, invalid, not YAML or JSON, or clashes with the seeds.</exception>
+    /// <example><code>var graph = Seeds.LoadWith(["my-articles"], new GraphReaderOptions { RequireSourceFiles = false });</code></example>
+    public static DiplomaticGraph LoadWith(IEnumerable<string> paths, GraphReaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var files = DatasetFiles.Expand(paths);
+        var other = files.Where(f => GraphFormats.ReaderFor(f) is { } r && r is not YamlGraphReader and not Formats.Json.JsonGraphReader).ToList();
+        if (other.Count > 0)
+        {
+            throw new GraphFormatException([.. other.Select(f => new GraphError("Only YAML and JSON datasets layer on the seeds; load this file on its own, or export it to YAML first.", new TextLocation(f, 1, 1)))]);
+        }
+
         var reader = new DatasetReader();
         DatasetLoading.ReadStrings(reader, YamlGraphReader.Events, Documents(), SeedOptions);
-        DatasetLoading.ReadFiles(reader, GraphFormats.Syntaxes(paths), GraphReaderOptions.Default);
+        DatasetLoading.ReadFiles(reader, GraphFormats.Syntaxes(files), options ?? GraphReaderOptions.Default);
         return reader.Build();
     }
 

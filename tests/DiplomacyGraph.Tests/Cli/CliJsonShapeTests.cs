@@ -40,6 +40,12 @@ public partial class CliJsonShapeTests
         { ["--graph", Fixture.Path("who-said-what.yaml"), "timeline", "ishaq-dar", "--json"], typeof(TimelineCommand.TimelineOutput) },
         { ["--graph", Fixture.Path("who-said-what.yaml"), "history", "pakistan", "afghanistan", "--json"], typeof(HistoryCommand.HistoryOutput) },
         { ["--graph", Fixture.Path("who-said-what.yaml"), "path", "ishaq-dar", "militants", "--json"], typeof(PathCommand.PathOutput) },
+        { ["sources", "--json"], typeof(List<SourcesCommand.SourceRow>) },
+        { ["--with-seeds", "--graph", Fixture.Path("byo"), "sources", "--uncited", "--json"], typeof(List<SourcesCommand.SourceRow>) },
+        { ["cite", "terrorism-key-obstacle", "Pakistan's", "--json"], typeof(CiteCommand.CiteOutput) },
+        { ["cite", Fixture.Path("byo", "sources", "dar-tashkent.txt"), "Tashkent", "--json"], typeof(CiteCommand.CiteOutput) },
+        { ["new", "source", Fixture.Path("byo", "sources", "dar-tashkent.txt"), "--url", "https://news.example/dar", "--json"], typeof(NewCommand.NewSourceOutput) },
+        { ["validate", "--with-seeds", "--no-quote-check", Fixture.Path("byo", "dar-tashkent.yaml"), "--json"], typeof(ValidateCommand.ValidateOutput) },
     };
 
     [Theory]

@@ -16,13 +16,16 @@ public sealed class PackedConsumer : IDisposable
         CopyConsumer(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "consumer"), App);
         foreach (var project in new[] { "src/DiplomacyGraph/DiplomacyGraph.csproj", "src/DiplomacyGraph.Cli/DiplomacyGraph.Cli.csproj" })
         {
-            Dotnet(RepositoryRoot.Path, "pack", project, "--configuration", "Release", "--output", Packages, "-nodeReuse:false");
+            Dotnet(RepositoryRoot.Path, "pack", project, "--configuration", "Release", "--output", Packages, "-nodeReuse:false", $"-p:PackStamp={Stamp}");
         }
     }
 
-    /// <summary>The version of the library under test, which is the version packed.</summary>
+    /// <summary>The pack stamp of this test run (Directory.Build.props: a pack from a working tree is a <c>-dev.STAMP</c> pre-release).</summary>
+    public static string Stamp { get; } = DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The version of the library under test (its VersionPrefix, as built) with the pre-release suffix a working-tree pack gets.</summary>
     public static string Version { get; } =
-        typeof(Seeds).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        typeof(Seeds).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0] + "-dev." + Stamp;
 
     public string Root { get; }
 

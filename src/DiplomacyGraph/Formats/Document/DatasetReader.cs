@@ -247,8 +247,14 @@ internal sealed class DatasetReader
                 var time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown;
                 var statuses = Statuses(r, required: true);
                 var topics = r.Texts("topics");
-                // No status is reported above; validation then names the missing status once more, at the same place.
-                meeting = statuses.IsEmpty ? null : new MeetingDetails { Time = time, Statuses = statuses, Topics = [.. topics] };
+                if (statuses.IsEmpty && r.Node("status") is DocSequence { Items.Count: 0 } none)
+                {
+                    r.Error("'status' lists no report: give Planned, Held, Delayed or Cancelled.", "status", none.Location, id);
+                }
+
+                // A missing status is reported above; the placeholder only keeps follow-up errors away (relations to the
+                // meeting still take its time), and the load fails on the reported error.
+                meeting = new MeetingDetails { Time = time, Statuses = statuses.IsEmpty ? [new StatusReport { Status = MeetingStatus.Planned }] : statuses, Topics = [.. topics] };
                 Refuse(r, id, kind.Value, "Statement", "act", "speech");
                 break;
             case EntityKind.Statement:
@@ -289,7 +295,10 @@ internal sealed class DatasetReader
         r.Done(EntityFields);
         if (kind is null)
         {
-            return; // Reported; adding it as some other kind would only cause misleading follow-up errors.
+            // Reported; adding it as some other kind would only cause misleading follow-up errors. Its id stays
+            // known, so references to it are not reported as unknown too.
+            builder.AddReported(id);
+            return;
         }
 
         builder.AddEntity(entity, r.ElementLocation());

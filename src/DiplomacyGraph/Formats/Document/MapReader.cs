@@ -67,7 +67,15 @@ internal sealed class MapReader
         {
             case DocScalar { Value.Length: > 0 } scalar:
                 return scalar.Value;
-            case null or DocScalar:
+            case DocScalar empty:
+                if (required)
+                {
+                    // At the empty value itself, where validation would also complain about it: one problem, one message.
+                    Error($"'{key}' is empty; it is required: write a value.", key, empty.Location ?? map.Location);
+                }
+
+                return null;
+            case null:
                 if (required)
                 {
                     Error($"'{key}' is required.", key, map.Location);

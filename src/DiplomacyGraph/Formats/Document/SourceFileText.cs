@@ -25,5 +25,11 @@ internal readonly record struct SourceFileText(string? Text, string? Problem)
         ? null
         : relative => lookup(relative) is { } text
             ? Found(text)
-            : options is { RequireSourceFiles: false } ? default : Refused($"Source file '{DisplayText.Escape(relative)}' was not found, so its quotes cannot be checked.");
+            : options is { RequireSourceFiles: false } ? Unchecked(relative, options) : Refused($"Source file '{DisplayText.Escape(relative)}' was not found, so its quotes cannot be checked.");
+
+    private static SourceFileText Unchecked(string relative, GraphReaderOptions options)
+    {
+        options.Notes?.Invoke($"source file '{DisplayText.Escape(relative)}' was not found: its quotes are not checked.");
+        return default;
+    }
 }

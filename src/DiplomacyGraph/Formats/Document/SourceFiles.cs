@@ -29,6 +29,11 @@ internal sealed class SourceFiles(GraphReaderOptions options)
             return SourceFileText.Refused($"Source file '{shown}' is a loop of symbolic links.");
         }
 
+        if (string.Equals(real, realFolder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        {
+            return SourceFileText.Refused($"Source file '{shown}' is the dataset's own folder, not a file: name the article's text file, such as sources/article.txt.");
+        }
+
         if (!RealPath.IsInside(real, realFolder))
         {
             return SourceFileText.Refused($"Source file '{shown}' leads (through a symbolic link) outside the dataset's folder; keep source files, and what links point to, beside or below the dataset file.");
@@ -41,14 +46,21 @@ internal sealed class SourceFiles(GraphReaderOptions options)
 
         var read = FileKinds.Of(real) switch
         {
-            FileKind.Missing when !options.RequireSourceFiles => default,
-            FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked."),
+            FileKind.Missing when !options.RequireSourceFiles => Unchecked(shown),
+            FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked; put it there, or load with missing texts allowed and their quotes unchecked (dipgraph --no-quote-check; GraphReaderOptions.RequireSourceFiles = false)."),
             FileKind.Directory => SourceFileText.Refused($"Source file '{shown}' is a folder, not a file."),
             FileKind.Other => SourceFileText.Refused($"Source file '{shown}' is not a regular file (a pipe, device or socket); only plain text files are read."),
             _ => ReadRegular(real, shown),
         };
         byRealPath[real] = read;
         return read;
+    }
+
+    /// <summary>A missing file that is allowed: its quotes go unchecked, and <see cref="GraphReaderOptions.Notes"/> hears so.</summary>
+    private SourceFileText Unchecked(string shown)
+    {
+        options.Notes?.Invoke($"source file '{shown}' does not exist beside the dataset file: its quotes are not checked.");
+        return default;
     }
 
     private SourceFileText ReadRegular(string path, string shown)

@@ -9,10 +9,18 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// Nothing in the input can make it instantiate a type or read another file. Lines break at LF and CR only, as in
 /// YAML 1.2 (<see cref="YamlLineBreaks"/>).
 /// </summary>
-internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
+internal sealed class YamlEvents : DocEvents
 {
-    private readonly GuardedParser parser = new(new Parser(new YamlLineBreaks(text, name)));
+    private readonly YamlLineBreaks lines;
+    private readonly GuardedParser parser;
     private ParsingEvent? current;
+
+    public YamlEvents(TextReader text, string name)
+        : base(name)
+    {
+        lines = new YamlLineBreaks(text, name);
+        parser = new GuardedParser(new Parser(lines));
+    }
 
     public override string MappingWord => "mapping";
 
@@ -55,8 +63,20 @@ internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
         }
     }
 
-    public override GraphFormatException? SyntaxError(Exception e) =>
-        e is YamlException yaml ? new GraphFormatException(new GraphError($"Invalid YAML: {yaml.Message}", At(yaml.Start, Name)), yaml) : null;
+    public override GraphFormatException? SyntaxError(Exception e) => e switch
+    {
+        YamlException yaml when yaml.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && Tab(yaml.Start) is { } tab =>
+            new GraphFormatException(new GraphError("A tab indents this line; YAML allows only spaces there: indent with spaces.", new TextLocation(Name, tab.Line, tab.Column)), yaml),
+        YamlException yaml => new GraphFormatException(new GraphError($"Invalid YAML: {yaml.Message}", At(yaml.Start, Name)), yaml),
+        _ => null,
+    };
+
+    /// <summary>The indentation tab a parser's tab error is about: the first read at or after the line it names (it names the line before).</summary>
+    private (int Line, int Column)? Tab(Mark near)
+    {
+        var tabs = lines.IndentTabs;
+        return tabs.Count == 0 ? null : tabs.Where(t => t.Line >= near.Line).Select(t => ((int, int)?)t).FirstOrDefault() ?? tabs.Last();
+    }
 
     public static TextLocation At(Mark mark, string name) => new(name, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 

@@ -14,6 +14,11 @@ internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
     private int line = 1;
     private int column;
     private bool afterCr;
+    private bool indenting = true;
+    private readonly Queue<(int Line, int Column)> indentTabs = new();
+
+    /// <summary>Where the most recent tabs in a line's indentation were read (a few; the parser reads a little ahead).</summary>
+    public IReadOnlyCollection<(int Line, int Column)> IndentTabs => indentTabs;
 
     /// <summary><paramref name="value"/> with the stand-ins turned back into the characters they stand for.</summary>
     public static string Restore(string value)
@@ -58,10 +63,22 @@ internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
             {
                 line += crlf ? 0 : 1;
                 column = 0;
+                indenting = true;
                 continue;
             }
 
             column++;
+            if (indenting && c == '\t')
+            {
+                if (indentTabs.Count == 16)
+                {
+                    indentTabs.Dequeue();
+                }
+
+                indentTabs.Enqueue((line, column));
+            }
+
+            indenting = indenting && c is ' ' or '\t' or '-';
             if (StandIns.Contains(c, StringComparison.Ordinal))
             {
                 throw new GraphFormatException(new GraphError(
