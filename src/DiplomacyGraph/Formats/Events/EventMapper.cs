@@ -237,7 +237,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>The entity id of an actor: the one already made for it, an existing entity its name matches, or a new one.</summary>
-    private string? Actor(EventActor? actor, EventRecord row, Citation citation)
+    private string? Actor(EventActor? actor, EventRecord row, Citation? citation)
     {
         if (actor is null)
         {
@@ -246,16 +246,27 @@ internal sealed class EventMapper
 
         if (!actors.TryGetValue(actor.Key, out var draft))
         {
-            draft = NewActor(actor, row);
+            // A country already named by a location, or by another row's spelling, is that country.
+            draft = actor.Kind == EntityKind.Country && actor.Aliases.Prepend(actor.Name).Select(n => actors.GetValueOrDefault("country:" + n)).FirstOrDefault(d => d is not null) is { } known
+                ? known
+                : NewActor(actor, row);
             actors.Add(actor.Key, draft);
             if (actor.Kind == EntityKind.Country)
             {
-                actors.TryAdd("country:" + actor.Name, draft); // A location naming only this country is this country.
+                // A location naming only this country (by any of its names) is this country.
+                foreach (var name in actor.Aliases.Prepend(actor.Name))
+                {
+                    actors.TryAdd("country:" + name, draft);
+                }
             }
         }
 
-        draft.Alias(actor.Alias);
-        if (actor.Kind != EntityKind.Country && actor.Country is { } country && row.Dataset == IcewsRows.Dataset)
+        foreach (var alias in actor.Aliases)
+        {
+            draft.Alias(alias);
+        }
+
+        if (citation is not null && actor.Kind != EntityKind.Country && actor.Country is { } country && row.Dataset == IcewsRows.Dataset)
         {
             Tie(actor, draft, country, row, citation);
         }
@@ -265,7 +276,8 @@ internal sealed class EventMapper
 
     private EventDraft NewActor(EventActor actor, EventRecord row)
     {
-        var draft = Match(actor.Kind, actor.Name, actor.Alias, row) ?? NewDraft(actor.Kind, actor.Name, row.Location);
+        var draft = Match(actor.Kind, actor.Name, actor.Aliases, row) ?? NewDraft(actor.Kind, actor.Name, row.Location);
+        draft.Attribute("gdelt-name", actor.Given);
         draft.Attribute("country", actor.Country);
         draft.Attribute(row.Dataset == IcewsRows.Dataset ? "icews-sectors" : "gdelt-types", actor.Sectors);
         draft.Attribute("dataset", row.Dataset);
@@ -273,9 +285,9 @@ internal sealed class EventMapper
     }
 
     /// <summary>An existing entity of an actor kind named (or aliased) as the actor: one is a match; several are reported, and none is taken.</summary>
-    private EventDraft? Match(EntityKind kind, string name, string? alias, EventRecord row)
+    private EventDraft? Match(EntityKind kind, string name, IReadOnlyList<string> aliases, EventRecord row)
     {
-        var candidates = new[] { name, alias }.OfType<string>()
+        var candidates = aliases.Prepend(name)
             .SelectMany(n => names.GetValueOrDefault(NameKey.Normalize(n)) ?? [])
             .Distinct()
             .ToList();
@@ -339,7 +351,7 @@ internal sealed class EventMapper
         var key = "country:" + name;
         if (!actors.TryGetValue(key, out var nation))
         {
-            nation = Match(EntityKind.Country, name, null, row) ?? NewDraft(EntityKind.Country, name, row.Location);
+            nation = Match(EntityKind.Country, name, [], row) ?? NewDraft(EntityKind.Country, name, row.Location);
             nation.Attribute("dataset", row.Dataset);
             actors.Add(key, nation);
         }
@@ -350,9 +362,20 @@ internal sealed class EventMapper
     /// <summary>The entity of a location, made on first sight: a place, or the country when the row names only a country.</summary>
     private string Place(EventPlace place, EventRecord row)
     {
-        if (place.IsCountry)
+        if (place.IsCountry && row.Dataset == IcewsRows.Dataset)
         {
             return Country(place.Name, row).Id;
+        }
+
+        if (place.IsCountry && actors.TryGetValue("country:" + place.Name, out var known))
+        {
+            return known.Id;
+        }
+
+        if (place.IsCountry && CountryCodes.CodeOf(place.Name) is { } code)
+        {
+            // GDELT names a country location in words and by its FIPS code: the ISO name links it to the actor code.
+            return Actor(new EventActor("gdelt:" + code, EntityKind.Country, CountryCodes.Name(code)!, [code, .. CountryCodes.OtherNames(code)], null, null, false), row, null)!;
         }
 
         if (places.TryGetValue(place.Name, out var draft))

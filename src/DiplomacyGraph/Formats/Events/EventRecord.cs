@@ -63,11 +63,12 @@ internal sealed class EventRecord
 /// <param name="Key">The dataset's identity of the actor: ICEWS its name, GDELT its actor code.</param>
 /// <param name="Kind">Person, Country or Organization.</param>
 /// <param name="Name">The display name.</param>
-/// <param name="Alias">Another name the row gives (a GDELT code, an ICEWS country's other spelling), or none.</param>
+/// <param name="Aliases">Other names (a GDELT code and a country's other names, an ICEWS country's other spelling).</param>
 /// <param name="Country">The country it belongs to, as the row writes it (ICEWS name, GDELT code).</param>
 /// <param name="Sectors">ICEWS sectors, GDELT type codes.</param>
 /// <param name="Government">Whether the sectors name a government office (ICEWS), for the office relation.</param>
-internal sealed record EventActor(string Key, EntityKind Kind, string Name, string? Alias, string? Country, string? Sectors, bool Government);
+/// <param name="Given">GDELT: the actor name the row gives (often a city or a title, not the actor's name).</param>
+internal sealed record EventActor(string Key, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, string? Country, string? Sectors, bool Government, string? Given = null);
 
 /// <summary>Where an event happened, when the row says; <paramref name="IsCountry"/> when the row names only a country (then the place is that country).</summary>
 internal sealed record EventPlace(string Name, string? Country, string? Latitude, string? Longitude, string? FeatureId, bool IsCountry);

@@ -120,8 +120,10 @@ internal sealed class GdeltRows(TabRows rows, string file)
     }
 
     /// <summary>
-    /// An actor from its code, name, country and type codes: a code that is just its country code is a Country; any
-    /// other code (a country with role or type codes such as <c>PAKGOV</c>, or a type alone such as <c>GOV</c>) an Organization.
+    /// An actor from its code, name, country and type codes: a code that is just its country code is a Country, named
+    /// from ISO 3166 (GDELT's name is often a city: <c>PAK</c> comes as LAHORE); any other code (a country with role or
+    /// type codes such as <c>PAKGOV</c>, or a type alone such as <c>GOV</c>) an Organization named by its country and
+    /// types (<c>Pakistan government (PAKGOV)</c>). GDELT's own name is kept as the <c>gdelt-name</c> attribute.
     /// </summary>
     private static EventActor? Actor(RowFields f, int at)
     {
@@ -130,11 +132,22 @@ internal sealed class GdeltRows(TabRows rows, string file)
             return null;
         }
 
-        var name = EventIds.Title(f.Text(at + 1) ?? code);
+        var given = f.Text(at + 1) is { } written ? EventIds.Title(written) : null;
         var country = f.Text(at + 2);
-        var types = string.Join(",", new[] { f.Text(at + 7), f.Text(at + 8), f.Text(at + 9) }.OfType<string>());
-        return code == country
-            ? new EventActor("gdelt:" + code, EntityKind.Country, name, code, null, null, false)
-            : new EventActor("gdelt:" + code, EntityKind.Organization, $"{name} ({code})", code, country, types.Length == 0 ? null : types, false);
+        var countryName = country is null ? null : CountryCodes.Name(country);
+        if (code == country)
+        {
+            return new EventActor("gdelt:" + code, EntityKind.Country, countryName ?? given ?? code, [code, .. CountryCodes.OtherNames(code)], null, null, false, given);
+        }
+
+        var types = new[] { f.Text(at + 7), f.Text(at + 8), f.Text(at + 9) }.OfType<string>().ToList();
+        var words = string.Join(" ", types.Select(CountryCodes.Type));
+        var name = (countryName, words.Length) switch
+        {
+            (not null, > 0) => $"{countryName} {words}",
+            (null, > 0) => string.Concat(words[..1].ToUpperInvariant(), words[1..]),
+            _ => given ?? code,
+        };
+        return new EventActor("gdelt:" + code, EntityKind.Organization, $"{name} ({code})", [code], country, types.Count == 0 ? null : string.Join(",", types), false, given);
     }
 }

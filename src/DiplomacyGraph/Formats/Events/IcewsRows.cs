@@ -154,13 +154,13 @@ internal sealed class IcewsRows
         var country = fields.Text(countryAt);
         if (country is not null && sectors is null && (name == country || CountrySpellings.GetValueOrDefault(name) == country))
         {
-            return new EventActor("country:" + country, EntityKind.Country, name, name == country ? null : country, null, null, false);
+            return new EventActor("country:" + country, EntityKind.Country, name, name == country ? [] : [country], null, null, false);
         }
 
         var body = name.EndsWith(')') && name.Contains(" (", StringComparison.Ordinal)
             || name.Split(' ').Any(BodyWords.Contains)
             || sectors is not null && (sectors.Contains("Organization", StringComparison.Ordinal) || sectors.Contains("IGO", StringComparison.Ordinal) || sectors.Contains("NGO", StringComparison.Ordinal));
         var government = sectors is not null && sectors.Split(',').Any(s => s.Trim() is "Government" or "Executive" or "Executive Office" or "Cabinet");
-        return new EventActor("actor:" + name, body ? EntityKind.Organization : EntityKind.Person, name, null, country, sectors, government);
+        return new EventActor("actor:" + name, body ? EntityKind.Organization : EntityKind.Person, name, [], country, sectors, government);
     }
 }
