@@ -20,6 +20,7 @@ internal static class CommandCatalog
         DiffCommand.Create(options),
         HoldersCommand.Create(options),
         ContradictionsCommand.Create(options),
+        ImportCommand.Create(options),
         ExportCommand.Create(options),
         ReportCommand.Create(options),
         GenerateCommand.Create(options),
