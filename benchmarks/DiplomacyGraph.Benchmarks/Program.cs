@@ -13,6 +13,13 @@ if (args.Length > 0 && args[0] == "memory")
     return;
 }
 
+if (args.Length > 0 && args[0] == "events")
+{
+    // `events [ROWS]`: GDELT import vs a bare pass of its tab-row reader, and bytes per relation (issue 17).
+    EventLoadTable.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000, Console.Out);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "loads")
 {
     LoadTable.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [100_000, 1_000_000], Console.Out);

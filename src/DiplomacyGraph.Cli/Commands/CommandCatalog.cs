@@ -23,6 +23,7 @@ internal static class CommandCatalog
         SourcesCommand.Create(options),
         NewCommand.Create(options),
         CiteCommand.Create(options),
+        ImportCommand.Create(options),
         ExportCommand.Create(options),
         ReportCommand.Create(options),
         GenerateCommand.Create(options),

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Formats.Document;
+using DiplomacyGraph.Formats.Events;
 using DiplomacyGraph.Formats.Gexf;
 using DiplomacyGraph.Formats.GraphML;
 using DiplomacyGraph.Formats.Json;
@@ -13,8 +14,8 @@ namespace DiplomacyGraph.Formats;
 /// </summary>
 public static class GraphFormats
 {
-    /// <summary>Every reader: YAML, JSON, GraphML.</summary>
-    internal static IReadOnlyList<IGraphReader> Readers { get; } = [YamlGraphReader.Instance, JsonGraphReader.Instance, GraphMLGraphReader.Instance];
+    /// <summary>Every reader: YAML, JSON, GraphML, ICEWS (<c>.tab</c>, <c>.tsv</c>), GDELT (<c>.csv</c>, <c>.zip</c>).</summary>
+    internal static IReadOnlyList<IGraphReader> Readers { get; } = [YamlGraphReader.Instance, JsonGraphReader.Instance, GraphMLGraphReader.Instance, IcewsGraphReader.Instance, GdeltGraphReader.Instance];
 
     /// <summary>Every writer, with its default options: JSON, YAML, GraphML, GEXF.</summary>
     public static IReadOnlyList<IGraphWriter> Writers { get; } = [JsonGraphWriter.Instance, YamlGraphWriter.Instance, GraphMLGraphWriter.Instance, GexfGraphWriter.Instance];
@@ -29,6 +30,8 @@ public static class GraphFormats
     /// Loads files into one graph, each by its extension; a file no reader claims is read as YAML, the authoring format.
     /// Folders and file-name patterns name the dataset files they hold (<see cref="DatasetFiles.Expand"/>).
     /// YAML and JSON files stream through one mapping, so any number of them load together; a GraphML file loads on its own.
+    /// Event files (ICEWS, GDELT; each told by its first row) are mapped after the YAML and JSON files, onto the same
+    /// builder, their actors matched to the datasets' entities (docs/event-data.md).
     /// </summary>
     /// <param name="paths">The files.</param>
     /// <param name="options">Limits, sources, progress, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
@@ -45,7 +48,17 @@ public static class GraphFormats
                 : throw new GraphFormatException(new GraphError("A GraphML dataset loads on its own; give one such file, or YAML and JSON files only.", new TextLocation(alone.Path, 1, 1)));
         }
 
-        return DatasetLoading.Files(Syntaxes(files), options);
+        var events = files.Where(f => f.Reader is IcewsGraphReader or GdeltGraphReader).Select(f => f.Path).ToList();
+        if (events.Count == 0)
+        {
+            return DatasetLoading.Files(Syntaxes(files), options);
+        }
+
+        var limits = options ?? GraphReaderOptions.Default;
+        var reader = new DatasetReader();
+        DatasetLoading.ReadFiles(reader, Syntaxes(files.Where(f => f.Reader is not (IcewsGraphReader or GdeltGraphReader))), limits);
+        EventImport.ReadInto(reader, events, limits);
+        return reader.Build();
     }
 
     /// <summary>The dataset syntax of each YAML or JSON file, by its extension (YAML when none claims it).</summary>

@@ -113,6 +113,15 @@ public sealed class GraphBuilder
         return Add(relations, relation with { Time = DateRange.Unknown }, at);
     }
 
+    /// <summary>The entities added so far (an event import matches its actors to them).</summary>
+    internal IEnumerable<Entity> AddedEntities => entities.Select(e => e.Value);
+
+    /// <summary>The ids of the sources added so far.</summary>
+    internal IEnumerable<string> AddedSourceIds => sources.Select(s => s.Value.Id);
+
+    /// <summary>The names of the relation types declared so far.</summary>
+    internal IEnumerable<string> AddedRelationTypeNames => relationTypes.Select(t => t.Value.Name);
+
     /// <summary>Records a problem found before building (a loader's syntax error), so that <see cref="Build"/> reports it with the rest.</summary>
     internal GraphBuilder AddError(GraphError error)
     {

@@ -57,11 +57,17 @@ internal static class Sentences
             HistoryEntryKind.Statement when e.Statement is { } statement =>
                 $"{e.Party.Name}{(e.Role is null or "about" ? string.Empty : $" ({e.Role})")} {(e.Role == "about" ? "is the subject of" : "said")}: {Statement(statement)}"
                 + $"{(e.Meeting is null ? string.Empty : $", at {e.Meeting.Name}")}; parties: {Parties(e.Parties)}",
-            _ => $"{e.Party.Name} {Arrow(e.Type, e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}{Through(e)}",
+            _ => $"{e.Party.Name} {Arrow(e.Type, e.Relations[0].From == e.Party.Id)} {e.OtherParty.Name}{role}{Coded(e.Relations[0])}{Through(e)}",
         };
         var possibly = e.InWindow == WindowMatch.Possibly ? " (possibly in the window)" : string.Empty;
         return $"{what}{Assertion(graph, e.Assertion, e.ClaimedBy)}{RowMarks(e)}{possibly}";
     }
+
+    /// <summary><c> (CAMEO 030: Express intent to cooperate)</c> for a coded event (docs/event-data.md); nothing for other relations.</summary>
+    private static string Coded(Relation relation) =>
+        relation.Attributes.TryGetValue("cameo", out var code)
+            ? $" (CAMEO {code}{(relation.Attributes.TryGetValue("cameo-description", out var description) ? ": " + description : string.Empty)})"
+            : string.Empty;
 
     /// <summary>The inference marks of a row's relations, meeting and statement, each once.</summary>
     private static string RowMarks(HistoryEntry e) =>

@@ -174,6 +174,9 @@ internal sealed class DatasetReader
         return null;
     }
 
+    /// <summary>The builder the documents are mapped onto (event files are mapped onto it after them).</summary>
+    public GraphBuilder Builder => builder;
+
     /// <summary>Records a problem a syntax's reader found in an element's shape before mapping it.</summary>
     public void AddError(GraphError error) => errors.Add(error);
 

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using DiplomacyGraph.Formats;
+using DiplomacyGraph.Formats.Events;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>
+/// <c>events [ROWS]</c> (issue 17): a GDELT 1.0 file of ROWS rows (1M by default) made by repeating the 710-row sample
+/// (tests/DiplomacyGraph.Tests/Fixtures/events) with fresh <c>GLOBALEVENTID</c>s, imported next to a bare pass of the
+/// same tab-row reader over the same file (every row split into its fields, each field touched), and the bytes the
+/// imported graph keeps per relation. A second file gives every row its own tone as well, so that no two rows share an
+/// attribute set (the repeated sample otherwise lets rows share them). CPU seconds of the process, median of three
+/// (one run at 1M rows), wall seconds beside them.
+/// </summary>
+public static class EventLoadTable
+{
+    private static readonly GraphReaderOptions Unlimited = new() { MaxDocumentSize = long.MaxValue };
+
+    public static void Run(int rows, TextWriter output)
+    {
+        var repeated = MakeFile(rows, uniqueTone: false);
+        var unique = MakeFile(rows, uniqueTone: true);
+        var repeats = rows >= 1_000_000 ? 1 : 3;
+        var split = Median(repeats, () => BarePass(repeated, strings: false), out var splitWall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  bare TabRows split {split,7:F2} s CPU {splitWall,7:F2} s wall"));
+        var bare = Median(repeats, () => BarePass(repeated, strings: true), out var bareWall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  bare TabRows pass  {bare,7:F2} s CPU {bareWall,7:F2} s wall"));
+        var import = Median(repeats, () => Import(repeated), out var importWall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  GDELT import       {import,7:F2} s CPU {importWall,7:F2} s wall"));
+        var (relations, resident) = Resident(() => Import(repeated));
+        var (uniqueRelations, uniqueResident) = Resident(() => Import(unique));
+        output.WriteLine();
+        output.WriteLine($"| measure | {rows:N0} GDELT rows | target |");
+        output.WriteLine("| --- | ---: | --- |");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| import / bare TabRows pass (every field's text made, as a bare JsonTextReader pass makes every value) | {import / bare:F2}× ({import:F2} s / {bare:F2} s CPU) | ≤ 2.0× |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| import / bare TabRows split (fields as spans only) | {import / split:F2}× ({import:F2} s / {split:F2} s CPU) | — |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| resident after import (repeated sample) | {resident / (double)relations:F0} B/relation ({relations:N0} relations) | ≤ 400 B/relation |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| resident after import (every tone its own) | {uniqueResident / (double)uniqueRelations:F0} B/relation ({uniqueRelations:N0} relations) | ≤ 400 B/relation |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
+    }
+
+    private static DiplomaticGraph Import(string path) =>
+        EventImport.Load(EventDataset.Gdelt, [path], new EventImportOptions { Reading = Unlimited }).Graph;
+
+    /// <summary>The floor: the same reader over the same file, every row split and every field's length summed (with <paramref name="strings"/>, every field's text made).</summary>
+    private static long BarePass(string path, bool strings)
+    {
+        using var text = new StreamReader(path);
+        var rows = new TabRows(text);
+        var sum = 0L;
+        while (rows.Next())
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                sum += strings ? rows.Text(i)?.Length ?? 0 : rows[i].Length;
+            }
+        }
+
+        return sum;
+    }
+
+    private static string MakeFile(int rows, bool uniqueTone)
+    {
+        var folder = Path.Combine(Environment.GetEnvironmentVariable("DIPGRAPH_BENCH_DIR") ?? Path.Combine(Path.GetTempPath(), "diplomacygraph-benchmarks"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"gdelt-{rows}{(uniqueTone ? "-unique-tone" : string.Empty)}.tsv");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var sample = File.ReadAllLines(SamplePath()).Select(l => l.Split('\t')).ToList();
+        using (var writer = new StreamWriter(path + ".tmp"))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                var fields = (string[])sample[i % sample.Count].Clone();
+                fields[0] = (1_000_000_000L + i).ToString(CultureInfo.InvariantCulture);
+                if (uniqueTone)
+                {
+                    fields[34] = (-10 + (i % 2_000_000 / 100_000.0)).ToString("0.00000", CultureInfo.InvariantCulture);
+                }
+
+                writer.Write(string.Join('\t', fields));
+                writer.Write('\n');
+            }
+        }
+
+        File.Move(path + ".tmp", path, overwrite: true);
+        return path;
+    }
+
+    private static string SamplePath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "DiplomacyGraph.Tests", "Fixtures", "events", "gdelt1-events-2016-07-28.tsv");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("The GDELT sample (tests/DiplomacyGraph.Tests/Fixtures/events) was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static (int Relations, long Bytes) Resident(Func<DiplomaticGraph> make)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var graph = make();
+        var bytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var relations = graph.Relations.Length;
+        GC.KeepAlive(graph);
+        return (relations, bytes);
+    }
+
+    private static double Median(int repeats, Func<object?> action, out double wall)
+    {
+        var seconds = new List<(double Cpu, double Wall)>();
+        for (var i = 0; i < repeats; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(action());
+            seconds.Add(((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, watch.Elapsed.TotalSeconds));
+        }
+
+        seconds.Sort();
+        wall = seconds[seconds.Count / 2].Wall;
+        return seconds[seconds.Count / 2].Cpu;
+    }
+}

@@ -1,0 +1,153 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Formats.Events;
+
+/// <summary>
+/// GDELT event rows (no header), each row's layout by its column count (<see cref="GdeltLayout"/>), so a file may mix
+/// the 1.0 daily and historical layouts as the sample does. <c>NA</c> or an empty field is an absent value.
+/// </summary>
+internal sealed class GdeltRows(TabRows rows, string file)
+{
+    /// <summary>The dataset name in record citations.</summary>
+    public const string Dataset = "GDELT";
+
+    private readonly Dictionary<GdeltLayout, RowFields> fields = [];
+
+    /// <summary>The current row as a record, or why not.</summary>
+    public EventRecord? Read(out RowError? problem)
+    {
+        if (GdeltLayout.Of(rows.Count) is not { } layout)
+        {
+            problem = new RowError("wrong column count", new GraphError(
+                $"The row has {rows.Count} tab-separated columns; a GDELT event row has 61 (2.0 export), 58 (1.0 daily) or 57 (1.0 historical).",
+                new TextLocation(file, rows.Line, 1), "row"));
+            return null;
+        }
+
+        if (!fields.TryGetValue(layout, out var f))
+        {
+            f = new RowFields(rows, file, layout.Columns);
+            fields.Add(layout, f);
+        }
+
+        f.Reset();
+        var id = f.Digits(0);
+        var day = f.Day(1, "yyyyMMdd");
+        var actor1 = Actor(f, 5);
+        var actor2 = Actor(f, 15);
+        var (code, act) = f.Cameo(26);
+        var quad = f.Number(29);
+        if (quad is not null and not (1 or 2 or 3 or 4))
+        {
+            f.Fail(29, "malformed QuadClass", $"'QuadClass' is '{f.Text(29)}', not 1, 2, 3 or 4.");
+        }
+
+        var goldstein = f.Number(30);
+        var mentions = f.Count(31);
+        var sources = f.Count(32);
+        var articles = f.Count(33);
+        var tone = f.Number(34);
+        var latitude = f.NumberText(layout.Latitude);
+        var longitude = f.NumberText(layout.Latitude + 1);
+        var added = Added(f, layout);
+        problem = f.Problem;
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        var place = f.Text(layout.ActionGeo + 1) is { } name
+            ? new EventPlace(name, f.Text(layout.ActionGeo + 2), latitude, longitude, f.Text(layout.Latitude + 2), f.Text(layout.ActionGeo) == "1")
+            : null;
+        return new EventRecord
+        {
+            Dataset = Dataset,
+            Record = id,
+            Location = new TextLocation(file, rows.Line, 1),
+            Day = day,
+            Code = code,
+            Act = act,
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Place = place,
+            Source = Source(f, layout, added),
+            Goldstein = goldstein ?? CameoCodebook.GoldsteinScale(code),
+            QuadClass = quad is { } q ? (int)q : CameoCodebook.QuadClass(code),
+            RootEvent = f.Text(25),
+            Mentions = mentions,
+            Sources = sources,
+            Articles = articles,
+            Tone = tone,
+            HasCounts = true,
+            Countries = [f.Text(7), f.Text(17), f.Text(layout.ActionGeo + 2)],
+        };
+    }
+
+    private static DateOnly? Added(RowFields f, GdeltLayout layout)
+    {
+        if (f.Text(layout.DateAdded) is null)
+        {
+            return null;
+        }
+
+        if (layout.DateAddedFormat.Length == 14)
+        {
+            var stamp = f.Text(layout.DateAdded)!;
+            if (stamp.Length == 14 && DateTime.TryParseExact(stamp, "yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+            {
+                return DateOnly.FromDateTime(time);
+            }
+
+            f.Fail(layout.DateAdded, "malformed date", $"'DATEADDED' is '{stamp}', not a UTC time written yyyyMMddHHmmss.");
+            return null;
+        }
+
+        return f.Day(layout.DateAdded, layout.DateAddedFormat);
+    }
+
+    /// <summary>The source URL's article (outlet its host, published the day GDELT added it), or one source for all rows without a URL.</summary>
+    private static EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added)
+    {
+        var published = added is { } day ? DateRange.On(FuzzyDate.OfDay(day)) : DateRange.Unknown;
+        if (layout.SourceUrl >= 0 && f.Text(layout.SourceUrl) is { } url)
+        {
+            var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+            var outlet = host is null ? null : host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+            return new EventSource("gdelt-" + EventIds.Kebab(outlet ?? "source") + "-" + EventIds.Hash(url), url, url, outlet, published);
+        }
+
+        return new EventSource("gdelt-no-url", "GDELT event records without a source URL (1.0 historical back-file)", null, null, DateRange.Unknown);
+    }
+
+    /// <summary>
+    /// An actor from its code, name, country and type codes: a code that is just its country code is a Country, named
+    /// from ISO 3166 (GDELT's name is often a city: <c>PAK</c> comes as LAHORE); any other code (a country with role or
+    /// type codes such as <c>PAKGOV</c>, or a type alone such as <c>GOV</c>) an Organization named by its country and
+    /// types (<c>Pakistan government (PAKGOV)</c>). GDELT's own name is kept as the <c>gdelt-name</c> attribute.
+    /// </summary>
+    private static EventActor? Actor(RowFields f, int at)
+    {
+        if (f.Text(at) is not { } code)
+        {
+            return null;
+        }
+
+        var given = f.Text(at + 1) is { } written ? EventIds.Title(written) : null;
+        var country = f.Text(at + 2);
+        var countryName = country is null ? null : CountryCodes.Name(country);
+        if (code == country)
+        {
+            return new EventActor("gdelt:" + code, EntityKind.Country, countryName ?? given ?? code, [code, .. CountryCodes.OtherNames(code)], null, null, false, given);
+        }
+
+        var types = new[] { f.Text(at + 7), f.Text(at + 8), f.Text(at + 9) }.OfType<string>().ToList();
+        var words = string.Join(" ", types.Select(CountryCodes.Type));
+        var name = (countryName, words.Length) switch
+        {
+            (not null, > 0) => $"{countryName} {words}",
+            (null, > 0) => string.Concat(words[..1].ToUpperInvariant(), words[1..]),
+            _ => given ?? code,
+        };
+        return new EventActor("gdelt:" + code, EntityKind.Organization, $"{name} ({code})", [code], country, types.Count == 0 ? null : string.Join(",", types), false, given);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Formats.Events;
+
+/// <summary>Reads typed values from the current row of <see cref="TabRows"/>, each failure a <see cref="RowError"/> at its column.</summary>
+internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string> names)
+{
+    /// <summary>The first problem of the row, if any; later reads of the same row do not overwrite it.</summary>
+    public RowError? Problem { get; private set; }
+
+    public void Reset() => Problem = null;
+
+    public TextLocation At(int index) => new(file, rows.Line, index < rows.Count ? rows.Column(index) : 1);
+
+    public void Fail(int index, string reason, string message) =>
+        Problem ??= new RowError(reason, new GraphError(message, At(index), names[index]));
+
+    /// <summary>The text, or <see langword="null"/> for empty or <c>NA</c>.</summary>
+    public string? Text(int index) => rows.Text(index);
+
+    /// <summary>A required text.</summary>
+    public string Required(int index, string reason)
+    {
+        if (rows.Text(index) is { } text)
+        {
+            return text;
+        }
+
+        Fail(index, reason, $"'{names[index]}' is empty; every row needs one.");
+        return string.Empty;
+    }
+
+    /// <summary>A day written in <paramref name="format"/> (yyyy-MM-dd, yyyyMMdd); a missing or malformed one is a problem.</summary>
+    public DateOnly Day(int index, string format)
+    {
+        var field = rows[index].Trim();
+        if (DateOnly.TryParseExact(field, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        Fail(index, "malformed date", $"'{names[index]}' is '{new string(field)}', not a day written {format}.");
+        return default;
+    }
+
+    /// <summary>A CAMEO event code (two to four digits under a root 01 … 20), and its act.</summary>
+    public (string Code, StatementAct Act) Cameo(int index)
+    {
+        var code = rows.Text(index);
+        if (code is not null && StatementActs.TryFromCameo(code, out var act))
+        {
+            return (code, act);
+        }
+
+        Fail(index, "malformed CAMEO code", $"'{names[index]}' is '{code ?? string.Empty}', not a CAMEO event code (two to four digits under a root 01 to 20).");
+        return (string.Empty, StatementAct.Comment);
+    }
+
+    /// <summary>A decimal number, or <see langword="null"/> when absent.</summary>
+    public double? Number(int index)
+    {
+        var field = rows[index].Trim();
+        if (field.Length == 0 || field is "NA")
+        {
+            return null;
+        }
+
+        if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Fail(index, "malformed number", $"'{names[index]}' is '{new string(field)}', not a number.");
+        return null;
+    }
+
+    /// <summary>A whole number, 0 when absent.</summary>
+    public long Count(int index)
+    {
+        var field = rows[index].Trim();
+        if (field.Length == 0 || field is "NA")
+        {
+            return 0;
+        }
+
+        if (long.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Fail(index, "malformed count", $"'{names[index]}' is '{new string(field)}', not a whole number.");
+        return 0;
+    }
+
+    /// <summary>A number kept as its text (a coordinate, an intensity), checked to be one.</summary>
+    public string? NumberText(int index)
+    {
+        var text = rows.Text(index);
+        if (text is not null && Number(index) is null)
+        {
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>An id of digits.</summary>
+    public string Digits(int index)
+    {
+        var text = rows.Text(index);
+        if (text is not null && text.All(char.IsAsciiDigit))
+        {
+            return text;
+        }
+
+        Fail(index, "malformed record id", $"'{names[index]}' is '{text ?? string.Empty}', not a number id.");
+        return string.Empty;
+    }
+}
