@@ -28,7 +28,7 @@ public sealed partial class DiplomaticGraph
     /// <exception cref="GraphFormatException">Any file is unreadable or invalid, or clashes with another layer.</exception>
     /// <example><code>DiplomaticGraph graph = DiplomaticGraph.Load(["my-article.yaml"], includeSeeds: true);</code></example>
     public static DiplomaticGraph Load(IEnumerable<string> paths, bool includeSeeds, GraphReaderOptions? options = null) =>
-        includeSeeds ? Seeds.LoadWith(paths, options) : GraphFormats.Load(paths, options);
+        GraphFormats.Load(paths, options, includeSeeds);
 
     /// <summary>Writes the graph to a file in the format its extension names (<c>.json</c>, <c>.yaml</c>, <c>.graphml</c>, <c>.gexf</c>).</summary>
     /// <param name="path">The file; replaced if it exists, only once the new text is on disk (<see cref="AtomicFile"/>), so a failure leaves it whole.</param>

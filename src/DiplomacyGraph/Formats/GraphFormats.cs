@@ -29,37 +29,47 @@ public static class GraphFormats
     /// <summary>
     /// Loads files into one graph, each by its extension; a file no reader claims is read as YAML, the authoring format.
     /// Folders and file-name patterns name the dataset files they hold (<see cref="DatasetFiles.Expand"/>).
-    /// YAML and JSON files stream through one mapping, so any number of them load together; a GraphML file loads on its own.
-    /// Event files (ICEWS, GDELT; each told by its first row) are mapped after the YAML and JSON files, onto the same
-    /// builder, their actors matched to the datasets' entities (docs/event-data.md).
+    /// The layers go into one mapping, in this order: the embedded seeds when <paramref name="includeSeeds"/>, the YAML and
+    /// JSON files, then the event files (ICEWS, GDELT; each told by its first row), whose actors are matched to the entities
+    /// of the layers before them (docs/event-data.md). So later layers may refer to earlier ids, and an id defined twice is
+    /// an error naming both places. A GraphML file loads on its own.
     /// </summary>
-    /// <param name="paths">The files.</param>
+    /// <param name="paths">The files, folders and patterns.</param>
     /// <param name="options">Limits, sources, progress, notes; <see cref="GraphReaderOptions.Default"/> when null.</param>
+    /// <param name="includeSeeds">Whether the embedded dataset is the first layer.</param>
     /// <exception cref="GraphFormatException">Any file is unreadable or invalid, or a GraphML file comes with others.</exception>
-    internal static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options)
+    internal static DiplomaticGraph Load(IEnumerable<string> paths, GraphReaderOptions? options, bool includeSeeds = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = DatasetFiles.Expand(paths).Select(p => (Path: p, Reader: ReaderFor(p) ?? YamlGraphReader.Instance)).ToList();
         var alone = files.FirstOrDefault(f => f.Reader is GraphMLGraphReader);
         if (alone.Reader is not null)
         {
-            return files.Count == 1
+            return files.Count == 1 && !includeSeeds
                 ? alone.Reader.Load(alone.Path, options)
-                : throw new GraphFormatException(new GraphError("A GraphML dataset loads on its own; give one such file, or YAML and JSON files only.", new TextLocation(alone.Path, 1, 1)));
-        }
-
-        var events = files.Where(f => f.Reader is IcewsGraphReader or GdeltGraphReader).Select(f => f.Path).ToList();
-        if (events.Count == 0)
-        {
-            return DatasetLoading.Files(Syntaxes(files), options);
+                : throw new GraphFormatException(new GraphError(
+                    "A GraphML dataset loads on its own (not with other files or the seeds); give one such file, or YAML, JSON and event files only.",
+                    new TextLocation(alone.Path, 1, 1)));
         }
 
         var limits = options ?? GraphReaderOptions.Default;
         var reader = new DatasetReader();
-        DatasetLoading.ReadFiles(reader, Syntaxes(files.Where(f => f.Reader is not (IcewsGraphReader or GdeltGraphReader))), limits);
-        EventImport.ReadInto(reader, events, limits);
+        if (includeSeeds)
+        {
+            Seeds.ReadInto(reader);
+        }
+
+        DatasetLoading.ReadFiles(reader, Syntaxes(files.Where(f => !IsEvents(f.Reader))), limits);
+        var events = files.Where(f => IsEvents(f.Reader)).Select(f => f.Path).ToList();
+        if (events.Count > 0)
+        {
+            EventImport.ReadInto(reader, events, limits);
+        }
+
         return reader.Build();
     }
+
+    private static bool IsEvents(IGraphReader reader) => reader is IcewsGraphReader or GdeltGraphReader;
 
     /// <summary>The dataset syntax of each YAML or JSON file, by its extension (YAML when none claims it).</summary>
     internal static IEnumerable<(string Path, DatasetLoading.Syntax Syntax)> Syntaxes(IEnumerable<(string Path, IGraphReader Reader)> files) =>

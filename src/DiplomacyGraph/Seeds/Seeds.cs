@@ -61,28 +61,17 @@ public static class Seeds
     public static DiplomaticGraph LoadWith(params string[] paths) => LoadWith(paths, null);
 
     /// <summary>
-    /// The embedded dataset with one's own YAML or JSON files, folders (every dataset file inside) and file-name
-    /// patterns layered on it, loaded with <paramref name="options"/> (the seeds themselves always check their quotes).
+    /// The embedded dataset with one's own files (YAML, JSON, ICEWS, GDELT), folders (every dataset file inside) and
+    /// file-name patterns layered on it, loaded with <paramref name="options"/> (the seeds themselves always check their quotes).
     /// </summary>
     /// <param name="paths">Files, folders and patterns (<see cref="DatasetFiles.Expand"/>).</param>
     /// <param name="options">Limits, sources, progress, notes for one's own files; the defaults when null.</param>
-    /// <exception cref="GraphFormatException">A file is unreadable, invalid, not YAML or JSON, or clashes with the seeds.</exception>
+    /// <exception cref="GraphFormatException">A file is unreadable, invalid, a GraphML file, or clashes with the seeds.</exception>
     /// <example><code>var graph = Seeds.LoadWith(["my-articles"], new GraphReaderOptions { RequireSourceFiles = false });</code></example>
-    public static DiplomaticGraph LoadWith(IEnumerable<string> paths, GraphReaderOptions? options)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var files = DatasetFiles.Expand(paths);
-        var other = files.Where(f => GraphFormats.ReaderFor(f) is { } r && r is not YamlGraphReader and not Formats.Json.JsonGraphReader).ToList();
-        if (other.Count > 0)
-        {
-            throw new GraphFormatException([.. other.Select(f => new GraphError("Only YAML and JSON datasets layer on the seeds; load this file on its own, or export it to YAML first.", new TextLocation(f, 1, 1)))]);
-        }
+    public static DiplomaticGraph LoadWith(IEnumerable<string> paths, GraphReaderOptions? options) => GraphFormats.Load(paths, options, includeSeeds: true);
 
-        var reader = new DatasetReader();
-        DatasetLoading.ReadStrings(reader, YamlGraphReader.Events, Documents(), SeedOptions);
-        DatasetLoading.ReadFiles(reader, GraphFormats.Syntaxes(files), options ?? GraphReaderOptions.Default);
-        return reader.Build();
-    }
+    /// <summary>Streams the embedded dataset into a mapping, as the first layer of a load.</summary>
+    internal static void ReadInto(DatasetReader reader) => DatasetLoading.ReadStrings(reader, YamlGraphReader.Events, Documents(), SeedOptions);
 
     private static IEnumerable<(string Yaml, string Name)> Documents() =>
         ResourceNames

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Formats;
+using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 using DiplomacyGraph.Tests.Packaging;
 
@@ -103,7 +104,23 @@ public sealed class LayeringTests : IDisposable
 
         var e = Assert.Throws<GraphFormatException>(() => Seeds.LoadWith(graphml));
 
-        Assert.StartsWith("Only YAML and JSON datasets layer on the seeds", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A GraphML dataset loads on its own (not with other files or the seeds)", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_file_layers_on_the_seeds_its_actors_matched_to_the_seed_entities()
+    {
+        var icews = Fixture.Path("events", "icews-2018-06-01-02.tab");
+
+        var graph = DiplomaticGraph.Load([icews], includeSeeds: true);
+
+        var seeds = Seeds.Load();
+        Assert.True(graph.Relations.Length > seeds.Relations.Length);
+        Assert.Subset(graph.Relations.Select(r => r.Id).ToHashSet(), seeds.Relations.Select(r => r.Id).ToHashSet());
+        // "Pakistan" of the ICEWS rows is the seeds' pakistan, not a second Pakistan.
+        Assert.Single(graph.Entities, e => e.Name == "Pakistan");
+        Assert.Contains(graph.RelationsOf("pakistan"), r => r.Citations.Any(c => c is RecordCitation));
+        Assert.Contains(graph.RelationsOf("pakistan"), r => r.Citations.Any(c => c is QuoteCitation));
     }
 
     private string Write(string name, string text)
