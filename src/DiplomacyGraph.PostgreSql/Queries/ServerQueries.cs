@@ -35,26 +35,35 @@ internal static class ServerQueries
             rows.Clear();
         }
 
-        // Then, each an index lookup: relations directly between a member of each side (the pair index); the meetings both sides
+        // Then, each an index lookup: relations directly between a member of each side (the pair index when direct); the meetings both sides
         // attended with every attendance of them (a meeting row lists every attendee); the statements both sides are part of with
         // all their relations; and the sides' degrees, counted only up to the number of pairs of members (all the in-memory
         // query compares them with; see DegreeBalance). With members, also every attendance and statement part of every member:
         // the in-memory query picks the side to scan by those counts, and with several members that choice sets the order of
         // its meeting and statement rows. Direct, one member a side, the order is the graph order of the shared ones either way.
         var entities = new List<string>(sideA.Concat(sideB));
-        var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
         var degrees = new Dictionary<string, long>(StringComparer.Ordinal);
         var cap = (int)Math.Min(int.MaxValue, (long)sideA.Count * sideB.Count);
-        rows.Add(("""
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-            JOIN unnest($1::text[], $2::text[]) p(low, high) ON r.pair_low = p.low AND r.pair_high = p.high
-            """, [Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))], r => Collect(r, relations, entities)));
+        if (direct)
+        {
+            var pair = Writing.RowCopier.Pair(entityA, entityB);
+            rows.Add(("""
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.pair_low = $1 AND r.pair_high = $2
+                """, [Sql.Text(pair.Low), Sql.Text(pair.High)], r => Collect(r, relations, entities)));
+        }
+        else
+        {
+            // Sides of many members: not every pair of members (two countries of 1,500 members each are 2 million pairs) but
+            // each side's relations from its members, kept when the other end is on the other side — linear in the degrees.
+            rows.Add(("""
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = ANY($1) AND r.to_id = ANY($2)
+                UNION ALL
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = ANY($2) AND r.to_id = ANY($1)
+                """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)));
+        }
+
         rows.Add(($"""
-            WITH shared AS (
-                SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
-                INTERSECT
-                SELECT r.to_id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($2)
-            )
+            WITH {SharedMeetings}
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared)
             {(direct ? string.Empty : """
             UNION ALL
@@ -211,6 +220,27 @@ internal static class ServerQueries
         SELECT false, r.id FROM dipgraph.relations r
         WHERE r.to_id IN (SELECT id FROM side) AND r.from_id IN (SELECT id FROM side) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
         """, [Sql.Text(entity), Sql.Texts(RepresentativeTypes)], r => (r.GetBoolean(0) ? side : relations).Add(r.GetString(1)));
+
+    /// <summary>
+    /// <c>shared</c>: the meetings a member of each side attended (<c>$1</c>, <c>$2</c> the sides, <c>$3</c> <c>attended</c>).
+    /// Walked from the side with fewer attendances (counted up to 1,000, index-only), each checked against the other side with
+    /// one probe of <c>(from_id, type, to_id)</c> — so a hub of 10,000 meetings costs its count, not its list.
+    /// </summary>
+    private const string SharedMeetings = """
+        sizes AS (
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.from_id = ANY($1) AND r.type = $3 LIMIT 1000) a) AS a,
+                   (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.from_id = ANY($2) AND r.type = $3 LIMIT 1000) b) AS b
+        ),
+        shared AS (
+            SELECT r.to_id AS id FROM dipgraph.relations r
+            WHERE (SELECT a <= b FROM sizes) AND r.from_id = ANY($1) AND r.type = $3
+              AND EXISTS (SELECT 1 FROM dipgraph.relations o WHERE o.from_id = ANY($2) AND o.type = $3 AND o.to_id = r.to_id)
+            UNION
+            SELECT r.to_id FROM dipgraph.relations r
+            WHERE (SELECT a > b FROM sizes) AND r.from_id = ANY($2) AND r.type = $3
+              AND EXISTS (SELECT 1 FROM dipgraph.relations o WHERE o.from_id = ANY($1) AND o.type = $3 AND o.to_id = r.to_id)
+        )
+        """;
 
     /// <summary>The ids of the statements the entities in the array parameter said (<c>said</c>) or are the subject of (<c>about</c>).</summary>
     private static string StatementsOf(string parameter) =>
