@@ -76,7 +76,7 @@ internal static class DegreeBalance
     /// <c>from</c> ends of office, membership, government and location relations to a member (not denied, not planned, not a
     /// loop), whose times overlap along the way. The small graph holds all those relations, so it finds what the whole graph does.
     /// </summary>
-    private static List<string> Members(DiplomaticGraph graph, string entity)
+    internal static List<string> Members(DiplomaticGraph graph, string entity)
     {
         var members = new List<string> { entity };
         var expanded = new HashSet<string>(StringComparer.Ordinal) { entity };

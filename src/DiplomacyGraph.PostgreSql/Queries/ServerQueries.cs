@@ -38,9 +38,9 @@ internal static class ServerQueries
         // Then, each an index lookup: relations directly between a member of each side (the pair index when direct); the meetings both sides
         // attended with every attendance of them (a meeting row lists every attendee); the statements both sides are part of with
         // all their relations; and the sides' degrees, counted only up to the number of pairs of members (all the in-memory
-        // query compares them with; see DegreeBalance). With members, also every attendance and statement part of every member:
-        // the in-memory query picks the side to scan by those counts, and with several members that choice sets the order of
-        // its meeting and statement rows. Direct, one member a side, the order is the graph order of the shared ones either way.
+        // query compares them with; see DegreeBalance). With members, also each member's count of meetings and statements: the
+        // in-memory query walks the side with fewer, and with several members that choice sets the order of tied rows (see
+        // AttendanceBalance). Direct, one member a side, the order is the graph order of the shared ones either way.
         var entities = new List<string>(sideA.Concat(sideB));
         var degrees = new Dictionary<string, long>(StringComparer.Ordinal);
         var cap = (int)Math.Min(int.MaxValue, (long)sideA.Count * sideB.Count);
@@ -65,20 +65,21 @@ internal static class ServerQueries
         rows.Add(($"""
             WITH {SharedMeetings}
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared)
-            {(direct ? string.Empty : """
-            UNION ALL
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
-            UNION ALL
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($2)
-            """)}
             """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)));
+        var counts = new Dictionary<string, (long Meetings, long Statements)>(StringComparer.Ordinal);
         if (!direct)
         {
+            // What the in-memory attendance index counts per entity (validation makes an attendance's end a meeting, a said
+            // relation's end and an about relation's start a statement), for AttendanceBalance.
             rows.Add(($"""
-                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY($1)
-                UNION ALL
-                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY($1)
-                """, [Sql.Texts(sideA.Concat(sideB))], r => Collect(r, relations, entities)));
+                SELECT s.id,
+                    (SELECT count(DISTINCT r.to_id) FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Attended.Name}' AND r.to_id <> s.id),
+                    (SELECT count(*) FROM (
+                        SELECT r.to_id FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Said.Name}' AND r.to_id <> s.id
+                        UNION
+                        SELECT r.from_id FROM dipgraph.relations r WHERE r.to_id = s.id AND r.type = '{RelationTypes.About.Name}' AND r.from_id <> s.id) x)
+                FROM (SELECT DISTINCT id FROM unnest($1::text[]) u(id)) s
+                """, [Sql.Texts(sideA.Concat(sideB))], r => counts[r.GetString(0)] = (r.GetInt64(1), r.GetInt64(2))));
         }
 
         rows.Add(($"""
@@ -97,6 +98,12 @@ internal static class ServerQueries
 
         // Last round trip: the rows themselves, into a small graph the library's own History runs on.
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
+        if (!direct)
+        {
+            var small = builder.Build();
+            AttendanceBalance.Apply(builder, small, DegreeBalance.Members(small, entityA), DegreeBalance.Members(small, entityB), counts);
+        }
+
         var graph = DegreeBalance.Build(builder, sideA, sideB, degrees);
         return (graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: direct), graph);
     }
