@@ -47,8 +47,11 @@ if (args.Length > 0 && args[0] == "queries")
 
 if (args.Length >= 2 && args[0] == "postgres")
 {
-    // `postgres CONNECTION [RELATIONS] [--quick]`: the PostgreSQL store targets against that server (it creates and drops its own databases).
-    await PostgresTimings.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out, quick: args.Contains("--quick"));
+    // `postgres CONNECTION [RELATIONS] [--quick] [--keep NAME]`: the PostgreSQL store targets against that server (it creates
+    // and drops its own databases; with --keep, the pushed one is NAME, pushed once and reused by later runs).
+    var keep = Array.IndexOf(args, "--keep") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+    await PostgresTimings.RunAsync(args[1], args.Length > 2 && args[2].All(char.IsAsciiDigit) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out,
+        quick: args.Contains("--quick"), keep: keep);
     return;
 }
 

@@ -23,7 +23,7 @@ namespace DiplomacyGraph.PostgreSql;
 /// await using var store = PostgresGraphStore.Open(Environment.GetEnvironmentVariable("DIPGRAPH_DB")!);
 /// await store.MigrateAsync();
 /// await store.PushAsync(Seeds.Load());
-/// var rows = await store.HistoryAsync("pakistan", "afghanistan", viaMembers: true);
+/// var rows = await store.HistoryAsync("pakistan", "afghanistan");
 /// </code></example>
 public sealed class PostgresGraphStore : IAsyncDisposable
 {
@@ -135,26 +135,41 @@ public sealed class PostgresGraphStore : IAsyncDisposable
 
     /// <summary>
     /// <see cref="HistoryQueries.History"/> on the server: reads only the rows the history needs (the two sides, their members,
-    /// the relations between them and the meetings both attended), at one snapshot, and gives the same rows as the in-memory query.
+    /// the relations between them and the meetings and statements both took part in), at one snapshot, and gives the same rows as
+    /// the in-memory query. As there, a country or organization takes part through its office holders, members, government and
+    /// places unless <paramref name="direct"/>.
     /// </summary>
+    /// <param name="entityA">The id of the first party.</param>
+    /// <param name="entityB">The id of the second party.</param>
+    /// <param name="window">Only rows possibly in this window (marked as in memory); all when <see langword="null"/>.</param>
+    /// <param name="types">Only these relation types (a meeting row is <c>attended</c>); all when <see langword="null"/>.</param>
+    /// <param name="direct">Only what the two entities did themselves (the in-memory query's <c>direct</c>).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="KeyNotFoundException">Either id names no entity.</exception>
     public Task<ImmutableArray<HistoryEntry>> HistoryAsync(
-        string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool viaMembers = false, CancellationToken cancellationToken = default) =>
-        Rows(HistoryWithGraphAsync(entityA, entityB, window, types, viaMembers, cancellationToken));
+        string entityA, string entityB, DateRange? window = null, IReadOnlyCollection<string>? types = null, bool direct = false, CancellationToken cancellationToken = default) =>
+        Rows(HistoryWithGraphAsync(entityA, entityB, window, types, direct, cancellationToken));
 
-    /// <summary><see cref="HistoryQueries.Timeline"/> on the server: reads the entity's relations and what they touch, at one snapshot.</summary>
+    /// <summary>
+    /// <see cref="HistoryQueries.Timeline"/> on the server: reads the entity's relations (and its members' unless
+    /// <paramref name="direct"/>, as in memory) and what they touch, at one snapshot.
+    /// </summary>
+    /// <param name="entityId">The entity's id.</param>
+    /// <param name="window">Only rows possibly in this window; all when <see langword="null"/>.</param>
+    /// <param name="direct">Only what the entity did itself (the in-memory query's <c>direct</c>).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
-    public Task<ImmutableArray<HistoryEntry>> TimelineAsync(string entityId, DateRange? window = null, CancellationToken cancellationToken = default) =>
-        Rows(TimelineWithGraphAsync(entityId, window, cancellationToken));
+    public Task<ImmutableArray<HistoryEntry>> TimelineAsync(string entityId, DateRange? window = null, bool direct = false, CancellationToken cancellationToken = default) =>
+        Rows(TimelineWithGraphAsync(entityId, window, direct, cancellationToken));
 
     /// <summary>The history rows and the small graph they were computed on (what a renderer needs to show statement rows).</summary>
     internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryWithGraphAsync(
-        string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken) =>
-        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, viaMembers, cancellationToken), cancellationToken);
+        string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool direct, CancellationToken cancellationToken) =>
+        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, direct, cancellationToken), cancellationToken);
 
     /// <summary>The timeline rows and the small graph they were computed on.</summary>
-    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineWithGraphAsync(string entityId, DateRange? window, CancellationToken cancellationToken) =>
-        Read("Reading the timeline", connection => ServerQueries.TimelineAsync(connection, entityId, window, cancellationToken), cancellationToken);
+    internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineWithGraphAsync(string entityId, DateRange? window, bool direct, CancellationToken cancellationToken) =>
+        Read("Reading the timeline", connection => ServerQueries.TimelineAsync(connection, entityId, window, direct, cancellationToken), cancellationToken);
 
     /// <summary><see cref="OfficeQueries.OfficeHolders(DiplomaticGraph, string, string, DateOnly)"/> on the server.</summary>
     /// <exception cref="KeyNotFoundException">The id names no entity.</exception>
@@ -170,12 +185,22 @@ public sealed class PostgresGraphStore : IAsyncDisposable
         Read("Counting", connection => ServerQueries.CountAsync(connection, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// PostgreSQL full-text search over names, aliases and quotes: every one whose words include all the words of
-    /// <paramref name="text"/> (case-insensitive, whole words, no stemming), best ranked first, at most <paramref name="limit"/>.
+    /// <see cref="SearchQueries.Search"/> on the server, without source texts (the store keeps facts, not articles): the same hits,
+    /// scores and order as the in-memory search of the stored graph. PostgreSQL's full-text indexes pick the names, aliases and
+    /// quotes holding every word; only those rows are read.
     /// </summary>
-    public Task<ImmutableArray<SearchHit>> SearchAsync(string text, int limit = 50, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The index reads words as PostgreSQL's <c>simple</c> parser splits them, lower-cased; the query's words are looked up both as
+    /// written and without diacritics and possessives. A stored word with diacritics (<c>Muttaqī</c>) is therefore found when the
+    /// query writes it with them too, not from a query without them (in memory it is found either way).
+    /// </remarks>
+    /// <param name="text">Words (all must occur), or a phrase in quote marks.</param>
+    /// <param name="limit">At most this many hits, best first.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public Task<ImmutableArray<SearchHit>> SearchAsync(string text, int limit = SearchQueries.DefaultLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return Read("Searching", connection => SearchQuery.RunAsync(connection, text, limit, cancellationToken), cancellationToken);
     }
 

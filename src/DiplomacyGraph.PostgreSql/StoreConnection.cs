@@ -47,6 +47,15 @@ internal static class StoreConnection
 
         // The application name shows in pg_stat_activity; the password stays out of every message this library writes.
         builder.ApplicationName ??= "dipgraph";
+
+        // The server-side queries send the same few statements again and again: unless the caller chose, Npgsql prepares
+        // those used twice (on each pooled connection), so the server parses and plans them once.
+        if (!generic.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
         return NpgsqlDataSource.Create(builder);
     }
 

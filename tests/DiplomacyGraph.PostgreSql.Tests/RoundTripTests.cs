@@ -48,8 +48,8 @@ public sealed class RoundTripTests
         foreach (var (a, b) in busiest.Zip(busiest.Skip(1)))
         {
             Assert.Equal(
-                (await plain.Store.HistoryAsync(a, b, viaMembers: true)).Select(QueryRows.Describe),
-                (await partitioned.Store.HistoryAsync(a, b, viaMembers: true)).Select(QueryRows.Describe));
+                (await plain.Store.HistoryAsync(a, b)).Select(QueryRows.Describe),
+                (await partitioned.Store.HistoryAsync(a, b)).Select(QueryRows.Describe));
         }
 
         var slice = new GraphSlice { Around = busiest[0], Hops = 2 };

@@ -18,12 +18,12 @@ public sealed class ServerQueryTests
         var compared = 0;
         foreach (var (a, b) in Pairs(graph))
         {
-            foreach (var viaMembers in new[] { false, true })
+            foreach (var direct in new[] { false, true })
             {
                 foreach (var window in new DateRange?[] { null, DateRange.Parse("2025-03/2025-05") })
                 {
-                    var expected = graph.History(a, b, new DiplomacyGraph.Queries.QueryFilter { Window = window }, direct: !viaMembers).Select(QueryRows.Describe).ToList();
-                    var actual = (await db.Store.HistoryAsync(a, b, window, viaMembers: viaMembers)).Select(QueryRows.Describe).ToList();
+                    var expected = graph.History(a, b, new DiplomacyGraph.Queries.QueryFilter { Window = window }, direct: direct).Select(QueryRows.Describe).ToList();
+                    var actual = (await db.Store.HistoryAsync(a, b, window, direct: direct)).Select(QueryRows.Describe).ToList();
                     Assert.Equal(expected, actual);
                     compared += expected.Count;
                 }
@@ -42,9 +42,14 @@ public sealed class ServerQueryTests
         await db.Store.PushAsync(graph);
         foreach (var entity in Busiest(graph, 6).Append(graph.Entities[^1].Id))
         {
-            Assert.Equal(graph.Timeline(entity, direct: true).Select(QueryRows.Describe), (await db.Store.TimelineAsync(entity)).Select(QueryRows.Describe));
-            var window = DateRange.Parse("2025-04");
-            Assert.Equal(graph.Timeline(entity, new DiplomacyGraph.Queries.QueryFilter { Window = window }, direct: true).Select(QueryRows.Describe), (await db.Store.TimelineAsync(entity, window)).Select(QueryRows.Describe));
+            foreach (var direct in new[] { false, true })
+            {
+                Assert.Equal(graph.Timeline(entity, direct: direct).Select(QueryRows.Describe), (await db.Store.TimelineAsync(entity, direct: direct)).Select(QueryRows.Describe));
+                var window = DateRange.Parse("2025-04");
+                Assert.Equal(
+                    graph.Timeline(entity, new DiplomacyGraph.Queries.QueryFilter { Window = window }, direct: direct).Select(QueryRows.Describe),
+                    (await db.Store.TimelineAsync(entity, window, direct)).Select(QueryRows.Describe));
+            }
         }
     }
 

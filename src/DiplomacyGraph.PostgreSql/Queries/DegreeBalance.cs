@@ -1,6 +1,5 @@
 using DiplomacyGraph.Model;
 using DiplomacyGraph.PostgreSql.Schema;
-using Npgsql;
 
 namespace DiplomacyGraph.PostgreSql.Queries;
 
@@ -8,7 +7,7 @@ namespace DiplomacyGraph.PostgreSql.Queries;
 /// Keeps a history's row order equal to the whole graph's. The in-memory query reads the relations between the sides by the
 /// pair index when the pairs of members are no more than either side's relations, else by scanning the side with fewer
 /// relations, and the order of its relation rows (and so of the <c>met</c> relations folded into a meeting row) follows that
-/// choice; a small graph holding only the history's rows may choose otherwise. The sides' counts are read from the server and
+/// choice; a small graph holding only the history's rows may choose otherwise. The sides' counts are read from the server (up to the pairs of members) and
 /// the small graph is given placeholder relations (of an internal type, to an internal place, never part of any row) until it
 /// chooses as the whole graph does — at most the number of pairs of members. (The meeting and statement orders follow the
 /// sides' attendances and statement parts, which the small graph holds in full.)
@@ -17,15 +16,23 @@ internal static class DegreeBalance
 {
     private const string Placeholder = "dipgraph-store-placeholder";
 
-    public static async Task<DiplomaticGraph> BuildAsync(NpgsqlConnection connection, GraphBuilder builder, List<string> sideA, List<string> sideB, CancellationToken cancellationToken)
+    /// <param name="builder">The small graph's rows.</param>
+    /// <param name="sideA">The first side's entity and the members the server found for it.</param>
+    /// <param name="sideB">The second side's.</param>
+    /// <param name="degrees">
+    /// Each of those entities' relations in the whole graph, counted up to <c>sideA.Count × sideB.Count</c> (at least the pairs of
+    /// members): the choice compares a side's sum with the pairs and with the other side's sum, and a sum holding a capped count is
+    /// at least the pairs, so it compares as the whole sum would.
+    /// </param>
+    public static DiplomaticGraph Build(GraphBuilder builder, List<string> sideA, List<string> sideB, Dictionary<string, long> degrees)
     {
         var graph = builder.Build();
         var membersA = sideA.Count == 1 ? sideA : Members(graph, sideA[0]);
         var membersB = sideB.Count == 1 ? sideB : Members(graph, sideB[0]);
         var smallA = Sum(graph, membersA);
         var smallB = Sum(graph, membersB);
-        var wholeA = await DegreeAsync(connection, membersA, cancellationToken).ConfigureAwait(false);
-        var wholeB = await DegreeAsync(connection, membersB, cancellationToken).ConfigureAwait(false);
+        var wholeA = membersA.Distinct(StringComparer.Ordinal).Sum(id => degrees.GetValueOrDefault(id));
+        var wholeB = membersB.Distinct(StringComparer.Ordinal).Sum(id => degrees.GetValueOrDefault(id));
         var pairs = (long)membersA.Count * membersB.Count;
 
         // The degrees the small graph needs to take the whole graph's decisions: the pair index when the pairs are no more
@@ -39,7 +46,13 @@ internal static class DegreeBalance
             return graph;
         }
 
-        var source = graph.Sources[0].Id;
+        // A placeholder cites a source: any the small graph holds, or a placeholder one when it holds none.
+        var source = graph.Sources.Length > 0 ? graph.Sources[0].Id : Placeholder;
+        if (graph.Sources.Length == 0)
+        {
+            builder.AddSource(new Source { Id = Placeholder, Title = Placeholder });
+        }
+
         builder.AddRelationType(new RelationType { Name = Placeholder, Description = "Internal to the PostgreSQL store's history query." });
         builder.AddEntity(new Entity { Id = Placeholder, Kind = EntityKind.Place, Name = Placeholder });
         var count = 0;
@@ -63,7 +76,7 @@ internal static class DegreeBalance
     /// <c>from</c> ends of office, membership, government and location relations to a member (not denied, not planned, not a
     /// loop), whose times overlap along the way. The small graph holds all those relations, so it finds what the whole graph does.
     /// </summary>
-    private static List<string> Members(DiplomaticGraph graph, string entity)
+    internal static List<string> Members(DiplomaticGraph graph, string entity)
     {
         var members = new List<string> { entity };
         var expanded = new HashSet<string>(StringComparer.Ordinal) { entity };
@@ -101,10 +114,4 @@ internal static class DegreeBalance
         { RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name };
 
     private static long Sum(DiplomaticGraph graph, List<string> side) => side.Distinct(StringComparer.Ordinal).Sum(id => (long)graph.RelationsOf(id).Length);
-
-    private static async Task<long> DegreeAsync(NpgsqlConnection connection, List<string> side, CancellationToken cancellationToken) =>
-        await Sql.Scalar<long>(connection, """
-            SELECT coalesce(sum((SELECT count(*) FROM dipgraph.relations r WHERE r.from_id = s.id) + (SELECT count(*) FROM dipgraph.relations r WHERE r.to_id = s.id)), 0)::bigint
-            FROM (SELECT DISTINCT id FROM unnest($1::text[]) u(id)) s
-            """, cancellationToken, Sql.Texts(side)).ConfigureAwait(false);
 }

@@ -1,36 +1,70 @@
 using System.Collections.Immutable;
-using DiplomacyGraph.PostgreSql.Schema;
+using DiplomacyGraph.PostgreSql.Reading;
+using DiplomacyGraph.Queries;
 using Npgsql;
 
 namespace DiplomacyGraph.PostgreSql.Queries;
 
 /// <summary>
-/// Full-text search with PostgreSQL's <c>simple</c> configuration (lower-cased whole words, no stemming, no stop words) over
-/// entity names, aliases and quotes, each backed by a GIN index on the same expression.
+/// <see cref="SearchQueries.Search"/> on the server. PostgreSQL's full-text indexes (the <c>simple</c> configuration: lower-cased
+/// words, no stemming, no stop words; GIN indexes on names, aliases and quotes) pick the candidates — every entity whose name, alias
+/// or quote, and every relation whose quote, holds all the words — and those rows, with the entities a relation's fact names,
+/// are loaded into a small graph on which the library's own <see cref="SearchQueries.Search"/> runs. So the hits, their scores
+/// and their order are the in-memory ones, as long as the index finds every candidate (see the remarks on
+/// <see cref="PostgresGraphStore.SearchAsync"/>).
 /// </summary>
 internal static class SearchQuery
 {
+    private static readonly char[] QuoteMarks = ['"', '“', '”', '\'', '‘', '’', '«', '»', '„'];
+
     public static async Task<ImmutableArray<SearchHit>> RunAsync(NpgsqlConnection connection, string text, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var hits = new List<SearchHit>();
-        await Sql.Read(connection, $"""
-            WITH q AS (SELECT plainto_tsquery('simple', $1) AS query)
-            SELECT kind, owner_id, text, source_id, rank FROM (
-                SELECT 'Name' AS kind, e.id AS owner_id, e.name AS text, NULL::text AS source_id, -1 AS position,
-                       ts_rank(to_tsvector('simple', e.name), q.query) AS rank
-                FROM dipgraph.entities e, q WHERE to_tsvector('simple', e.name) @@ q.query
-                UNION ALL
-                SELECT 'Alias', a.entity_id, a.alias, NULL, a.position, ts_rank(to_tsvector('simple', a.alias), q.query)
-                FROM dipgraph.aliases a, q WHERE to_tsvector('simple', a.alias) @@ q.query
-                UNION ALL
-                SELECT CASE WHEN c.owner_kind = 'R' THEN 'RelationQuote' ELSE 'EntityQuote' END, c.owner_id, c.quote, c.source_id, c.position, ts_rank(to_tsvector('simple', coalesce(c.quote, '')), q.query)
-                FROM dipgraph.citations c, q WHERE to_tsvector('simple', coalesce(c.quote, '')) @@ q.query
-            ) hits
-            ORDER BY rank DESC, kind, owner_id, position, source_id
-            LIMIT $2
-            """, r => hits.Add(new SearchHit(Enum.Parse<SearchHitKind>(r.GetString(0)), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetFloat(4))),
-            cancellationToken, Sql.Text(text), Sql.Int(limit)).ConfigureAwait(false);
-        return [.. hits];
+        if (NameKey.Normalize(text).Length == 0)
+        {
+            return [];
+        }
+
+        // Two readings of the words, OR-ed, so the index finds what the in-memory key finds: PostgreSQL's parser on the text
+        // itself (it splits "O'Brien" as the stored text is split) and on the library's key of it (diacritics and possessives gone).
+        var raw = text.Trim().Trim(QuoteMarks);
+        var key = NameKey.Normalize(text.Replace("’s", " ", StringComparison.Ordinal).Replace("'s", " ", StringComparison.Ordinal));
+        var entities = new List<string>();
+        var relations = new List<string>();
+        await Sql.Read(connection, """
+            WITH q AS (SELECT plainto_tsquery('simple', $1) || plainto_tsquery('simple', $2) AS query),
+            quoted AS (
+                SELECT c.owner_kind, c.owner_id FROM dipgraph.citations c, q WHERE to_tsvector('simple', coalesce(c.quote, '')) @@ q.query
+            )
+            SELECT e.id, NULL, NULL, NULL FROM dipgraph.entities e, q WHERE to_tsvector('simple', e.name) @@ q.query
+            UNION
+            SELECT a.entity_id, NULL, NULL, NULL FROM dipgraph.aliases a, q WHERE to_tsvector('simple', a.alias) @@ q.query
+            UNION
+            SELECT owner_id, NULL, NULL, NULL FROM quoted WHERE owner_kind <> 'R'
+            UNION
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.id IN (SELECT owner_id FROM quoted WHERE owner_kind = 'R')
+            """, r =>
+            {
+                if (r.IsDBNull(1))
+                {
+                    entities.Add(r.GetString(0));
+                    return;
+                }
+
+                relations.Add(r.GetString(0));
+                entities.Add(r.GetString(1));
+                entities.Add(r.GetString(2));
+                if (!r.IsDBNull(3))
+                {
+                    entities.Add(r.GetString(3));
+                }
+            }, cancellationToken, Sql.Text(raw), Sql.Text(key)).ConfigureAwait(false);
+        if (entities.Count == 0)
+        {
+            return [];
+        }
+
+        var graph = await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
+        return graph.Search(text, sourceText: null, limit);
     }
 }

@@ -17,79 +17,124 @@ internal static class ServerQueries
         [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name];
 
     public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryAsync(
-        NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool viaMembers, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool direct, CancellationToken cancellationToken)
     {
-        // Round trip 1: both ids exist, and (with members) each side's members and the relations on their way.
         var found = new HashSet<string>(StringComparer.Ordinal);
         var relations = new List<string>();
         var sideA = new List<string> { entityA };
         var sideB = new List<string> { entityB };
-        var first = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)>
+        var exists = ("SELECT id FROM dipgraph.entities WHERE id = ANY($1)", new NpgsqlParameter[] { Sql.Texts([entityA, entityB]) }, (Action<NpgsqlDataReader>)(r => found.Add(r.GetString(0))));
+
+        // With members, a first round trip finds each side's members (and the relations on their way); direct, the sides are
+        // known and everything below goes in one round trip with the existence check.
+        var rows = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)> { exists };
+        if (!direct)
         {
-            ("SELECT id FROM dipgraph.entities WHERE id = ANY($1)", [Sql.Texts([entityA, entityB])], r => found.Add(r.GetString(0))),
-        };
-        if (viaMembers)
-        {
-            first.Add(SideQuery(entityA, sideA, relations));
-            first.Add(SideQuery(entityB, sideB, relations));
+            await Sql.ReadBatch(connection, [exists, SideQuery(entityA, sideA, relations), SideQuery(entityB, sideB, relations)], cancellationToken).ConfigureAwait(false);
+            RequireFound(found, entityA, entityB);
+            rows.Clear();
         }
 
-        await Sql.ReadBatch(connection, first, cancellationToken).ConfigureAwait(false);
-        foreach (var id in new[] { entityA, entityB }.Where(id => !found.Contains(id)))
-        {
-            throw new KeyNotFoundException($"No entity has the id '{id}'.");
-        }
-
-        // Round trip 2: relations directly between a member of each side (the pair index); every attendance and statement part
-        // of every member (the in-memory query picks the side to scan by those counts, and they set the order of its rows);
-        // the meetings both sides attended with every attendance of them (a meeting row lists every attendee); the statements
-        // both sides are part of with all their relations.
+        // Then, each an index lookup: relations directly between a member of each side (the pair index when direct); the meetings both sides
+        // attended with every attendance of them (a meeting row lists every attendee); the statements both sides are part of with
+        // all their relations; and the sides' degrees, counted only up to the number of pairs of members (all the in-memory
+        // query compares them with; see DegreeBalance). With members, also each member's count of meetings and statements: the
+        // in-memory query walks the side with fewer, and with several members that choice sets the order of tied rows (see
+        // AttendanceBalance). Direct, one member a side, the order is the graph order of the shared ones either way.
         var entities = new List<string>(sideA.Concat(sideB));
-        var pairs = sideA.SelectMany(a => sideB.Select(b => Writing.RowCopier.Pair(a, b))).Distinct().ToList();
-        await Sql.ReadBatch(connection,
-        [
-            ("""
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-            JOIN unnest($1::text[], $2::text[]) p(low, high) ON r.pair_low = p.low AND r.pair_high = p.high
-            """, [Sql.Texts(pairs.Select(p => p.Low)), Sql.Texts(pairs.Select(p => p.High))], r => Collect(r, relations, entities)),
-            ("""
-            WITH shared AS (
-                SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($1)
-                INTERSECT
-                SELECT r.to_id FROM dipgraph.relations r WHERE r.type = $3 AND r.from_id = ANY($2)
-            )
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-            WHERE r.type = $3 AND (r.to_id IN (SELECT id FROM shared) OR r.from_id = ANY($1) OR r.from_id = ANY($2))
-            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)),
-            ($"""
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-            WHERE (r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY($1)) OR (r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY($1))
-            """, [Sql.Texts(sideA.Concat(sideB))], r => Collect(r, relations, entities)),
-            ($"""
+        var degrees = new Dictionary<string, long>(StringComparer.Ordinal);
+        var cap = (int)Math.Min(int.MaxValue, (long)sideA.Count * sideB.Count);
+        if (direct)
+        {
+            var pair = Writing.RowCopier.Pair(entityA, entityB);
+            rows.Add(("""
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.pair_low = $1 AND r.pair_high = $2
+                """, [Sql.Text(pair.Low), Sql.Text(pair.High)], r => Collect(r, relations, entities)));
+        }
+        else
+        {
+            // Sides of many members: not every pair of members (two countries of 1,500 members each are 2 million pairs) but
+            // each side's relations from its members, kept when the other end is on the other side — linear in the degrees.
+            rows.Add(("""
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = ANY($1) AND r.to_id = ANY($2)
+                UNION ALL
+                SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = ANY($2) AND r.to_id = ANY($1)
+                """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)));
+        }
+
+        rows.Add(($"""
+            WITH {SharedMeetings}
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared)
+            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)));
+        var counts = new Dictionary<string, (long Meetings, long Statements)>(StringComparer.Ordinal);
+        if (!direct)
+        {
+            // What the in-memory attendance index counts per entity (validation makes an attendance's end a meeting, a said
+            // relation's end and an about relation's start a statement), for AttendanceBalance.
+            rows.Add(($"""
+                SELECT s.id,
+                    (SELECT count(DISTINCT r.to_id) FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Attended.Name}' AND r.to_id <> s.id),
+                    (SELECT count(*) FROM (
+                        SELECT r.to_id FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Said.Name}' AND r.to_id <> s.id
+                        UNION
+                        SELECT r.from_id FROM dipgraph.relations r WHERE r.to_id = s.id AND r.type = '{RelationTypes.About.Name}' AND r.from_id <> s.id) x)
+                FROM (SELECT DISTINCT id FROM unnest($1::text[]) u(id)) s
+                """, [Sql.Texts(sideA.Concat(sideB))], r => counts[r.GetString(0)] = (r.GetInt64(1), r.GetInt64(2))));
+        }
+
+        rows.Add(($"""
             WITH mine AS ({StatementsOf("$1")}), theirs AS ({StatementsOf("$2")}),
             shared AS (SELECT id FROM mine INTERSECT SELECT id FROM theirs)
             {StatementRelations("shared")}
-            """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)),
-        ], cancellationToken).ConfigureAwait(false);
+            """, [Sql.Texts(sideA), Sql.Texts(sideB)], r => Collect(r, relations, entities)));
+        rows.Add(("""
+            SELECT s.id,
+                (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.from_id = s.id LIMIT $2) f)
+                + (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.to_id = s.id LIMIT $2) t)
+            FROM (SELECT DISTINCT id FROM unnest($1::text[]) u(id)) s
+            """, [Sql.Texts(sideA.Concat(sideB)), Sql.Int(cap)], r => degrees[r.GetString(0)] = r.GetInt64(1)));
+        await Sql.ReadBatch(connection, rows, cancellationToken).ConfigureAwait(false);
+        RequireFound(found, entityA, entityB);
 
-        // Round trip 3: the rows themselves, into a small graph the library's own History runs on.
+        // Last round trip: the rows themselves, into a small graph the library's own History runs on.
         var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
-        var graph = await DegreeBalance.BuildAsync(connection, builder, sideA, sideB, cancellationToken).ConfigureAwait(false);
-        return (graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: !viaMembers), graph);
+        if (!direct)
+        {
+            var small = builder.Build();
+            AttendanceBalance.Apply(builder, small, DegreeBalance.Members(small, entityA), DegreeBalance.Members(small, entityB), counts);
+        }
+
+        var graph = DegreeBalance.Build(builder, sideA, sideB, degrees);
+        return (graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: direct), graph);
     }
 
-    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, CancellationToken cancellationToken)
+    private static void RequireFound(HashSet<string> found, params string[] ids)
+    {
+        foreach (var id in ids.Where(id => !found.Contains(id)))
+        {
+            throw new KeyNotFoundException($"No entity has the id '{id}'.");
+        }
+    }
+
+    public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineAsync(NpgsqlConnection connection, string entityId, DateRange? window, bool direct, CancellationToken cancellationToken)
     {
         await RequireEntitiesAsync(connection, [entityId], cancellationToken).ConfigureAwait(false);
-        var graph = await AroundAsync(connection, entityId, null, cancellationToken).ConfigureAwait(false);
-        return (graph.Timeline(entityId, new QueryFilter { Window = window }, direct: true), graph);
+        var side = new List<string> { entityId };
+        var relations = new List<string>();
+        if (!direct)
+        {
+            await Sql.ReadBatch(connection, [SideQuery(entityId, side, relations)], cancellationToken).ConfigureAwait(false);
+        }
+
+        var graph = await AroundAsync(connection, side, relations, null, cancellationToken).ConfigureAwait(false);
+        return (graph.Timeline(entityId, new QueryFilter { Window = window }, direct: direct), graph);
     }
 
     public static async Task<ImmutableArray<OfficeHolder>> OfficeHoldersAsync(NpgsqlConnection connection, string organization, string role, DateOnly date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(role);
         await RequireEntitiesAsync(connection, [organization], cancellationToken).ConfigureAwait(false);
-        var graph = await AroundAsync(connection, organization, RelationTypes.HoldsOffice.Name, cancellationToken).ConfigureAwait(false);
+        var graph = await AroundAsync(connection, [organization], [], RelationTypes.HoldsOffice.Name, cancellationToken).ConfigureAwait(false);
         return graph.OfficeHolders(organization, role, date);
     }
 
@@ -133,31 +178,32 @@ internal static class ServerQueries
         return graph.Resolve(name);
     }
 
-    /// <summary>The entity, its relations (of one type when given) and every entity they touch.</summary>
-    private static async Task<DiplomaticGraph> AroundAsync(NpgsqlConnection connection, string entityId, string? type, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entities (with the relations already found), their relations (of one type when given) and every entity they touch.
+    /// </summary>
+    private static async Task<DiplomaticGraph> AroundAsync(NpgsqlConnection connection, List<string> ids, List<string> relations, string? type, CancellationToken cancellationToken)
     {
-        var relations = new List<string>();
-        var entities = new List<string> { entityId };
+        var entities = new List<string>(ids);
         await Sql.Read(connection, """
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = $1 AND ($2::text IS NULL OR r.type = $2)
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.from_id = ANY($1) AND ($2::text IS NULL OR r.type = $2)
             UNION ALL
-            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.to_id = $1 AND r.from_id <> $1 AND ($2::text IS NULL OR r.type = $2)
+            SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.to_id = ANY($1) AND r.from_id <> ALL($1) AND ($2::text IS NULL OR r.type = $2)
             """, r => Collect(r, relations, entities), cancellationToken,
-            Sql.Text(entityId), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
+            Sql.Texts(ids), new NpgsqlParameter<string?> { TypedValue = type, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }).ConfigureAwait(false);
         if (type is null)
         {
             // Every attendance of the meetings it attended (a meeting row lists every attendee).
             await Sql.Read(connection, $"""
                 SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
                 WHERE r.type = '{RelationTypes.Attended.Name}' AND r.to_id IN
-                    (SELECT m.to_id FROM dipgraph.relations m WHERE m.type = '{RelationTypes.Attended.Name}' AND m.from_id = $1)
-                """, r => Collect(r, relations, entities), cancellationToken, Sql.Text(entityId)).ConfigureAwait(false);
+                    (SELECT m.to_id FROM dipgraph.relations m WHERE m.type = '{RelationTypes.Attended.Name}' AND m.from_id = ANY($1))
+                """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts(ids)).ConfigureAwait(false);
 
             // The statements it said or is the subject of, with who said them, where and about what (a statement row shows them).
             await Sql.Read(connection, $"""
                 WITH touched AS ({StatementsOf("$1")})
                 {StatementRelations("touched")}
-                """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts([entityId])).ConfigureAwait(false);
+                """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts(ids)).ConfigureAwait(false);
         }
 
         return await GraphLoader.LoadAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
@@ -181,6 +227,27 @@ internal static class ServerQueries
         SELECT false, r.id FROM dipgraph.relations r
         WHERE r.to_id IN (SELECT id FROM side) AND r.from_id IN (SELECT id FROM side) AND r.type = ANY($2) AND r.assertion NOT IN ('Denied', 'Planned')
         """, [Sql.Text(entity), Sql.Texts(RepresentativeTypes)], r => (r.GetBoolean(0) ? side : relations).Add(r.GetString(1)));
+
+    /// <summary>
+    /// <c>shared</c>: the meetings a member of each side attended (<c>$1</c>, <c>$2</c> the sides, <c>$3</c> <c>attended</c>).
+    /// Walked from the side with fewer attendances (counted up to 1,000, index-only), each checked against the other side with
+    /// one probe of <c>(from_id, type, to_id)</c> — so a hub of 10,000 meetings costs its count, not its list.
+    /// </summary>
+    private const string SharedMeetings = """
+        sizes AS (
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.from_id = ANY($1) AND r.type = $3 LIMIT 1000) a) AS a,
+                   (SELECT count(*) FROM (SELECT 1 FROM dipgraph.relations r WHERE r.from_id = ANY($2) AND r.type = $3 LIMIT 1000) b) AS b
+        ),
+        shared AS (
+            SELECT r.to_id AS id FROM dipgraph.relations r
+            WHERE (SELECT a <= b FROM sizes) AND r.from_id = ANY($1) AND r.type = $3
+              AND EXISTS (SELECT 1 FROM dipgraph.relations o WHERE o.from_id = ANY($2) AND o.type = $3 AND o.to_id = r.to_id)
+            UNION
+            SELECT r.to_id FROM dipgraph.relations r
+            WHERE (SELECT a > b FROM sizes) AND r.from_id = ANY($2) AND r.type = $3
+              AND EXISTS (SELECT 1 FROM dipgraph.relations o WHERE o.from_id = ANY($1) AND o.type = $3 AND o.to_id = r.to_id)
+        )
+        """;
 
     /// <summary>The ids of the statements the entities in the array parameter said (<c>said</c>) or are the subject of (<c>about</c>).</summary>
     private static string StatementsOf(string parameter) =>

@@ -1,48 +1,38 @@
 using System.CommandLine;
-using DiplomacyGraph.PostgreSql;
+using DiplomacyGraph.Cli.Options;
+using DiplomacyGraph.Cli.Output;
+using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Cli.Commands.Db;
 
-/// <summary><c>dipgraph db search TEXT [--limit N]</c>: PostgreSQL full-text search over names, aliases and quotes.</summary>
+/// <summary>
+/// <c>dipgraph db search TEXT [--limit N]</c>: the <c>search</c> command answered by the server (names, aliases and quotes;
+/// the store keeps no article texts), with the same text and JSON output.
+/// </summary>
 internal static class DbSearchCommand
 {
     public static Command Create(GlobalOptions options, DbOptions db)
     {
-        var text = new Argument<string>("text") { Description = "The words to find (all of them, whole words, any case)." };
-        var limit = new Option<int>("--limit") { Description = "At most this many hits (default 20).", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Full-text search over names, aliases and quotes in the store, best first.") { text, limit };
+        var text = new Argument<string[]>("text") { Description = "Words (all must occur), or a phrase in quote marks: '\"distant prospect\"'.", Arity = ArgumentArity.OneOrMore };
+        var limit = new Option<int>("--limit") { Description = $"At most this many hits, best first (default {SearchQueries.DefaultLimit}).", DefaultValueFactory = _ => SearchQueries.DefaultLimit };
+        limit.InRange(1, int.MaxValue);
+        var command = new Command("search", "The search command, run on the server over names, aliases and quotes: the same hits and output as in memory without the articles' text.") { text, limit };
         command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
         {
-            var query = result.GetValue(text)!;
+            var query = string.Join(' ', result.GetValue(text)!);
             var hits = await store.SearchAsync(query, result.GetValue(limit));
             if (run.Json)
             {
-                run.WriteJson(new DbSearchOutput(query, [.. hits.Select(SearchHitRow.Of)]));
-                return ExitCodes.Ok;
+                run.WriteJson(new SearchCommand.SearchOutput(query, [.. hits.Select(SearchCommand.SearchRow.Of)]));
             }
-
-            run.Out.WriteLine($"{query}: {hits.Length} hit{(hits.Length == 1 ? string.Empty : "s")}");
-            foreach (var hit in hits)
+            else
             {
-                var where = hit.Kind switch
-                {
-                    SearchHitKind.Name => "name of",
-                    SearchHitKind.Alias => "alias of",
-                    SearchHitKind.EntityQuote => $"quote ({hit.SourceId}) on",
-                    _ => $"quote ({hit.SourceId}) on relation",
-                };
-                run.Out.WriteLine($"  {where} {hit.OwnerId}: “{hit.Text}”");
+                run.Write(QueryReports.Search(query, hits));
             }
 
             return hits.IsEmpty ? ExitCodes.NotFound : ExitCodes.Ok;
         }));
         return command;
-    }
-
-    internal sealed record DbSearchOutput(string Query, IReadOnlyList<SearchHitRow> Hits);
-
-    internal sealed record SearchHitRow(SearchHitKind Kind, string Owner, string Text, string? Source, float Rank)
-    {
-        public static SearchHitRow Of(SearchHit hit) => new(hit.Kind, hit.OwnerId, hit.Text, hit.SourceId, hit.Rank);
     }
 }
