@@ -9,10 +9,18 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// Nothing in the input can make it instantiate a type or read another file. Lines break at LF and CR only, as in
 /// YAML 1.2 (<see cref="YamlLineBreaks"/>).
 /// </summary>
-internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
+internal sealed class YamlEvents : DocEvents
 {
-    private readonly GuardedParser parser = new(new Parser(new YamlLineBreaks(text, name)));
+    private readonly YamlLineBreaks text;
+    private readonly GuardedParser parser;
     private ParsingEvent? current;
+
+    public YamlEvents(TextReader text, string name, GraphReaderOptions options)
+        : base(name)
+    {
+        this.text = new YamlLineBreaks(text, name, options);
+        parser = new(new Parser(this.text));
+    }
 
     public override string MappingWord => "mapping";
 
@@ -63,6 +71,7 @@ internal sealed class YamlEvents(TextReader text, string name) : DocEvents(name)
     private void Take()
     {
         current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
+        text.EventRead(At(current.End, Name));
         Line = (int)Math.Max(1, current.Start.Line);
         Column = (int)Math.Max(1, current.Start.Column);
         switch (current)
