@@ -12,6 +12,13 @@ public sealed record GraphReaderOptions
     /// <summary>The largest document accepted, in characters (UTF-16 code units) or bytes for files. Default 512 MiB.</summary>
     public long MaxDocumentSize { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The longest single value accepted, in characters: a string, number or comment (JSON), a scalar (YAML), a text
+    /// or attribute value (GraphML). Default 16 Mi (16,777,216); a quote or note needs far less. The parsers build each
+    /// value whole, so this, not <see cref="MaxDocumentSize"/>, bounds the memory one huge value takes.
+    /// </summary>
+    public int MaxScalarLength { get; init; } = 16 * 1024 * 1024;
+
     /// <summary>How deeply mappings and lists may nest. Default 64 (a dataset needs about 6).</summary>
     public int MaxDepth { get; init; } = 64;
 

@@ -12,7 +12,7 @@ public sealed record Entity
 {
     private readonly ImmutableArray<string> aliases = [];
     private readonly ImmutableArray<Citation> citations = [];
-    private readonly ImmutableSortedDictionary<string, string> attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    private readonly ImmutableSortedDictionary<string, string> attributes = OrdinalAttributes.Empty;
 
     /// <summary>Stable id: a kebab-case slug such as <c>ishaq-dar</c>.</summary>
     public required string Id { get; init; }
@@ -27,7 +27,7 @@ public sealed record Entity
     public ImmutableArray<string> Aliases { get => aliases; init => aliases = value.IsDefault ? [] : value; }
 
     /// <summary>Free-form attributes (key → value), ordered by key.</summary>
-    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = value.WithComparers(StringComparer.Ordinal); }
+    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = OrdinalAttributes.Of(value); }
 
     /// <summary>The citations that establish the entity; at least one for a meeting or a statement (a statement's words).</summary>
     public ImmutableArray<Citation> Citations { get => citations; init => citations = value.IsDefault ? [] : value; }

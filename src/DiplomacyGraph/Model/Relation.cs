@@ -14,7 +14,7 @@ namespace DiplomacyGraph.Model;
 public sealed record Relation
 {
     private readonly ImmutableArray<Citation> citations = [];
-    private readonly ImmutableSortedDictionary<string, string> attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    private readonly ImmutableSortedDictionary<string, string> attributes = OrdinalAttributes.Empty;
 
     /// <summary>Stable id, unique among the graph's relations.</summary>
     public required string Id { get; init; }
@@ -44,7 +44,7 @@ public sealed record Relation
     public string? ClaimedBy { get; init; }
 
     /// <summary>Free-form qualifiers (key → value), ordered by key: a CAMEO code, a Goldstein score, a count of mentions…</summary>
-    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = value.WithComparers(StringComparer.Ordinal); }
+    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = OrdinalAttributes.Of(value); }
 
     /// <summary>Whether a source says it, or the curator concluded it (<see cref="Note"/> says how).</summary>
     public Basis Basis { get; init; }

@@ -13,6 +13,10 @@ internal static class DocLimits
         }
     }
 
+    /// <summary>The one error for a value over <see cref="GraphReaderOptions.MaxScalarLength"/>, at where it starts.</summary>
+    public static GraphFormatException ScalarTooLong(string what, TextLocation at, GraphReaderOptions options) =>
+        new(new GraphError($"{what} is longer than {options.MaxScalarLength:N0} characters (GraphReaderOptions.MaxScalarLength); nothing past that is read.", at));
+
     public static void CheckDepth(int depth, TextLocation at, GraphReaderOptions options)
     {
         if (depth > options.MaxDepth)
@@ -33,6 +37,7 @@ internal static class DocLimits
             throw new GraphFormatException(new GraphError("The file name is empty or holds a NUL; give a file path.", new TextLocation(path.Length == 0 ? "<empty file name>" : path, 1, 1)));
         }
 
+        FileKinds.RequireRegular(path);
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);

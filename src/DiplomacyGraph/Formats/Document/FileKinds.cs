@@ -41,6 +41,41 @@ internal static partial class FileKinds
         return info.Exists ? (info.LinkTarget is null ? FileKind.Regular : FileKind.Other) : FileKind.Missing;
     }
 
+    /// <summary>
+    /// Refuses, before anything opens it, a file to load that is not a regular file once its links are followed:
+    /// a FIFO would block the open until a writer comes, a device would be read up to the byte limit, a folder
+    /// cannot be read. The same check as for source files (<see cref="SourceFiles"/>), located at the file's start.
+    /// A missing file is left to the open, which says so.
+    /// </summary>
+    public static void RequireRegular(string path)
+    {
+        if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return; // Not a path at all: the open that follows refuses it as before.
+        }
+
+        FileKind kind;
+        try
+        {
+            kind = Of(RealPath.Resolve(path) ?? path);
+        }
+        catch (IOException)
+        {
+            return; // The type cannot be read (permissions on the way): the open that follows reports it.
+        }
+
+        var problem = kind switch
+        {
+            FileKind.Directory => "The file is a folder, not a file; give the path of a dataset file.",
+            FileKind.Other => "The file is not a regular file (a pipe, device or socket); only plain files are loaded, so nothing blocks or reads without end.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new GraphFormatException(new GraphError(problem, new TextLocation(path, 1, 1)));
+        }
+    }
+
     private static FileKind Statx(string path)
     {
         var buffer = new byte[256];

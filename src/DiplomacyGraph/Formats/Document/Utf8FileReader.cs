@@ -58,6 +58,7 @@ internal sealed class Utf8FileReader : TextReader
 
     public static Utf8FileReader Open(string path, GraphReaderOptions options)
     {
+        FileKinds.RequireRegular(path);
         try
         {
             return new Utf8FileReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), path, options);

@@ -57,7 +57,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var limits = options ?? GraphReaderOptions.Default;
-        return Parse(new LimitedReader(reader, name, limits).ReadToEnd(), name, limits);
+        return Stream(new LimitedReader(reader, name, limits), name, limits);
     }
 
     /// <summary>Reads GraphML from a UTF-8 stream.</summary>
@@ -70,7 +70,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
         ArgumentNullException.ThrowIfNull(stream);
         var limits = options ?? GraphReaderOptions.Default;
         using var text = new Utf8FileReader(stream, name, limits, leaveOpen: true);
-        return Parse(text.ReadToEnd(), name, limits);
+        return Stream(text, name, limits);
     }
 
     /// <summary>Reads GraphML from a string.</summary>
@@ -86,11 +86,18 @@ internal sealed class GraphMLGraphReader : IGraphReader
         return Read(new StringReader(graphml), name, () => graphml, limits);
     }
 
+    /// <summary>Streams a text that can be read only once, keeping it only as long as the file may be plain GraphML.</summary>
+    private static DiplomaticGraph Stream(TextReader text, string name, GraphReaderOptions options)
+    {
+        using var recording = new RecordingReader(text);
+        return Read(recording, name, () => recording.WholeText()!, options, recording.Stop);
+    }
+
     /// <summary>
     /// Streams the text into the dataset mapping when the graph data say it is one of our dataset files, or into
     /// the plain-GraphML reader otherwise (which needs the whole text again: every relation quotes its edge's tag).
     /// </summary>
-    private static DiplomaticGraph Read(TextReader text, string name, Func<string> wholeText, GraphReaderOptions options)
+    private static DiplomaticGraph Read(TextReader text, string name, Func<string> wholeText, GraphReaderOptions options, Action? datasetChosen = null)
     {
         GraphMLDatasetReader? dataset = null;
         GraphMLForeignReader? foreign = null;
@@ -100,6 +107,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
             seen = header;
             if (header.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && header.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
             {
+                datasetChosen?.Invoke();
                 return dataset = new GraphMLDatasetReader(header, SourceFileText.For(options));
             }
 

@@ -28,7 +28,7 @@ internal static class GraphMLStream
         };
         try
         {
-            using var reader = XmlReader.Create(new AttributeLimit(text, name), settings);
+            using var reader = XmlReader.Create(new AttributeLimit(text, name, options), settings);
             new Walker(reader, name, options, choose).Document();
         }
         catch (XmlException e)
@@ -199,6 +199,10 @@ internal static class GraphMLStream
                         else
                         {
                             (value ??= new StringBuilder(single)).Append(reader.Value);
+                            if (value.Length > options.MaxScalarLength)
+                            {
+                                throw DocLimits.ScalarTooLong("A <data> value", at, options);
+                            }
                         }
                     }
                 }

@@ -19,7 +19,7 @@ internal sealed class JsonEvents : DocEvents
     public JsonEvents(TextReader text, string name, GraphReaderOptions options)
         : base(name)
     {
-        strict = new StrictJsonText(text, name);
+        strict = new StrictJsonText(text, name, options);
         reader = new JsonTextReader(strict)
         {
             DateParseHandling = DateParseHandling.None,

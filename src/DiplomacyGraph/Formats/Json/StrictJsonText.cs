@@ -1,3 +1,4 @@
+using DiplomacyGraph.Formats.Document;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyGraph.Formats.Json;
@@ -10,7 +11,7 @@ namespace DiplomacyGraph.Formats.Json;
 /// ignored wherever white space may stand, before the root included. The exact text of every number is kept
 /// (<see cref="Numbers"/>), so <c>1e0</c> stays "1e0" and no number is rewritten.
 /// </summary>
-internal sealed partial class StrictJsonText(TextReader inner, string name) : TextReader
+internal sealed partial class StrictJsonText(TextReader inner, string name, GraphReaderOptions options) : TextReader
 {
     private readonly Stack<char> open = new();
     private readonly System.Text.StringBuilder word = new();
@@ -21,6 +22,8 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
     private int column;
     private bool afterCr;
     private (int Line, int Column) wordStart;
+    private (int Line, int Column) scalarStart; // Where the string or comment being read began.
+    private long scalarLength;
 
     private enum State
     {
@@ -78,6 +81,8 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
         Advance(c);
         switch (state)
         {
+            case State.InString or State.InEscape or State.LineComment or State.BlockComment or State.BlockStar when ++scalarLength > options.MaxScalarLength:
+                throw DocLimits.ScalarTooLong(state is State.InString or State.InEscape ? "A JSON string" : "A comment", new TextLocation(name, scalarStart.Line, Math.Max(1, scalarStart.Column)), options);
             case State.InString:
                 if (c == '"')
                 {
@@ -115,6 +120,11 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
                 };
                 return;
             case State.InWord when char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-':
+                if (word.Length >= options.MaxScalarLength)
+                {
+                    throw DocLimits.ScalarTooLong("A JSON number or word", new TextLocation(name, wordStart.Line, wordStart.Column), options);
+                }
+
                 word.Append(c);
                 return;
             case State.InWord:
@@ -135,6 +145,7 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
         if (c == '/')
         {
             state = State.Slash;
+            StartScalar();
             return;
         }
 
@@ -167,6 +178,7 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
                 return;
             case '"':
                 state = State.InString;
+                StartScalar();
                 return;
             case '\'':
                 throw Error("JSON strings and keys are written in double quotes (\"…\"), not single quotes.");
@@ -178,6 +190,12 @@ internal sealed partial class StrictJsonText(TextReader inner, string name) : Te
             default:
                 throw Error($"Unexpected character U+{(int)c:X4} ('{DisplayText.Escape(c.ToString())}') in JSON.");
         }
+    }
+
+    private void StartScalar()
+    {
+        scalarStart = (line, column);
+        scalarLength = 0;
     }
 
     private void EndWord()

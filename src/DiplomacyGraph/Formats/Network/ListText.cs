@@ -23,6 +23,13 @@ internal static class ListText
             return items;
         }
 
+        if (text.AsSpan().IndexOfAny('\\', '|') < 0)
+        {
+            // One item written as is (most values): no copy through a builder.
+            items.Add(text);
+            return items;
+        }
+
         var item = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
         {

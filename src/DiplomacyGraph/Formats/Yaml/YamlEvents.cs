@@ -15,10 +15,10 @@ internal sealed class YamlEvents : DocEvents
     private readonly GuardedParser parser;
     private ParsingEvent? current;
 
-    public YamlEvents(TextReader text, string name)
+    public YamlEvents(TextReader text, string name, GraphReaderOptions options)
         : base(name)
     {
-        lines = new YamlLineBreaks(text, name);
+        lines = new YamlLineBreaks(text, name, options);
         parser = new GuardedParser(new Parser(lines));
     }
 
@@ -83,6 +83,7 @@ internal sealed class YamlEvents : DocEvents
     private void Take()
     {
         current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
+        lines.EventRead(At(current.End, Name));
         Line = (int)Math.Max(1, current.Start.Line);
         Column = (int)Math.Max(1, current.Start.Column);
         switch (current)

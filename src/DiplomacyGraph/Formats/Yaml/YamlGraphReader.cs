@@ -12,7 +12,7 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// </code></example>
 internal sealed class YamlGraphReader : IGraphReader
 {
-    private static readonly DatasetLoading.Syntax Syntax = (text, name, _) => new YamlEvents(text, name);
+    private static readonly DatasetLoading.Syntax Syntax = (text, name, options) => new YamlEvents(text, name, options);
 
     private YamlGraphReader()
     {

@@ -1,3 +1,5 @@
+using DiplomacyGraph.Formats.Document;
+
 namespace DiplomacyGraph.Formats.Yaml;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// U+2028 in a comment or a quoted scalar made valid YAML "Invalid YAML". This reader hands the parser each of the
 /// three as a stand-in noncharacter (U+FDD0–U+FDD2), which YAML reads as ordinary text, and <see cref="Restore"/> turns
 /// scalars back; the stand-ins themselves, which no text needs, are refused where they are written.
+/// It also counts what the parser reads between two events: YamlDotNet builds a scalar whole before its event, so
+/// more than <see cref="GraphReaderOptions.MaxScalarLength"/> characters without an event is one value too long.
 /// </summary>
-internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
+internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderOptions options) : TextReader
 {
     private const string Breaks = "\u0085\u2028\u2029";
     private const string StandIns = "\uFDD0\uFDD1\uFDD2";
@@ -16,9 +20,18 @@ internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
     private bool afterCr;
     private bool indenting = true;
     private readonly Queue<(int Line, int Column)> indentTabs = new();
+    private long sinceEvent;
+    private TextLocation lastEvent = new(name, 1, 1);
 
     /// <summary>Where the most recent tabs in a line's indentation were read (a few; the parser reads a little ahead).</summary>
     public IReadOnlyCollection<(int Line, int Column)> IndentTabs => indentTabs;
+
+    /// <summary>The parser has produced an event ending at <paramref name="at"/>: the next value starts being counted.</summary>
+    public void EventRead(TextLocation at)
+    {
+        sinceEvent = 0;
+        lastEvent = at;
+    }
 
     /// <summary><paramref name="value"/> with the stand-ins turned back into the characters they stand for.</summary>
     public static string Restore(string value)
@@ -54,6 +67,11 @@ internal sealed class YamlLineBreaks(TextReader inner, string name) : TextReader
     public override int Read(Span<char> buffer)
     {
         var read = inner.Read(buffer);
+        if ((sinceEvent += read) > options.MaxScalarLength)
+        {
+            throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
+        }
+
         for (var i = 0; i < read; i++)
         {
             var c = buffer[i];
