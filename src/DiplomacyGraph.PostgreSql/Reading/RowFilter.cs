@@ -78,7 +78,9 @@ internal sealed class RowFilter
             return (string.Empty, []);
         }
 
+        // A join with the distinct cited ids, not IN (…): with many citations the planner may not hash an IN list and would
+        // run it again for every source.
         var (citations, parameters) = Citations("t.source_id");
-        return ($"WHERE t.id IN ({citations})", parameters);
+        return ($"JOIN (SELECT DISTINCT c.source_id FROM ({citations}) c) cited ON cited.source_id = t.id", parameters);
     }
 }
