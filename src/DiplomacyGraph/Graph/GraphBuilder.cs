@@ -149,7 +149,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Validates everything and returns the graph.</summary>
-    /// <exception cref="GraphFormatException">Anything is invalid; every problem is listed, in file order.</exception>
+    /// <exception cref="GraphFormatException">Anything is invalid; every problem is listed, in file order (within an element, what it refers to first).</exception>
     public DiplomaticGraph Build()
     {
         var validator = new GraphValidator(SourceText) { Reported = reportedIds };
@@ -170,16 +170,7 @@ public sealed class GraphBuilder
         found.AddOmitted(validation.Omitted);
         if (found.Count > 0)
         {
-            throw new GraphFormatException(found
-                .Select((error, index) => (error, index))
-                .OrderBy(e => e.error.Location is null ? 1 : 0)
-                .ThenBy(e => e.error.Location?.File, StringComparer.Ordinal)
-                .ThenBy(e => e.error.Location?.Line)
-                .ThenBy(e => e.error.Location?.Column)
-                .ThenBy(e => e.index)
-                .Select(e => e.error)
-                .ToList(),
-                found.Omitted);
+            throw new GraphFormatException(ErrorOrder.Sort(found), found.Omitted);
         }
 
         return new DiplomaticGraph(

@@ -37,6 +37,15 @@ public sealed class HowToFixErrorTests : IDisposable
     }
 
     [Fact]
+    public void Within_an_element_the_unknown_id_comes_before_a_missing_field()
+    {
+        var errors = Errors(Dataset("", "[{ id: r, type: met, from: dar, to: nobody }]"));
+
+        Assert.Equal(["to", "citations"], errors.Select(e => e.Field));
+        Assert.Equal("Unknown entity id 'nobody'.", errors[0].Message);
+    }
+
+    [Fact]
     public void An_entity_with_a_bad_kind_is_still_known_by_its_id()
     {
         var errors = Errors(Dataset("  - { id: saidov, kind: Persn, name: Saidov }", "[{ id: r, type: attended, from: saidov, to: visit, citations: [{ source: s, quote: q }] }]"));
