@@ -5,8 +5,8 @@ using DiplomacyGraph.Cli.Output;
 namespace DiplomacyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>dipgraph validate FILE… [--max-errors N]</c>: loads the files as one dataset and reports every problem
-/// with file:line:col, up to N of them, then how many more there are.
+/// <c>dipgraph validate FILE… [--max-errors N] [--watch]</c>: loads the files as one dataset and reports every problem
+/// with file:line:col, up to N of them, then how many more there are; with <c>--watch</c>, again on every save.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -21,15 +21,67 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => DefaultMaxErrors,
         };
         maxErrors.InRange(1, int.MaxValue);
+        var watch = new Option<bool>("--watch") { Description = "Validate again whenever a file in the datasets' folders changes (a save of the YAML or of an article); Ctrl+C ends." };
         files.NoEmptyPath();
-        var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files, maxErrors };
+        var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files, maxErrors, watch };
         command.RefusesSlices(options, "it checks the files as written (load them with --graph and query a slice instead).");
-        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(files)!, result.GetValue(maxErrors))));
+        command.SetAction((result, token) => Task.FromResult(CliRun.Execute(result, options, run => result.GetValue(watch)
+            ? Watch(run, result.GetValue(files)!, result.GetValue(maxErrors), token)
+            : Run(run, result.GetValue(files)!, result.GetValue(maxErrors)))));
         return command;
+    }
+
+    /// <summary>
+    /// Validates, then again after every change in the folders of the files (and below: the articles in sources/), once
+    /// the changes have settled, until cancelled (Ctrl+C). Returns the last run's exit code.
+    /// </summary>
+    private static int Watch(CliRun run, string[] files, int maxErrors, CancellationToken token)
+    {
+        var code = Run(run, files, maxErrors);
+        var folders = files
+            .Select(f => Directory.Exists(f) ? Path.GetFullPath(f) : Path.GetDirectoryName(Path.GetFullPath(f)) ?? ".")
+            .Distinct(StringComparer.Ordinal)
+            .Where(Directory.Exists)
+            .ToList();
+        using var changed = new SemaphoreSlim(0);
+        var watchers = folders.Select(folder =>
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
+            watcher.Changed += (_, _) => changed.Release();
+            watcher.Created += (_, _) => changed.Release();
+            watcher.Deleted += (_, _) => changed.Release();
+            watcher.Renamed += (_, _) => changed.Release();
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }).ToList();
+        try
+        {
+            run.Error.WriteLine($"watching {string.Join(", ", folders)} (Ctrl+C ends)");
+            while (true)
+            {
+                changed.Wait(token);
+                while (changed.Wait(300, token))
+                {
+                    // A save is often several events: validate once they have settled.
+                }
+
+                run.Out.WriteLine($"--- a file changed; validating again ({DateTime.Now:HH:mm:ss})");
+                code = Run(run, files, maxErrors);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return code;
+        }
+        finally
+        {
+            watchers.ForEach(w => w.Dispose());
+        }
     }
 
     private static int Run(CliRun run, string[] files, int maxErrors)
     {
+        run.Unchecked.Clear();
         try
         {
             var graph = run.LoadFiles(files);
