@@ -5,7 +5,7 @@ namespace DiplomacyGraph;
 /// <summary>Loading and saving by file extension (<see cref="GraphFormats"/>): formats stay at the edge, the core does no I/O.</summary>
 public sealed partial class DiplomaticGraph
 {
-    /// <summary>Loads files into one graph, each read by its extension (<c>.yaml</c>/<c>.yml</c>, <c>.json</c>, <c>.graphml</c>); a folder gives every dataset file inside.</summary>
+    /// <summary>Loads files into one graph, each read by its extension (<c>.yaml</c>/<c>.yml</c>, <c>.json</c>, <c>.graphml</c>; ICEWS and GDELT event files, <c>.tab</c>/<c>.tsv</c>/<c>.csv</c>/<c>.zip</c>, after the datasets: docs/event-data.md); a folder gives every dataset file inside.</summary>
     /// <param name="paths">The files or folders.</param>
     /// <exception cref="GraphFormatException">Any file is unreadable or invalid.</exception>
     /// <example><code>DiplomaticGraph graph = DiplomaticGraph.Load("my-dataset.yaml");</code></example>

@@ -16,6 +16,7 @@ public partial class CliJsonShapeTests
     public static TheoryData<string[], Type> Commands() => new()
     {
         { ["stats", "--json"], typeof(StatsCommand.StatsOutput) },
+        { ["import", "gdelt", Fixture.Path("events", "gdelt2-export-3-rows.csv"), "--json"], typeof(ImportCommand.ImportOutput) },
         { ["validate", Fixture.Path("every-field.yaml"), "--json"], typeof(ValidateCommand.ValidateOutput) },
         { ["validate", Fixture.Path("four-problems.yaml"), "--json"], typeof(ValidateCommand.ValidateOutput) },
         { ["entities", "--json"], typeof(List<EntityRow>) },

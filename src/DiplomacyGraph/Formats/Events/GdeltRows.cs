@@ -13,6 +13,10 @@ internal sealed class GdeltRows(TabRows rows, string file)
 
     private readonly Dictionary<GdeltLayout, RowFields> fields = [];
 
+    // Rows repeat actors and URLs: each is made once (a URL's source parses it; an actor reads names and types).
+    private readonly Dictionary<(string Code, string? Country, string? Name), EventActor> actors = [];
+    private readonly Dictionary<string, EventSource> sources = new(StringComparer.Ordinal);
+
     /// <summary>The current row as a record, or why not.</summary>
     public EventRecord? Read(out RowError? problem)
     {
@@ -70,7 +74,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Actor1 = actor1,
             Actor2 = actor2,
             Place = place,
-            Source = Source(f, layout, added),
+            Source = Source(f, layout, added, this.sources),
             Goldstein = goldstein ?? CameoCodebook.GoldsteinScale(code),
             QuadClass = quad is { } q ? (int)q : CameoCodebook.QuadClass(code),
             RootEvent = f.Text(25),
@@ -106,14 +110,21 @@ internal sealed class GdeltRows(TabRows rows, string file)
     }
 
     /// <summary>The source URL's article (outlet its host, published the day GDELT added it), or one source for all rows without a URL.</summary>
-    private static EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added)
+    private static EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, Dictionary<string, EventSource> known)
     {
         var published = added is { } day ? DateRange.On(FuzzyDate.OfDay(day)) : DateRange.Unknown;
         if (layout.SourceUrl >= 0 && f.Text(layout.SourceUrl) is { } url)
         {
+            if (known.TryGetValue(url, out var seen) && seen.Published == published)
+            {
+                return seen;
+            }
+
             var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
             var outlet = host is null ? null : host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-            return new EventSource("gdelt-" + EventIds.Kebab(outlet ?? "source") + "-" + EventIds.Hash(url), url, url, outlet, published);
+            var source = new EventSource("gdelt-" + EventIds.Kebab(outlet ?? "source") + "-" + EventIds.Hash(url), url, url, outlet, published);
+            known[url] = source;
+            return source;
         }
 
         return new EventSource("gdelt-no-url", "GDELT event records without a source URL (1.0 historical back-file)", null, null, DateRange.Unknown);
@@ -125,13 +136,26 @@ internal sealed class GdeltRows(TabRows rows, string file)
     /// type codes such as <c>PAKGOV</c>, or a type alone such as <c>GOV</c>) an Organization named by its country and
     /// types (<c>Pakistan government (PAKGOV)</c>). GDELT's own name is kept as the <c>gdelt-name</c> attribute.
     /// </summary>
-    private static EventActor? Actor(RowFields f, int at)
+    private EventActor? Actor(RowFields f, int at)
     {
         if (f.Text(at) is not { } code)
         {
             return null;
         }
 
+        var key = (code, f.Text(at + 2), f.Text(at + 1));
+        if (actors.TryGetValue(key, out var seen))
+        {
+            return seen;
+        }
+
+        seen = NewActor(f, at, code);
+        actors[key] = seen;
+        return seen;
+    }
+
+    private static EventActor NewActor(RowFields f, int at, string code)
+    {
         var given = f.Text(at + 1) is { } written ? EventIds.Title(written) : null;
         var country = f.Text(at + 2);
         var countryName = country is null ? null : CountryCodes.Name(country);
