@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 using System.Diagnostics;
 
 namespace DiplomacyGraph.PostgreSql.Tests;
@@ -24,8 +23,8 @@ internal sealed class PrivateCluster : IDisposable
 
     public int Port => new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Port;
 
-    /// <summary>The cluster script, or null (skip, after saying why) when this machine has no PostgreSQL server binaries outside CI.</summary>
-    public static string? Script(ITestOutputHelper output)
+    /// <summary>eng/postgres-cluster.sh, when this machine has the PostgreSQL server binaries to run it; else null.</summary>
+    private static readonly Lazy<string?> Found = new(() =>
     {
         var root = AppContext.BaseDirectory;
         while (root is not null && !File.Exists(Path.Combine(root, "DiplomacyGraph.sln")))
@@ -35,15 +34,17 @@ internal sealed class PrivateCluster : IDisposable
 
         var script = root is null ? null : Path.Combine(root, "eng", "postgres-cluster.sh");
         var binaries = System.IO.Directory.Exists("/usr/lib/postgresql") && System.IO.Directory.GetDirectories("/usr/lib/postgresql").Length > 0;
-        if (script is not null && File.Exists(script) && binaries)
-        {
-            return script;
-        }
+        return script is not null && File.Exists(script) && binaries ? script : null;
+    });
 
-        Assert.False(TestServer.InCi, "CI=true but the PostgreSQL server binaries or eng/postgres-cluster.sh are missing (.ci/run installs postgresql-15).");
-        output.WriteLine("SKIPPED: no PostgreSQL server binaries (apt-get install postgresql-15), so this private-cluster test did not run.");
-        return null;
-    }
+    /// <summary>Why a private-cluster test cannot run here (no server binaries, outside CI), or null when it can or must.</summary>
+    public static string? SkipReason => Found.Value is null && !TestServer.InCi
+        ? "No PostgreSQL server binaries (apt-get install postgresql-15), so no private cluster can be started."
+        : TestServer.SkipReason;
+
+    /// <summary>The cluster script; under CI=true its absence is a failure (.ci/run installs postgresql-15).</summary>
+    public static string Script() =>
+        Found.Value ?? throw new InvalidOperationException("CI=true but the PostgreSQL server binaries or eng/postgres-cluster.sh are missing (.ci/run installs postgresql-15).");
 
     public static PrivateCluster Start(string script)
     {
@@ -65,7 +66,7 @@ internal sealed class PrivateCluster : IDisposable
 
     public void Dispose()
     {
-        var script = Script(new NullOutput())!;
+        var script = Script();
         foreach (var directory in Enumerable.Reverse(directories))
         {
             Run(script, "stop", directory);
@@ -96,15 +97,17 @@ internal sealed class PrivateCluster : IDisposable
         Assert.True(process.ExitCode == 0, $"postgres-cluster.sh {string.Join(' ', arguments)} failed: {stderr.Result}");
         return stdout.Result.Trim();
     }
+}
 
-    private sealed class NullOutput : ITestOutputHelper
+/// <summary>A fact that starts a PostgreSQL cluster of its own: skipped (reported as skipped) without the server binaries or a test server, failing under CI=true.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PrivateClusterFactAttribute : FactAttribute
+{
+    public PrivateClusterFactAttribute()
     {
-        public void WriteLine(string message)
+        if (PrivateCluster.SkipReason is { } reason)
         {
-        }
-
-        public void WriteLine(string format, params object[] args)
-        {
+            Skip = reason;
         }
     }
 }

@@ -7,13 +7,10 @@ namespace DiplomacyGraph.PostgreSql.Tests;
 /// <summary>A streaming replica, and a server that goes away in the middle of a push, each on a cluster of the test's own.</summary>
 public sealed class ScaleOutTests(ITestOutputHelper output)
 {
-    [DatabaseFact]
+    [PrivateClusterFact]
     public async Task A_streaming_replica_answers_reads_after_a_push_and_refuses_writes()
     {
-        if (PrivateCluster.Script(output) is not { } script)
-        {
-            return;
-        }
+        var script = PrivateCluster.Script();
 
         using var cluster = PrivateCluster.Start(script);
         var primaryString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Pooling = false }.ConnectionString;
@@ -32,13 +29,10 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, refused.SqlState);
     }
 
-    [DatabaseFact]
+    [PrivateClusterFact]
     public async Task A_server_that_goes_away_mid_push_leaves_the_old_graph_whole_and_says_so()
     {
-        if (PrivateCluster.Script(output) is not { } script)
-        {
-            return;
-        }
+        var script = PrivateCluster.Script();
 
         using var cluster = PrivateCluster.Start(script);
         var connection = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Pooling = false }.ConnectionString;

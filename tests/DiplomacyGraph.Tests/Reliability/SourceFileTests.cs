@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using DiplomacyGraph.Formats;
 using DiplomacyGraph.Formats.Yaml;
-using DiplomacyGraph.Tests.Interop;
 
 namespace DiplomacyGraph.Tests.Reliability;
 
@@ -70,7 +68,7 @@ public sealed class SourceFileTests : IDisposable
     public async Task A_fifo_is_refused_without_blocking()
     {
         var fifo = Path.Combine(folder, "pipe.txt");
-        MakeFifo(fifo);
+        Fifo.Make(fifo);
 
         // A hang guard only (a FIFO opened for reading blocks until a writer comes), not a timing assertion.
         var load = Task.Run(() => FileError("pipe.txt"));
@@ -152,23 +150,5 @@ public sealed class SourceFileTests : IDisposable
         var sources = string.Join("\n", files.Select((f, i) => $"  - {{ id: s{i}, title: S, file: '{f}' }}"));
         var citations = string.Join(", ", files.Select((_, i) => $"{{ source: s{i}, quote: '{quote}' }}"));
         File.WriteAllText(Dataset, $"sources:\n{sources}\nentities:\n  - {{ id: dar, kind: Person, name: Ishaq Dar, citations: [{citations}] }}\n");
-    }
-
-    private static void MakeFifo(string path)
-    {
-        try
-        {
-            using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-            mkfifo.WaitForExit();
-            if (mkfifo.ExitCode == 0)
-            {
-                return;
-            }
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-        }
-
-        throw PeerTools.Missing("mkfifo (Debian package coreutils)");
     }
 }

@@ -15,6 +15,8 @@ internal static class EventFiles
     {
         foreach (var path in paths)
         {
+            // Before the zip sniffing opens it: a FIFO would block that open, a device would be read.
+            FileKinds.RequireRegular(path);
             if (IsZip(path))
             {
                 ReadZip(mapper, path, dataset, limits);
