@@ -242,6 +242,12 @@ public static class HistoryQueries
         long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
         var aIsScanned = Count(positionsA) <= Count(positionsB);
         var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        if (scan.Length == 1 && probe.Length == 1)
+        {
+            // Two entities alone (direct, or no members): the meetings of both are the intersection of two sorted lists.
+            return MeetingRows(graph, sideA, sideB, positionsA, positionsB, Intersection(index.Of(scan[0]), index.Of(probe[0])));
+        }
+
         var candidates = new List<int>();
         var seen = new HashSet<int>();
         foreach (var member in scan)
@@ -268,14 +274,95 @@ public static class HistoryQueries
             }
         }
 
-        var rows = new List<HistoryEntry>();
+        var shared = new List<int>();
         foreach (var position in candidates)
         {
-            if (probeSet is null ? !probe.Any(p => index.Attended(p, position)) : !probeSet.Contains(position))
+            if (probeSet is null ? Attended(index, probe, position) : probeSet.Contains(position))
             {
-                continue;
+                shared.Add(position);
+            }
+        }
+
+        return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
+    }
+
+    private static bool Attended(AttendanceIndex index, int[] members, int meeting)
+    {
+        foreach (var member in members)
+        {
+            if (index.Attended(member, meeting))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of both sorted lists, in order: a binary search of each of the shorter's in the longer, or one merge.</summary>
+    private static List<int> Intersection(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var found = new List<int>();
+        if (a.Length > b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (a.Length == 0)
+        {
+            return found;
+        }
+
+        if (a.Length * 8 < b.Length)
+        {
+            var from = 0;
+            foreach (var item in a)
+            {
+                var at = b[from..].BinarySearch(item);
+                if (at >= 0)
+                {
+                    found.Add(item);
+                    from += at + 1;
+                }
+                else
+                {
+                    from += ~at;
+                }
             }
 
+            return found;
+        }
+
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                found.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The meeting rows of meetings a member of each side attended, in the order given.</summary>
+    private static List<HistoryEntry> MeetingRows(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, int[] positionsA, int[] positionsB, List<int> shared)
+    {
+        var topology = graph.Topology;
+        var rows = new List<HistoryEntry>();
+        foreach (var position in shared)
+        {
             var meeting = topology.Entities[position];
             var attA = Attendances(graph, sideA, positionsA, position, meeting);
             var attB = Attendances(graph, sideB, positionsB, position, meeting);
@@ -330,37 +417,62 @@ public static class HistoryQueries
         var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
         long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
         var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
-        var rows = new List<HistoryEntry>();
-        var seen = new HashSet<int>();
-        foreach (var member in scan)
+        List<int> shared;
+        if (scan.Length == 1 && probe.Length == 1)
         {
-            foreach (var position in index.StatementsOf(member))
+            shared = Intersection(index.StatementsOf(scan[0]), index.StatementsOf(probe[0]));
+        }
+        else
+        {
+            shared = [];
+            var seen = new HashSet<int>();
+            foreach (var member in scan)
             {
-                if (!seen.Add(position) || !probe.Any(p => index.InStatement(p, position)))
+                foreach (var position in index.StatementsOf(member))
                 {
-                    continue;
+                    if (seen.Add(position) && InStatement(index, probe, position))
+                    {
+                        shared.Add(position);
+                    }
                 }
-
-                var statement = topology.Entities[position];
-                var partsA = Parts(graph, sideA, positionsA, position, statement);
-                var partsB = Parts(graph, sideB, positionsB, position, statement);
-                // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
-                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
-                        .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
-                    .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
-                if (pair.Who is null)
-                {
-                    continue;
-                }
-
-                var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
-                var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
-                    .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
-                rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
             }
         }
 
+        var rows = new List<HistoryEntry>();
+        foreach (var position in shared)
+        {
+            var statement = topology.Entities[position];
+            var partsA = Parts(graph, sideA, positionsA, position, statement);
+            var partsB = Parts(graph, sideB, positionsB, position, statement);
+            // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
+            var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
+                    .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
+                .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
+            if (pair.Who is null)
+            {
+                continue;
+            }
+
+            var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
+            var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
+                .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
+            rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
+        }
+
         return rows;
+    }
+
+    private static bool InStatement(AttendanceIndex index, int[] members, int statement)
+    {
+        foreach (var member in members)
+        {
+            if (index.InStatement(member, statement))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
