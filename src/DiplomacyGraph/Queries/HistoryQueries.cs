@@ -393,9 +393,12 @@ public static class HistoryQueries
                 continue;
             }
 
-            foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
+            // A meeting's few relations are scanned (one lookup by id); a big meeting's pair is looked up. Either way in time order.
+            var ofMeeting = graph.RelationsOf(meeting.Id);
+            var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
+            foreach (var relation in scan ? ofMeeting : graph.RelationsBetween(who.Entity.Id, meeting.Id))
             {
-                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id)
+                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id && (!scan || relation.To == meeting.Id))
                 {
                     found.Add((who, relation));
                 }
@@ -404,6 +407,9 @@ public static class HistoryQueries
 
         return found;
     }
+
+    /// <summary>Up to this many relations, a meeting's relations are scanned for an attendance rather than the pair looked up.</summary>
+    private const int ScannedMeeting = 32;
 
     /// <summary>
     /// Statements with a party of each side (two different entities) among their speakers and subjects, as rows: candidates from
@@ -583,32 +589,36 @@ public static class HistoryQueries
     /// of <c>met</c> rows only: linear in their attendances, never per pair, and without listing any row's parties.</remarks>
     private static List<HistoryEntry> FoldMet(DiplomaticGraph graph, List<HistoryEntry> rows)
     {
-        var anyMet = false;
         long metRows = 0;
-        Dictionary<int, int>? meetingRows = null;
+        List<int>? meetingRowList = null;
         var topology = graph.Topology;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.Kind == HistoryEntryKind.Relation && row.Type == RelationTypes.Met.Name)
             {
-                anyMet = true;
                 metRows++;
             }
             else if (row.Kind == HistoryEntryKind.Meeting)
             {
-                (meetingRows ??= []).TryAdd(topology.PositionOf(row.Meeting!), i);
+                (meetingRowList ??= []).Add(i);
             }
         }
 
-        if (!anyMet || meetingRows is null)
+        if (metRows == 0 || meetingRowList is null)
         {
             return rows;
         }
 
-        if (metRows * meetingRows.Count <= PairwiseFold)
+        if (metRows * meetingRowList.Count <= PairwiseFold)
         {
-            return FoldMetPairwise(graph, rows, [.. meetingRows.Values]);
+            return FoldMetPairwise(graph, rows, [.. meetingRowList]);
+        }
+
+        var meetingRows = new Dictionary<int, int>(meetingRowList.Count);
+        foreach (var i in meetingRowList)
+        {
+            meetingRows.TryAdd(topology.PositionOf(rows[i].Meeting!), i);
         }
 
         var index = topology.Attendance;
@@ -676,7 +686,7 @@ public static class HistoryQueries
     }
 
     /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, <see cref="FoldMetPairwise"/> checks each pair.</summary>
-    private const long PairwiseFold = 4096;
+    private const long PairwiseFold = 16_384;
 
     /// <summary>
     /// <see cref="FoldMet"/> for few pairs of <c>met</c> and meeting rows: for each <c>met</c> row, the meeting rows in row order, the
