@@ -115,17 +115,17 @@ public sealed record HistoryEntry(
     }
 
     /// <summary>
-    /// Equal when every property is: the citations and parties compared item by item (they may be built on first read, so two
-    /// copies of one row need not share the arrays), the rest as a record compares them.
+    /// Equal when every property is, the lists (relations, via, citations, parties) compared item by item: citations and parties
+    /// are built on first read, so two copies of one row need not share the arrays.
     /// </summary>
     public bool Equals(HistoryEntry? other) =>
         other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && Id == other.Id && Time.Equals(other.Time) && Type == other.Type
             && Role == other.Role && Assertion == other.Assertion && ClaimedBy == other.ClaimedBy && Equals(Party, other.Party)
-            && Equals(OtherParty, other.OtherParty) && Equals(Meeting, other.Meeting) && Relations.Equals(other.Relations) && Via.Equals(other.Via)
+            && Equals(OtherParty, other.OtherParty) && Equals(Meeting, other.Meeting) && Same(Relations, other.Relations) && Same(Via, other.Via)
             && Same(Citations, other.Citations) && Same(Parties, other.Parties) && InWindow == other.InWindow && Equals(Statement, other.Statement)));
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Id, Time, Type, Party, OtherParty, Relations, InWindow);
+    public override int GetHashCode() => HashCode.Combine(Kind, Id, Time, Type, Party, OtherParty, Relations.Length, InWindow);
 
     private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
         a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : a.AsSpan().SequenceEqual(b.AsSpan());
