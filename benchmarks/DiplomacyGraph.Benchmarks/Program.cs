@@ -67,6 +67,13 @@ if (args.Length == 4 && args[0] == "networkx-queries")
     return;
 }
 
+if (args.Length >= 3 && args[0] == "query-probe")
+{
+    // `query-probe GRAPHML dump|time [LOOPS]`: canonical answers to diff before and after a change, or CPU µs per call.
+    QueryProbe.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10, Console.Out);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "history-probe")
 {
     HistoryProbe.Run(args[1], Console.Out);

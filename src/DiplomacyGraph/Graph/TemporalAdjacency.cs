@@ -28,6 +28,7 @@ internal sealed class TemporalAdjacency
         TypeOf = new int[slots];
         Outgoing = new bool[slots];
         Carries = new bool[slots];
+        Assertion = new byte[slots];
         var typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var slot = 0;
         for (var v = 0; v < entities.Length; v++)
@@ -57,6 +58,7 @@ internal sealed class TemporalAdjacency
                 TypeOf[slot] = type;
                 Outgoing[slot] = outgoing;
                 Carries[slot] = meeting is null || meeting.Status == MeetingStatus.Held;
+                Assertion[slot] = (byte)relation.Assertion;
                 slot++;
             }
         }
@@ -88,6 +90,9 @@ internal sealed class TemporalAdjacency
 
     /// <summary>False when the relation passes through a meeting not held (assertions are the filter's business).</summary>
     public bool[] Carries { get; }
+
+    /// <summary>The relation's assertion, as its number (read without visiting the relation).</summary>
+    public byte[] Assertion { get; }
 
     /// <summary>The relation types that occur, by number.</summary>
     public ImmutableArray<string> TypeNames { get; }

@@ -44,6 +44,92 @@ public sealed record HistoryEntry(
     WindowMatch InWindow,
     Entity? Statement = null)
 {
+    private ImmutableArray<SourcedCitation> citations = Citations;
+    private ImmutableArray<HistoryParty> parties = Parties;
+
+    /// <summary>What <see cref="Citations"/> and <see cref="Parties"/> are made of when the query left them to be built on first read.</summary>
+    private HistoryRowParts? pending;
+
+    /// <summary>Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</summary>
+    /// <remarks>A query's rows resolve their citations when first read (the same list, built once).</remarks>
+    public ImmutableArray<SourcedCitation> Citations
+    {
+        get
+        {
+            var value = citations;
+            if (value.IsDefault && pending is not null)
+            {
+                citations = value = pending.Citations();
+            }
+
+            return value;
+        }
+
+        init => citations = value;
+    }
+
+    /// <summary>Every party: the relation's two ends, every attendee of the meeting, or every speaker and subject of the statement.</summary>
+    /// <remarks>A query's meeting and statement rows list their parties when first read (the same list, built once).</remarks>
+    public ImmutableArray<HistoryParty> Parties
+    {
+        get
+        {
+            var value = parties;
+            if (value.IsDefault && pending is not null)
+            {
+                parties = value = pending.Parties();
+            }
+
+            return value;
+        }
+
+        init => parties = value;
+    }
+
+    /// <summary>Sets what the parts left at their default are built from when first read.</summary>
+    internal HistoryRowParts? Pending
+    {
+        init => pending = value;
+    }
+
+    /// <summary>This meeting row with a <c>met</c> relation folded in: one more relation, and its citations after the row's.</summary>
+    internal HistoryEntry Folding(Relation met, DiplomaticGraph graph)
+    {
+        if (pending is not null && citations.IsDefault)
+        {
+            return this with { Relations = Relations.Add(met), pending = pending.With(met) };
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>();
+        builder.AddRange(Citations);
+        foreach (var citation in met.Citations)
+        {
+            var sourced = SourcedCitation.Of(citation, graph);
+            if (!builder.Contains(sourced))
+            {
+                builder.Add(sourced);
+            }
+        }
+
+        return this with { Relations = Relations.Add(met), Citations = builder.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Equal when every property is, the lists (relations, via, citations, parties) compared item by item: citations and parties
+    /// are built on first read, so two copies of one row need not share the arrays.
+    /// </summary>
+    public bool Equals(HistoryEntry? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind && Id == other.Id && Time.Equals(other.Time) && Type == other.Type
+            && Role == other.Role && Assertion == other.Assertion && ClaimedBy == other.ClaimedBy && Equals(Party, other.Party)
+            && Equals(OtherParty, other.OtherParty) && Equals(Meeting, other.Meeting) && Same(Relations, other.Relations) && Same(Via, other.Via)
+            && Same(Citations, other.Citations) && Same(Parties, other.Parties) && InWindow == other.InWindow && Equals(Statement, other.Statement)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Id, Time, Type, Party, OtherParty, Relations.Length, InWindow);
+
+    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
+        a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : a.AsSpan().SequenceEqual(b.AsSpan());
+
     /// <summary>The parties who took part through someone else's office or membership, by name: <c>Ishaq Dar for Pakistan</c>.</summary>
     public IEnumerable<string> Through => Parties.Where(p => p.ActsFor is not null).Select(p => $"{p.Entity.Name} for {p.ActsFor!.Name}");
 

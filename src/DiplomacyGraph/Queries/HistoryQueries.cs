@@ -59,9 +59,8 @@ public static class HistoryQueries
 
             if (sideA.During(xa, relation.Time) is { } a && sideB.During(xb, relation.Time) is { } b && seen.Add(relation))
             {
-                var (from, to) = relation.From == xa ? (sideA.Party(a, relation.Role, relation.Assertion), sideB.Party(b, null, relation.Assertion))
-                    : (sideB.Party(b, relation.Role, relation.Assertion), sideA.Party(a, null, relation.Assertion));
-                rows.Add(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via), [from, to]));
+                var (from, to) = relation.From == xa ? (sideA.Spec(a, relation.Role), sideB.Spec(b, null)) : (sideB.Spec(b, relation.Role), sideA.Spec(a, null));
+                rows.Add(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via), from, to));
             }
         }
 
@@ -89,18 +88,23 @@ public static class HistoryQueries
         ArgumentNullException.ThrowIfNull(graph);
         filter ??= QueryFilter.Default;
         var side = new HistorySide(graph, QueryInput.Entity(graph, entityId), !direct, filter);
-        var rows = new List<HistoryEntry>();
-        var seen = new HashSet<Relation>(ReferenceEqualityComparer.Instance);
+        var rows = new List<HistoryEntry>(side.Degree <= 1024 ? (int)side.Degree : 1024);
+        HashSet<Relation>? seen = null;
         var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
         var meetingOrder = new List<Entity>();
         var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
         var statementOrder = new List<Entity>();
+        var topology = graph.Topology;
+        var adjacency = topology.Temporal;
         foreach (var member in side.Members)
         {
+            // The other ends come from the temporal adjacency (the same relations in the same order, self-loops left out): no lookup by id.
+            var slot = adjacency.Start[topology.PositionOf(member)];
             foreach (var relation in graph.RelationsOf(member.Id))
             {
-                var otherId = relation.From == member.Id ? relation.To : relation.From;
-                var other = graph.GetEntity(otherId);
+                var selfLoop = relation.From == relation.To;
+                var other = selfLoop ? member : topology.Entities[adjacency.Next[slot++]];
+                var otherId = other.Id;
                 if (relation.Is(RelationTypes.Attended) && relation.From == member.Id && other.Meeting is { } details)
                 {
                     if (side.During(member.Id, details.Time) is { } attendee)
@@ -133,14 +137,16 @@ public static class HistoryQueries
                     continue;
                 }
 
-                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who || !seen.Add(relation))
+                // A relation is met twice only between two members, or as a self-loop (listed at both of its ends).
+                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who
+                    || ((selfLoop || side.Members.Count > 1) && !(seen ??= new(ReferenceEqualityComparer.Instance)).Add(relation)))
                 {
                     continue;
                 }
 
-                var self = side.Party(who, relation.Role, relation.Assertion);
-                var end = side.During(otherId, relation.Time) is { } alsoOurs ? side.Party(alsoOurs, null, relation.Assertion) : new HistoryParty(other, null, relation.Assertion, null, []);
-                rows.Add(RelationRow(graph, relation, member, other, who.Via, relation.From == member.Id ? [self, end] : [end, self]));
+                var self = side.Spec(who, relation.Role);
+                var end = side.During(otherId, relation.Time) is { } alsoOurs ? side.Spec(alsoOurs, null) : PartySpec.Outside(other);
+                rows.Add(relation.From == member.Id ? RelationRow(graph, relation, member, other, who.Via, self, end) : RelationRow(graph, relation, member, other, who.Via, end, self));
             }
         }
 
@@ -183,21 +189,6 @@ public static class HistoryQueries
         }
 
         return builder.MoveToImmutable();
-    }
-
-    /// <summary>One relation's citations, each once (most relations have one to three: no set needed).</summary>
-    private static ImmutableArray<SourcedCitation> CiteRelation(DiplomaticGraph graph, ImmutableArray<Citation> citations)
-    {
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(citations.Length);
-        for (var i = 0; i < citations.Length; i++)
-        {
-            if (!citations[..i].Contains(citations[i]))
-            {
-                builder.Add(SourcedCitation.Of(citations[i], graph));
-            }
-        }
-
-        return builder.ToImmutable();
     }
 
     /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
@@ -251,6 +242,12 @@ public static class HistoryQueries
         long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
         var aIsScanned = Count(positionsA) <= Count(positionsB);
         var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        if (scan.Length == 1 && probe.Length == 1)
+        {
+            // Two entities alone (direct, or no members): the meetings of both are the intersection of two sorted lists.
+            return MeetingRows(graph, sideA, sideB, positionsA, positionsB, Intersection(index.Of(scan[0]), index.Of(probe[0])));
+        }
+
         var candidates = new List<int>();
         var seen = new HashSet<int>();
         foreach (var member in scan)
@@ -277,14 +274,95 @@ public static class HistoryQueries
             }
         }
 
-        var rows = new List<HistoryEntry>();
+        var shared = new List<int>();
         foreach (var position in candidates)
         {
-            if (probeSet is null ? !probe.Any(p => index.Attended(p, position)) : !probeSet.Contains(position))
+            if (probeSet is null ? Attended(index, probe, position) : probeSet.Contains(position))
             {
-                continue;
+                shared.Add(position);
+            }
+        }
+
+        return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
+    }
+
+    private static bool Attended(AttendanceIndex index, int[] members, int meeting)
+    {
+        foreach (var member in members)
+        {
+            if (index.Attended(member, meeting))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of both sorted lists, in order: a binary search of each of the shorter's in the longer, or one merge.</summary>
+    private static List<int> Intersection(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var found = new List<int>();
+        if (a.Length > b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (a.Length == 0)
+        {
+            return found;
+        }
+
+        if (a.Length * 8 < b.Length)
+        {
+            var from = 0;
+            foreach (var item in a)
+            {
+                var at = b[from..].BinarySearch(item);
+                if (at >= 0)
+                {
+                    found.Add(item);
+                    from += at + 1;
+                }
+                else
+                {
+                    from += ~at;
+                }
             }
 
+            return found;
+        }
+
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                found.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The meeting rows of meetings a member of each side attended, in the order given.</summary>
+    private static List<HistoryEntry> MeetingRows(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, int[] positionsA, int[] positionsB, List<int> shared)
+    {
+        var topology = graph.Topology;
+        var rows = new List<HistoryEntry>();
+        foreach (var position in shared)
+        {
             var meeting = topology.Entities[position];
             var attA = Attendances(graph, sideA, positionsA, position, meeting);
             var attB = Attendances(graph, sideB, positionsB, position, meeting);
@@ -315,9 +393,12 @@ public static class HistoryQueries
                 continue;
             }
 
-            foreach (var relation in graph.RelationsBetween(who.Entity.Id, meeting.Id))
+            // A meeting's few relations are scanned (one lookup by id); a big meeting's pair is looked up. Either way in time order.
+            var ofMeeting = graph.RelationsOf(meeting.Id);
+            var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
+            foreach (var relation in scan ? ofMeeting : graph.RelationsBetween(who.Entity.Id, meeting.Id))
             {
-                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id)
+                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id && (!scan || relation.To == meeting.Id))
                 {
                     found.Add((who, relation));
                 }
@@ -326,6 +407,9 @@ public static class HistoryQueries
 
         return found;
     }
+
+    /// <summary>Up to this many relations, a meeting's relations are scanned for an attendance rather than the pair looked up.</summary>
+    private const int ScannedMeeting = 32;
 
     /// <summary>
     /// Statements with a party of each side (two different entities) among their speakers and subjects, as rows: candidates from
@@ -339,37 +423,62 @@ public static class HistoryQueries
         var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
         long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
         var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
-        var rows = new List<HistoryEntry>();
-        var seen = new HashSet<int>();
-        foreach (var member in scan)
+        List<int> shared;
+        if (scan.Length == 1 && probe.Length == 1)
         {
-            foreach (var position in index.StatementsOf(member))
+            shared = Intersection(index.StatementsOf(scan[0]), index.StatementsOf(probe[0]));
+        }
+        else
+        {
+            shared = [];
+            var seen = new HashSet<int>();
+            foreach (var member in scan)
             {
-                if (!seen.Add(position) || !probe.Any(p => index.InStatement(p, position)))
+                foreach (var position in index.StatementsOf(member))
                 {
-                    continue;
+                    if (seen.Add(position) && InStatement(index, probe, position))
+                    {
+                        shared.Add(position);
+                    }
                 }
-
-                var statement = topology.Entities[position];
-                var partsA = Parts(graph, sideA, positionsA, position, statement);
-                var partsB = Parts(graph, sideB, positionsB, position, statement);
-                // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
-                var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
-                        .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
-                    .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
-                if (pair.Who is null)
-                {
-                    continue;
-                }
-
-                var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
-                var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
-                    .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
-                rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
             }
         }
 
+        var rows = new List<HistoryEntry>();
+        foreach (var position in shared)
+        {
+            var statement = topology.Entities[position];
+            var partsA = Parts(graph, sideA, positionsA, position, statement);
+            var partsB = Parts(graph, sideB, positionsB, position, statement);
+            // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
+            var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
+                    .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
+                .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
+            if (pair.Who is null)
+            {
+                continue;
+            }
+
+            var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
+            var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
+                .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
+            rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
+        }
+
         return rows;
+    }
+
+    private static bool InStatement(AttendanceIndex index, int[] members, int statement)
+    {
+        foreach (var member in members)
+        {
+            if (index.InStatement(member, statement))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
@@ -397,119 +506,161 @@ public static class HistoryQueries
     }
 
     /// <summary>True for a <c>said</c> relation to the statement or an <c>about</c> relation from it.</summary>
-    private static bool IsStatementPart(Relation relation, string statement) =>
+    internal static bool IsStatementPart(Relation relation, string statement) =>
         (relation.Is(RelationTypes.Said) && relation.To == statement) || (relation.Is(RelationTypes.About) && relation.From == statement);
 
     /// <summary>A party's role in a statement: the <c>said</c> relation's role (<c>speaker</c> when none), or <c>about</c> for a subject.</summary>
-    private static string RoleIn(Relation part) =>
+    internal static string RoleIn(Relation part) =>
         part.Is(RelationTypes.About) ? "about" : part.Role ?? "speaker";
 
-    /// <summary>A statement row: the parties are every speaker and subject, the queried sides' own marked with whom they acted for.</summary>
+    /// <summary>A statement row: the parties (every speaker and subject, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry StatementRow(
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
         List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
     {
-        var ours = new Dictionary<Relation, HistoryParty>(ReferenceEqualityComparer.Instance);
-        foreach (var (part, known) in sides)
-        {
-            ours.TryAdd(part, known);
-        }
-
-        var parties = ImmutableArray.CreateBuilder<HistoryParty>();
-        var listed = new HashSet<(string, string)>();
         Entity? occasion = null;
         foreach (var relation in graph.RelationsOf(statement.Id))
         {
             if (relation.Is(RelationTypes.SaidAt) && relation.From == statement.Id)
             {
-                occasion ??= graph.GetEntity(relation.To);
-            }
-            else if (IsStatementPart(relation, statement.Id))
-            {
-                var who = relation.Is(RelationTypes.Said) ? relation.From : relation.To;
-                if (listed.Add((who, RoleIn(relation))))
-                {
-                    parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(who), RoleIn(relation), relation.Assertion, null, []));
-                }
+                occasion = graph.GetEntity(relation.To);
+                break;
             }
         }
 
         var relations = parts.Select(p => p.Part).ToImmutableArray();
         return new HistoryEntry(
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, RelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
-            party, other, occasion, relations, [.. parts.SelectMany(p => p.Who.Via).Distinct()],
-            Cite(graph, statement.Citations.Concat(relations.SelectMany(r => r.Citations))), parties.ToImmutable(), WindowMatch.Certainly, statement);
+            party, other, occasion, relations, Via(parts.Select(p => p.Who)), default, default, WindowMatch.Certainly, statement)
+        {
+            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Statement, statement, relations, [.. sides]),
+        };
     }
 
-    /// <summary>A meeting row: the parties are every attendee, the queried sides' own marked with whom they acted for.</summary>
+    /// <summary>A meeting row: the parties (every attendee, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry MeetingRow(
         DiplomaticGraph graph, Entity meeting, Relation partyAttendance, Entity party, Entity other,
         List<(Representative Who, Relation Attended)> attendances, IEnumerable<(Relation Attended, HistoryParty Party)> sides)
     {
-        var ours = new Dictionary<Relation, HistoryParty>(ReferenceEqualityComparer.Instance);
-        foreach (var (attended, known) in sides)
-        {
-            ours.TryAdd(attended, known);
-        }
-
-        var parties = ImmutableArray.CreateBuilder<HistoryParty>();
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relation in graph.RelationsOf(meeting.Id))
-        {
-            if (relation.Is(RelationTypes.Attended) && relation.To == meeting.Id && relation.From != meeting.Id && listed.Add(relation.From))
-            {
-                parties.Add(ours.TryGetValue(relation, out var known) ? known : new HistoryParty(graph.GetEntity(relation.From), relation.Role, relation.Assertion, null, []));
-            }
-        }
-
         var relations = attendances.Select(a => a.Attended).ToImmutableArray();
         return new HistoryEntry(
             HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, RelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
-            party, other, meeting, relations, [.. attendances.SelectMany(a => a.Who.Via).Distinct()],
-            Cite(graph, meeting.Citations.Concat(relations.SelectMany(a => a.Citations))), parties.ToImmutable(), WindowMatch.Certainly);
+            party, other, meeting, relations, Via(attendances.Select(a => a.Who)), default, default, WindowMatch.Certainly)
+        {
+            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Meeting, meeting, relations, [.. sides]),
+        };
     }
 
-    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, ImmutableArray<HistoryParty> parties) =>
-        new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
-            party, other, null, [relation], via, CiteRelation(graph, relation.Citations), parties, WindowMatch.Certainly);
-
-    /// <summary>
-    /// One row per event: a <c>met</c> relation row whose two ends both attended a meeting row of overlapping time is dropped, and
-    /// the relation and its citations join that meeting row.
-    /// </summary>
-    private static List<HistoryEntry> FoldMet(List<HistoryEntry> rows)
+    /// <summary>The via relations of the representatives, each once, in order (none when all acted themselves).</summary>
+    private static ImmutableArray<Relation> Via(IEnumerable<Representative> who)
     {
-        if (!rows.Any(r => r.Kind == HistoryEntryKind.Relation && r.Type == RelationTypes.Met.Name))
+        List<Relation>? via = null;
+        foreach (var representative in who)
         {
-            return rows;
-        }
-
-        // The meeting rows of each end of a met relation (only those entities): linear in the parties listed, never per pair.
-        var meetingsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (row.Kind == HistoryEntryKind.Relation && row.Type == RelationTypes.Met.Name)
+            foreach (var relation in representative.Via)
             {
-                meetingsOf.TryAdd(row.Relations[0].From, []);
-                meetingsOf.TryAdd(row.Relations[0].To, []);
-            }
-        }
-
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i].Kind == HistoryEntryKind.Meeting)
-            {
-                foreach (var party in rows[i].Parties)
+                via ??= [];
+                if (!via.Contains(relation))
                 {
-                    if (meetingsOf.TryGetValue(party.Entity.Id, out var set))
-                    {
-                        set.Add(i);
-                    }
+                    via.Add(relation);
                 }
             }
         }
 
-        var dropped = new HashSet<int>();
+        return via is null ? [] : [.. via];
+    }
+
+    /// <summary>A relation row: its parties (the two ends, from then to) and citations are made when first read.</summary>
+    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, PartySpec from, PartySpec to)
+    {
+        ImmutableArray<Relation> relations = [relation];
+        return new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
+            party, other, null, relations, via, default, default, WindowMatch.Certainly)
+        {
+            Pending = HistoryRowParts.OfRelation(graph, relations, from, to),
+        };
+    }
+
+    /// <summary>
+    /// One row per event: a <c>met</c> relation row whose two ends both attended a meeting row of overlapping time is dropped, and
+    /// the relation and its citations join that meeting row (the first such, in row order).
+    /// </summary>
+    /// <remarks>Who attended comes from <see cref="AttendanceIndex"/> (the same attendees a meeting row lists as parties), for the ends
+    /// of <c>met</c> rows only: linear in their attendances, never per pair, and without listing any row's parties.</remarks>
+    private static List<HistoryEntry> FoldMet(DiplomaticGraph graph, List<HistoryEntry> rows)
+    {
+        long metRows = 0;
+        List<int>? meetingRowList = null;
+        var topology = graph.Topology;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Kind == HistoryEntryKind.Relation && row.Type == RelationTypes.Met.Name)
+            {
+                metRows++;
+            }
+            else if (row.Kind == HistoryEntryKind.Meeting)
+            {
+                (meetingRowList ??= []).Add(i);
+            }
+        }
+
+        if (metRows == 0 || meetingRowList is null)
+        {
+            return rows;
+        }
+
+        if (metRows * meetingRowList.Count <= PairwiseFold)
+        {
+            return FoldMetPairwise(graph, rows, [.. meetingRowList]);
+        }
+
+        var meetingRows = new Dictionary<int, int>(meetingRowList.Count);
+        foreach (var i in meetingRowList)
+        {
+            meetingRows.TryAdd(topology.PositionOf(rows[i].Meeting!), i);
+        }
+
+        var index = topology.Attendance;
+        var attendedRows = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        List<int> MeetingRowsOf(string id)
+        {
+            if (!attendedRows.TryGetValue(id, out var found))
+            {
+                found = [];
+                var position = topology.PositionOf(graph.GetEntity(id));
+                var attended = index.Of(position);
+                if (attended.Length <= meetingRows.Count)
+                {
+                    foreach (var meeting in attended)
+                    {
+                        if (meetingRows.TryGetValue(meeting, out var row))
+                        {
+                            found.Add(row);
+                        }
+                    }
+
+                    found.Sort();
+                }
+                else
+                {
+                    // A busy attendee: look up each meeting row among its meetings instead (meeting rows are in row order).
+                    foreach (var (meeting, row) in meetingRows)
+                    {
+                        if (attended.BinarySearch(meeting) >= 0)
+                        {
+                            found.Add(row);
+                        }
+                    }
+                }
+
+                attendedRows[id] = found;
+            }
+
+            return found;
+        }
+
+        HashSet<int>? dropped = null;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -519,49 +670,82 @@ public static class HistoryQueries
             }
 
             var met = row.Relations[0];
-            if (!meetingsOf.TryGetValue(met.From, out var ofFrom) || !meetingsOf.TryGetValue(met.To, out var ofTo))
+            var ofTo = MeetingRowsOf(met.To);
+            foreach (var m in MeetingRowsOf(met.From))
             {
-                continue;
-            }
-
-            foreach (var m in ofFrom)
-            {
-                var meetingRow = rows[m];
-                if (ofTo.Contains(m) && met.Time.CompareTo(meetingRow.Time) == TemporalOrder.Overlaps)
+                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TemporalOrder.Overlaps)
                 {
-                    rows[m] = meetingRow with
-                    {
-                        Relations = meetingRow.Relations.Add(met),
-                        Citations = Merge(meetingRow.Citations, row.Citations),
-                    };
-                    dropped.Add(i);
+                    rows[m] = rows[m].Folding(met, graph);
+                    (dropped ??= []).Add(i);
                     break;
                 }
             }
         }
 
-        return dropped.Count == 0 ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
     }
 
-    /// <summary>The first citations, then those of the second not among them (a linear search: rows have a handful).</summary>
-    private static ImmutableArray<SourcedCitation> Merge(ImmutableArray<SourcedCitation> first, ImmutableArray<SourcedCitation> second)
+    /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, <see cref="FoldMetPairwise"/> checks each pair.</summary>
+    private const long PairwiseFold = 16_384;
+
+    /// <summary>
+    /// <see cref="FoldMet"/> for few pairs of <c>met</c> and meeting rows: for each <c>met</c> row, the meeting rows in row order, the
+    /// first of overlapping time that both ends attended (two binary searches in <see cref="AttendanceIndex"/>) takes it.
+    /// </summary>
+    private static List<HistoryEntry> FoldMetPairwise(DiplomaticGraph graph, List<HistoryEntry> rows, int[] meetingRows)
     {
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(first.Length + second.Length);
-        builder.AddRange(first);
-        foreach (var citation in second)
+        var topology = graph.Topology;
+        var index = topology.Attendance;
+        var positions = new int[meetingRows.Length];
+        var earliest = new DateOnly[meetingRows.Length];
+        var latest = new DateOnly[meetingRows.Length];
+        for (var k = 0; k < meetingRows.Length; k++)
         {
-            if (!first.Contains(citation))
+            var row = rows[meetingRows[k]];
+            positions[k] = topology.PositionOf(row.Meeting!);
+            (earliest[k], latest[k]) = (row.Time.Earliest, row.Time.Latest);
+        }
+
+        HashSet<int>? dropped = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Kind != HistoryEntryKind.Relation || row.Type != RelationTypes.Met.Name)
             {
-                builder.Add(citation);
+                continue;
+            }
+
+            var met = row.Relations[0];
+            var (from, to) = (-1, -1);
+            var (metEarliest, metLatest) = (met.Time.Earliest, met.Time.Latest);
+            for (var k = 0; k < meetingRows.Length; k++)
+            {
+                if (metLatest < earliest[k] || metEarliest > latest[k])
+                {
+                    continue; // not of overlapping time
+                }
+
+                from = from < 0 ? topology.PositionOf(graph.GetEntity(met.From)) : from;
+                to = to < 0 ? topology.PositionOf(graph.GetEntity(met.To)) : to;
+                if (index.Attended(from, positions[k]) && index.Attended(to, positions[k]))
+                {
+                    rows[meetingRows[k]] = rows[meetingRows[k]].Folding(met, graph);
+                    (dropped ??= []).Add(i);
+                    break;
+                }
             }
         }
 
-        return builder.ToImmutable();
+        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
     }
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
     {
-        _ = graph;
+        if (filter.RelationTypes is null && filter.Assertions is null && filter.Window is null)
+        {
+            return InTimeOrder(FoldMet(graph, rows)); // no filter: every row stays as it is
+        }
+
         var assertions = filter.Assertions ?? QueryFilter.AnyAssertion;
         var kept = new List<HistoryEntry>(rows.Count);
         foreach (var row in rows)
@@ -572,7 +756,27 @@ public static class HistoryQueries
             }
         }
 
-        return [.. FoldMet(kept).OrderBy(r => SortKey(r.Time))];
+        return InTimeOrder(FoldMet(graph, kept));
+    }
+
+    /// <summary>The rows by <see cref="SortKey"/>, ties in the order given (one sort of packed keys: the key's two parts, then the position).</summary>
+    private static ImmutableArray<HistoryEntry> InTimeOrder(List<HistoryEntry> rows)
+    {
+        var keys = new long[rows.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (undated, day) = SortKey(rows[i].Time);
+            keys[i] = ((long)undated << 54) | ((long)day << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        var builder = ImmutableArray.CreateBuilder<HistoryEntry>(keys.Length);
+        foreach (var key in keys)
+        {
+            builder.Add(rows[(int)(key & uint.MaxValue)]);
+        }
+
+        return builder.MoveToImmutable();
     }
 
     /// <summary>Earliest possible day; without a lower bound, the latest possible day; unknown times last.</summary>

@@ -48,6 +48,11 @@ internal sealed class HistorySide
             return self; // the entity itself acts at any time
         }
 
+        if (Members.Count == 1)
+        {
+            return id == Entity.Id ? self : null; // only the entity itself (no lookup)
+        }
+
         if (!byId.TryGetValue(id, out var ways))
         {
             return null;
@@ -63,6 +68,9 @@ internal sealed class HistorySide
 
         return null;
     }
+
+    /// <summary>What <see cref="Party"/> would make of <paramref name="who"/>, kept for later.</summary>
+    public PartySpec Spec(Representative who, string? role) => new(who.Entity, role, who.Via.IsEmpty ? null : Entity, who.Via);
 
     /// <summary>The party entry of <paramref name="who"/> (acting for this side's entity when it is a member).</summary>
     public HistoryParty Party(Representative who, string? role, Assertion assertion) =>

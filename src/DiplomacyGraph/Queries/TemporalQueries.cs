@@ -60,22 +60,29 @@ public static class TemporalQueries
 
         // RelationTypes is already in carriedTypes and assertions in the mask; only a window needs each relation checked.
         var checkRelation = options.Window is not null;
+        var directed = options.Directed;
         var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
         var lenient = mode == TemporalMode.Lenient;
         var source = topology.PositionOf(sourceEntity);
         var target = topology.PositionOf(targetEntity);
+        if (source != target && !CanBeEntered(adjacency, topology, target, source, start.DayNumber, lenient, carriedTypes, assertionMask, options))
+        {
+            return null; // no hop could be the last: the search would walk everything reachable to learn as much
+        }
+
         var labels = ArrayPool<Label>.Shared.Rent(topology.Entities.Length);
         try
         {
             Array.Clear(labels, 0, topology.Entities.Length);
             var day = start.DayNumber;
             labels[source] = new Label(day, day, 0, -1, -1, Known: true);
-            var queue = new PriorityQueue<int, (int Key, int Hops)>();
-            queue.Enqueue(source, (day, 0));
+            // (key, hops) packed in one long: the same order, compared in one instruction.
+            var queue = new PriorityQueue<int, long>();
+            queue.Enqueue(source, Priority(day, 0));
             while (queue.TryDequeue(out var here, out var priority))
             {
                 var label = labels[here];
-                if (priority != (label.Key(lenient), label.Hops))
+                if (priority != Priority(label.Key(lenient), label.Hops))
                 {
                     continue; // a stale entry: a better label was found after this one was queued
                 }
@@ -88,7 +95,7 @@ public static class TemporalQueries
                 for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
                 {
                     var next = adjacency.Next[slot];
-                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || ((assertionMask >> (int)adjacency.Relations[slot].Assertion) & 1) == 0 || (options.Directed && !adjacency.Outgoing[slot])
+                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || ((assertionMask >> adjacency.Assertion[slot]) & 1) == 0 || (directed && !adjacency.Outgoing[slot])
                         || (checkRelation && !options.Allows(adjacency.Relations[slot]))
                         || (checkThrough && next != target && !options.AllowsThrough(topology.Entities[next])))
                     {
@@ -106,10 +113,11 @@ public static class TemporalQueries
 
                     var reached = new Label(Math.Max(earliest, label.Earliest), latest, label.Hops + 1, here, slot, Known: true);
                     var known = labels[next];
-                    if (!known.Known || (reached.Key(lenient), reached.Hops).CompareTo((known.Key(lenient), known.Hops)) < 0)
+                    var better = Priority(reached.Key(lenient), reached.Hops);
+                    if (!known.Known || better < Priority(known.Key(lenient), known.Hops))
                     {
                         labels[next] = reached;
-                        queue.Enqueue(next, (reached.Key(lenient), reached.Hops));
+                        queue.Enqueue(next, better);
                     }
                 }
             }
@@ -120,6 +128,34 @@ public static class TemporalQueries
         {
             ArrayPool<Label>.Shared.Return(labels);
         }
+    }
+
+    private static long Priority(int key, int hops) => ((long)key << 32) | (uint)hops;
+
+    /// <summary>
+    /// True when some relation of <paramref name="target"/> could be the last hop of a path to it: one the search would walk into it
+    /// (carried, of a carried type and assertion, in the window, into it when directed, from an entity that may be passed through or
+    /// is the start) at a time not ruled out by the start day alone (lenient: its latest day not before it; strict: its earliest day on
+    /// or after it). When there is none, no path reaches it.
+    /// </summary>
+    private static bool CanBeEntered(
+        TemporalAdjacency adjacency, GraphTopology topology, int target, int source, int start, bool lenient, bool[] carriedTypes, int assertionMask, QueryFilter options)
+    {
+        var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
+        for (var slot = adjacency.Start[target]; slot < adjacency.Start[target + 1]; slot++)
+        {
+            var from = adjacency.Next[slot];
+            if (adjacency.Carries[slot] && carriedTypes[adjacency.TypeOf[slot]] && ((assertionMask >> adjacency.Assertion[slot]) & 1) != 0
+                && (!options.Directed || !adjacency.Outgoing[slot])
+                && (options.Window is null || options.Allows(adjacency.Relations[slot]))
+                && (!checkThrough || from == source || options.AllowsThrough(topology.Entities[from]))
+                && (lenient ? adjacency.Latest[slot] >= start : adjacency.Earliest[slot] >= start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TemporalPath Finish(DiplomaticGraph graph, GraphTopology topology, Label[] labels, int source, int target, TemporalMode mode, DateOnly start)

@@ -44,6 +44,27 @@ public class HistoryQueriesTests
     }
 
     [Fact]
+    public void Rows_built_on_first_read_are_the_same_each_read_and_compared_item_by_item()
+    {
+        var first = Graph.History("envoy", "minister");
+        var second = Graph.History("envoy", "minister");
+        var talks = first.Single(r => r.Id == "talks");
+
+        // Read twice: the very same lists (built once); the folded met relation's quote is among the meeting's citations.
+        Assert.True(talks.Citations == talks.Citations);
+        Assert.True(talks.Parties == talks.Parties);
+        Assert.Contains("envoy-met-minister", talks.Relations.Select(r => r.Id));
+        Assert.Equal(talks.Citations.Length, talks.Citations.Distinct().Count());
+        // Two queries make two arrays for one row, with the same items; equality compares the lists item by item.
+        var again = second.Single(r => r.Id == "talks");
+        Assert.False(talks.Citations == again.Citations);
+        Assert.Equal(talks.Citations.ToArray(), again.Citations.ToArray());
+        Assert.Equal(talks, talks with { Citations = [.. talks.Citations] });
+        Assert.NotEqual(talks, talks with { Citations = [] });
+        Assert.NotEqual(talks, talks with { Parties = talks.Parties.RemoveAt(0) });
+    }
+
+    [Fact]
     public void A_met_relation_reporting_a_meeting_both_attended_is_folded_into_the_meeting_row()
     {
         var rows = Graph.History("envoy", "minister");

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
+
+namespace DiplomacyGraph.Benchmarks;
+
+/// <summary>
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// History, Timeline (direct and through members, with and without a filter) and EarliestArrival (both modes, two start days) on
+/// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
+/// each, for a profiler to sample or a quick comparison (not a result to record: the script is).
+/// </summary>
+public static class QueryProbe
+{
+    public static void Run(string graphml, string mode, int loops, TextWriter output)
+    {
+        var graph = DiplomaticGraph.Load(graphml);
+        var pairs = RandomPicks.EntityPairs(graph).Take(100).Select(p => (p.A.Id, p.B.Id)).ToList();
+        var related = RandomPicks.RelatedPairs(graph).Where(p => p.A != p.B).Take(100).ToList();
+        var entities = RandomPicks.Entities(graph).Take(100).Select(e => e.Id).ToList();
+        var start = new DateOnly(1995, 1, 1);
+        if (mode == "dump")
+        {
+            var window = new QueryFilter { Window = DateRange.Between(FuzzyDate.OfYear(2005), FuzzyDate.OfYear(2012)), Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Alleged } };
+            foreach (var (a, b) in related)
+            {
+                output.WriteLine($"== history {a} {b}");
+                Rows(output, graph.History(a, b, direct: true));
+                output.WriteLine($"== history-members {a} {b}");
+                Rows(output, graph.History(a, b));
+                output.WriteLine($"== history-window {a} {b}");
+                Rows(output, graph.History(a, b, window));
+            }
+
+            foreach (var e in entities)
+            {
+                output.WriteLine($"== timeline {e}");
+                Rows(output, graph.Timeline(e, direct: true));
+                output.WriteLine($"== timeline-members {e}");
+                Rows(output, graph.Timeline(e));
+                output.WriteLine($"== timeline-window {e}");
+                Rows(output, graph.Timeline(e, window));
+            }
+
+            var wide = new QueryFilter { Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Alleged, Assertion.Planned } };
+            foreach (var (a, b) in pairs)
+            {
+                foreach (var day in new[] { start, new DateOnly(2010, 6, 1) })
+                {
+                    foreach (var temporal in new[] { TemporalMode.Lenient, TemporalMode.Strict })
+                    {
+                        output.WriteLine($"== earliest {a} {b} {day:yyyy-MM-dd} {temporal}: {Path(graph.EarliestArrival(a, b, day, temporal))}");
+                    }
+                }
+
+                output.WriteLine($"== earliest-wide {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, wide))}");
+                output.WriteLine($"== earliest-directed {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { Directed = true, RelationTypes = null }))}");
+                output.WriteLine($"== earliest-window {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, window))}");
+                output.WriteLine($"== earliest-avoid {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }))}");
+                output.WriteLine($"== earliest-all-types {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { RelationTypes = graph.RelationTypes.Select(t => t.Name).ToHashSet() }))}");
+                output.WriteLine($"== path {a} {b}: {Path(graph.ShortestPath(a, b))}");
+            }
+
+            return;
+        }
+
+        graph.History(related[0].A, related[0].B);
+        graph.ShortestPath(pairs[0].Item1, pairs[0].Item2);
+        graph.EarliestArrival(pairs[0].Item1, pairs[0].Item2, start);
+        var only = Environment.GetEnvironmentVariable("DIPGRAPH_PROBE_ONLY");
+        void Time(string name, Action action)
+        {
+            if (!string.IsNullOrEmpty(only) && !only.Split(",").Contains(name))
+            {
+                return;
+            }
+
+            // The fastest of several rounds (CPU time of the process): on a shared machine, the least disturbed.
+            using var process = Process.GetCurrentProcess();
+            var best = double.MaxValue;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var round = 0; round < 5; round++)
+            {
+                GC.Collect();
+                process.Refresh();
+                var before = process.TotalProcessorTime;
+                for (var i = 0; i < loops; i++)
+                {
+                    action();
+                }
+
+                process.Refresh();
+                best = Math.Min(best, (process.TotalProcessorTime - before).TotalMicroseconds / loops / 100);
+            }
+
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (5.0 * loops * 100);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {best,10:F2} µs CPU/call (best of 5 rounds of {loops} x 100)  {bytes,10:F0} B allocated/call"));
+        }
+
+        Time("shortest_path", () => pairs.ForEach(p => graph.ShortestPath(p.Item1, p.Item2)));
+        Time("earliest_arrival", () => pairs.ForEach(p => graph.EarliestArrival(p.Item1, p.Item2, start)));
+        Time("history", () => related.ForEach(p => graph.History(p.A, p.B, direct: true)));
+        Time("history_members", () => related.ForEach(p => graph.History(p.A, p.B)));
+        Time("timeline", () => entities.ForEach(e => graph.Timeline(e, direct: true)));
+        Time("timeline_members", () => entities.ForEach(e => graph.Timeline(e)));
+    }
+
+    private static string Path(TemporalPath? path) =>
+        path is null ? "none" : $"{path} | {string.Join(" ", path.Path.Hops.Select(h => $"{h.Relation.Id}:{h.From.Id}>{h.To.Id}@{h.Time}"))}";
+
+    private static string Path(GraphPath? path) =>
+        path is null ? "none" : $"{path} | {string.Join(" ", path.Hops.Select(h => $"{h.Relation.Id}:{h.From.Id}>{h.To.Id}@{h.Time}/{h.FirstCitation}"))}";
+
+    private static void Rows(TextWriter output, IEnumerable<HistoryEntry> rows)
+    {
+        foreach (var row in rows)
+        {
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"{row.Kind} {row.Id} {row.Time} {row.Type} {row.Role} {row.Assertion} {row.ClaimedBy} {row.Party.Id} {row.OtherParty.Id} {row.Meeting?.Id} {row.Statement?.Id} {row.InWindow}");
+            text.Append(" rel[").AppendJoin(",", row.Relations.Select(r => r.Id)).Append(']');
+            text.Append(" via[").AppendJoin(",", row.Via.Select(r => r.Id)).Append(']');
+            text.Append(" cite[").AppendJoin(",", row.Citations.Select(c => $"{c.SourceId}/{c.SourceTitle}/{c.SourceUrl}/{c.Evidence}")).Append(']');
+            text.Append(" parties[").AppendJoin(",", row.Parties.Select(p => $"{p.Entity.Id}/{p.Role}/{p.Assertion}/{p.ActsFor?.Id}/{string.Join("+", p.Via.Select(v => v.Id))}")).Append(']');
+            text.Append(" through[").AppendJoin(",", row.Through).Append(']');
+            text.Append(" | ").Append(row);
+            output.WriteLine(text.ToString());
+        }
+    }
+}
