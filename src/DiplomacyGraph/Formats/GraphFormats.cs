@@ -69,7 +69,7 @@ public static class GraphFormats
         return reader.Build();
     }
 
-    private static bool IsEvents(IGraphReader reader) => reader is IcewsGraphReader or GdeltGraphReader;
+    private static bool IsEvents(IGraphReader reader) => reader is EventGraphReader;
 
     /// <summary>The dataset syntax of each YAML or JSON file, by its extension (YAML when none claims it).</summary>
     internal static IEnumerable<(string Path, DatasetLoading.Syntax Syntax)> Syntaxes(IEnumerable<(string Path, IGraphReader Reader)> files) =>

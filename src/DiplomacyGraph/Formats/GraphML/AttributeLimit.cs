@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// (a text, an attribute value, a tag, a comment…) at <see cref="GraphReaderOptions.MaxScalarLength"/> characters,
 /// since the XML reader builds each value whole.
 /// </summary>
-internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderOptions options) : TextReader
+internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderOptions options) : PassThroughReader(inner)
 {
     /// <summary>The most attributes one element may have.</summary>
     public const int MaxAttributes = 256;
@@ -42,19 +42,9 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
         Declaration,
     }
 
-    public override int Peek() => throw new NotSupportedException();
-
-    public override int Read()
+    protected override void Saw(Span<char> buffer)
     {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override int Read(Span<char> buffer)
-    {
-        var read = inner.Read(buffer);
+        var read = buffer.Length;
         var text = buffer[..read];
         var i = 0;
         while (i < text.Length)
@@ -87,18 +77,6 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
             Scan(c);
             (beforePrevious, previous) = (previous, c);
         }
-
-        return read;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     private void Scan(char c)

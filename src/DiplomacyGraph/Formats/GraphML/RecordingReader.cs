@@ -1,3 +1,5 @@
+using DiplomacyGraph.Formats.Document;
+
 namespace DiplomacyGraph.Formats.GraphML;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// <see cref="Stop"/> (a dataset file, which never needs it), or to the end (plain GraphML, whose relations quote their
 /// edges' tags; a DOCTYPE error, which looks for it in the prolog). So a dataset streams from a stream as from a file.
 /// </summary>
-internal sealed class RecordingReader(TextReader inner) : TextReader
+internal sealed class RecordingReader(TextReader inner) : PassThroughReader(inner)
 {
     private System.Text.StringBuilder? kept = new();
 
@@ -28,30 +30,5 @@ internal sealed class RecordingReader(TextReader inner) : TextReader
         return kept.ToString();
     }
 
-    public override int Peek() => throw new NotSupportedException();
-
-    public override int Read()
-    {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override int Read(Span<char> buffer)
-    {
-        var read = inner.Read(buffer);
-        kept?.Append(buffer[..read]);
-        return read;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
+    protected override void Saw(Span<char> text) => kept?.Append(text);
 }

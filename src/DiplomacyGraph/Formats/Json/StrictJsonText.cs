@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Formats.Json;
 /// ignored wherever white space may stand, before the root included. The exact text of every number is kept
 /// (<see cref="Numbers"/>), so <c>1e0</c> stays "1e0" and no number is rewritten.
 /// </summary>
-internal sealed partial class StrictJsonText(TextReader inner, string name, GraphReaderOptions options) : TextReader
+internal sealed partial class StrictJsonText(TextReader inner, string name, GraphReaderOptions options) : PassThroughReader(inner)
 {
     private readonly Stack<char> open = new();
     private readonly System.Text.StringBuilder word = new();
@@ -40,40 +40,17 @@ internal sealed partial class StrictJsonText(TextReader inner, string name, Grap
     /// <summary>The text of each number, in document order; the reader takes one per number token.</summary>
     public Queue<string> Numbers { get; } = new();
 
-    public override int Peek() => throw new NotSupportedException();
-
-    public override int Read()
+    protected override void Saw(Span<char> text)
     {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override int Read(Span<char> buffer)
-    {
-        var read = inner.Read(buffer);
-        foreach (var c in buffer[..read])
+        foreach (var c in text)
         {
             Check(c);
         }
 
-        if (read == 0)
+        if (text.IsEmpty)
         {
             EndWord();
         }
-
-        return read;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     private void Check(char c)

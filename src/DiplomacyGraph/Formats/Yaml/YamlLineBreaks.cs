@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Formats.Yaml;
 /// It also counts what the parser reads between two events: YamlDotNet builds a scalar whole before its event, so
 /// more than <see cref="GraphReaderOptions.MaxScalarLength"/> characters without an event is one value too long.
 /// </summary>
-internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderOptions options) : TextReader
+internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderOptions options) : PassThroughReader(inner)
 {
     private const string Breaks = "\u0085\u2028\u2029";
     private const string StandIns = "\uFDD0\uFDD1\uFDD2";
@@ -54,19 +54,9 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
         return new string(chars);
     }
 
-    public override int Peek() => throw new NotSupportedException();
-
-    public override int Read()
+    protected override void Saw(Span<char> buffer)
     {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override int Read(Span<char> buffer)
-    {
-        var read = inner.Read(buffer);
+        var read = buffer.Length;
         if ((sinceEvent += read) > options.MaxScalarLength)
         {
             throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
@@ -109,17 +99,5 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
                 buffer[i] = StandIns[at];
             }
         }
-
-        return read;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
