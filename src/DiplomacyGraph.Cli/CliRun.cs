@@ -250,13 +250,13 @@ internal sealed class CliRun
     /// <summary>Parses a day written yyyy-mm-dd.</summary>
     /// <exception cref="FormatException">The text is not such a day.</exception>
     public static DateOnly Day(string text, string what) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+        IsoDay.TryParse(text, out var day)
             ? day
             : throw new FormatException($"{what}: '{text}' is not a day; write it yyyy-mm-dd.");
 
     /// <summary>A day as yyyy-mm-dd; <c>open</c> for the open end <see cref="DateOnly.MaxValue"/>.</summary>
     public static string Iso(DateOnly day) =>
-        day == DateOnly.MaxValue ? "open" : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        day == DateOnly.MaxValue ? "open" : IsoDay.Format(day);
 
     public static void WriteJson(TextWriter output, object value) => output.WriteLine(JsonConvert.SerializeObject(value, JsonSettings));
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Cli.Commands;
 
@@ -36,8 +37,8 @@ internal static class StatsCommand
             summary.Citations,
             summary.EntitiesByKind.ToDictionary(p => p.Key.ToString(), p => p.Value),
             summary.RelationsByType.ToDictionary(p => p.Key, p => p.Value),
-            summary.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            summary.Latest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            summary.Earliest is { } earliest ? IsoDay.Format(earliest) : null,
+            summary.Latest is { } latest ? IsoDay.Format(latest) : null);
     }
 
     internal static void WriteText(TextWriter output, StatsOutput stats)

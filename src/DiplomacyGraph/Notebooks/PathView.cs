@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiplomacyGraph.Queries;
 using DiplomacyGraph.Text;
+using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -33,7 +34,7 @@ internal static class PathView
     private static string Caption(GraphPath path) => $"Path: {path} ({path.Length} hop{(path.Length == 1 ? "" : "s")})";
 
     private static string Timing(TemporalPath path) =>
-        string.Create(CultureInfo.InvariantCulture, $"{path.Mode.ToString().ToLowerInvariant()} time order from {path.Start:yyyy-MM-dd}, arriving {path.EarliestArrival:yyyy-MM-dd} at the earliest, {path.ReachedBy:yyyy-MM-dd} at the latest");
+        $"{path.Mode.ToString().ToLowerInvariant()} time order from {IsoDay.Format(path.Start)}, arriving {IsoDay.Format(path.EarliestArrival)} at the earliest, {IsoDay.Format(path.ReachedBy)} at the latest";
 
     /// <summary>The relation type with an arrow in the direction it was stated.</summary>
     private static string Arrow(PathHop hop) => hop.Forward ? $"—{hop.Relation.Type}→" : $"←{hop.Relation.Type}—";

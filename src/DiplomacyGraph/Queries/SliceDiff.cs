@@ -26,7 +26,7 @@ public sealed record SliceDiff(
 
     /// <summary>One line: <c>2025-03-01 → 2025-05-01 (valid time): +4 entities, +12 relations</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd} → {To:yyyy-MM-dd} ({(Known ? "known" : "valid")} time): ")
+        $"{IsoDay.Format(From)} → {IsoDay.Format(To)} ({(Known ? "known" : "valid")} time): "
         + (IsEmpty ? "no change" : string.Join(", ", new[]
         {
             (AddedEntities.Length, "+", "entit"), (RemovedEntities.Length, "−", "entit"), (AddedRelations.Length, "+", "relation"), (RemovedRelations.Length, "−", "relation"),

@@ -75,5 +75,5 @@ public static class SliceExplanations
     private static string Count(int part, int total, string noun = "source") =>
         $"{part} of {total} {noun}{(total == 1 ? string.Empty : "s")}";
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly day) => IsoDay.Format(day);
 }

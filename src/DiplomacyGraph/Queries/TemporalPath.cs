@@ -1,3 +1,5 @@
+using DiplomacyGraph.Model;
+
 namespace DiplomacyGraph.Queries;
 
 /// <summary>A time-respecting path found by <see cref="TemporalQueries.EarliestArrival"/>, with when the end is reached.</summary>
@@ -18,7 +20,7 @@ public sealed record TemporalPath(GraphPath Path, TemporalMode Mode, DateOnly St
 {
     /// <summary>One line: <c>Amir Khan Muttaqi → Muhammad Sadiq → Ishaq Dar; earliest arrival 2025-03-23; certainly reached by: no bound (lenient time order, starting 2025-03-01)</c>.</summary>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}; earliest arrival {EarliestArrival:yyyy-MM-dd}; certainly reached by: ")
-        + (ReachedBy == DateOnly.MaxValue ? "no bound" : ReachedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-        + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({Mode.ToString().ToLowerInvariant()} time order, starting {Start:yyyy-MM-dd})");
+        $"{Path}; earliest arrival {IsoDay.Format(EarliestArrival)}; certainly reached by: "
+        + (ReachedBy == DateOnly.MaxValue ? "no bound" : IsoDay.Format(ReachedBy))
+        + $" ({Mode.ToString().ToLowerInvariant()} time order, starting {IsoDay.Format(Start)})";
 }

@@ -261,5 +261,5 @@ internal static class QueryReports
             : claim.ToString();
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => IsoDay.Format(day);
 }

@@ -88,7 +88,7 @@ internal sealed class IcewsRows
         }
 
         var id = fields.Digits(at[0]);
-        var day = fields.Day(at[1], "yyyy-MM-dd");
+        var day = fields.Day(at[1], IsoDay.Pattern);
         var (code, act) = fields.Cameo(at[6]);
         var intensity = fields.NumberText(at[7]);
         var source = Actor(at[2], at[3], at[4]);
@@ -108,7 +108,7 @@ internal sealed class IcewsRows
         return new EventRecord
         {
             Dataset = Dataset,
-            Record = id + "/" + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Record = id + "/" + IsoDay.Format(day),
             Location = new TextLocation(file, rows.Line, 1),
             Day = day,
             Code = code,

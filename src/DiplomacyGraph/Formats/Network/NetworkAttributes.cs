@@ -85,7 +85,7 @@ internal static class NetworkAttributes
     ];
 
     /// <summary>A day as written in the exports: <c>2025-03-22</c>.</summary>
-    public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Iso(DateOnly? day) => day is { } d ? IsoDay.Format(d) : null;
 
     private static string? Days(DateOnly? day) =>
         day is { } d ? (d.DayNumber - Epoch.DayNumber).ToString(CultureInfo.InvariantCulture) : null;
