@@ -101,7 +101,7 @@ internal static class ExportCommand
 
             return source with { File = relative };
         }).ToList();
-        return changed ? GraphBuilder.Of(graph.ExtensionTypes, sources, graph.Entities, graph.Relations).Build() : graph;
+        return changed ? GraphBuilder.From(graph.ExtensionTypes, sources, graph.Entities, graph.Relations).Build() : graph;
     }
 
     /// <summary>

@@ -44,11 +44,11 @@ public sealed class GraphBuilder
     public static GraphBuilder From(DiplomaticGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return Of(graph.ExtensionTypes, graph.Sources, graph.Entities, graph.Relations);
+        return From(graph.ExtensionTypes, graph.Sources, graph.Entities, graph.Relations);
     }
 
     /// <summary>A builder holding the given parts, in order: how queries derive a slice of a graph.</summary>
-    internal static GraphBuilder Of(IEnumerable<RelationType> extensionTypes, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations)
+    internal static GraphBuilder From(IEnumerable<RelationType> extensionTypes, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations)
     {
         var builder = new GraphBuilder();
         foreach (var type in extensionTypes)

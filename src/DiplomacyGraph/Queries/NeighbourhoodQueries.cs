@@ -78,6 +78,6 @@ public static class NeighbourhoodQueries
         }
 
         var entities = kept.Order().Select(p => topology.Entities[p]);
-        return GraphBuilder.Of(graph.ExtensionTypes, graph.Sources, entities, relations.Select(r => graph.Relations[r])).Build();
+        return GraphBuilder.From(graph.ExtensionTypes, graph.Sources, entities, relations.Select(r => graph.Relations[r])).Build();
     }
 }
