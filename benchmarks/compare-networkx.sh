@@ -6,15 +6,7 @@
 # Needs python3-networkx (Debian). The file is generated once with `dipgraph generate` (seed 42, ten relations per entity).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-relations=${1:-100000}
-repeats=${2:-5}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-dotnet build -c Release src/DiplomacyGraph.Cli >/dev/null
-dotnet build -c Release benchmarks/DiplomacyGraph.Benchmarks >/dev/null
-dotnet src/DiplomacyGraph.Cli/bin/Release/net8.0/dipgraph.dll generate \
-  --entities $((relations / 10)) --relations "$relations" --seed 42 --out "$work/graph.graphml"
+source benchmarks/generated-graph.sh "$@"
 dotnet benchmarks/DiplomacyGraph.Benchmarks/bin/Release/net10.0/DiplomacyGraph.Benchmarks.dll \
   networkx-side "$work/graph.graphml" "$work/pairs.txt" "$repeats" >"$work/dotnet.json"
 
