@@ -47,7 +47,7 @@ internal static class HoldersCommand
                 var time = holder.Office.Time.IsUnknown ? "time unknown" : holder.Office.Time.ToString();
                 report.Add(
                     $"{holder.Holder.Name} — {holder.Office.Role}, {time}: {(holder.Certainly ? "certainly" : "possibly")}",
-                    QueryReports.Cite(holder.Office.Citations, run.Graph),
+                    SourcedCitation.AllOf(holder.Office.Citations, run.Graph),
                     0,
                     ("holder", holder.Holder.Name),
                     ("role", holder.Office.Role),

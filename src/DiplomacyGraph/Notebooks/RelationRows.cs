@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
@@ -26,7 +27,7 @@ internal static class RelationRows
 
     public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph) =>
         ReportWriter.Write(
-            new Text.Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", QueryReports.Cite(relation.Citations, graph)),
+            new Text.Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", SourcedCitation.AllOf(relation.Citations, graph)),
             writer,
             ReportFormat.Text,
             graph: graph);

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
@@ -55,7 +56,7 @@ internal static class StatementView
             var details = statement.Statement;
             report.Add(
                 $"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}",
-                QueryReports.Cite(statement.Citations, table.Graph));
+                SourcedCitation.AllOf(statement.Citations, table.Graph));
         }
 
         ReportWriter.Write(report, writer, ReportFormat.Text, graph: table.Graph);

@@ -167,30 +167,6 @@ public static class HistoryQueries
         return Finish(graph, rows, filter);
     }
 
-    /// <summary>
-    /// The citations, each once, with source titles. A row has a handful, so duplicates are found by a linear search (record
-    /// equality compares lengths first) rather than by hashing every quote.
-    /// </summary>
-    internal static ImmutableArray<SourcedCitation> Cite(DiplomaticGraph graph, IEnumerable<Citation> citations)
-    {
-        var unique = new List<Citation>(8);
-        foreach (var citation in citations)
-        {
-            if (!unique.Contains(citation))
-            {
-                unique.Add(citation);
-            }
-        }
-
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(unique.Count);
-        foreach (var citation in unique)
-        {
-            builder.Add(SourcedCitation.Of(citation, graph));
-        }
-
-        return builder.MoveToImmutable();
-    }
-
     /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
     private static IEnumerable<(Relation Relation, string A, string B)> RelationsBetween(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Queries;
@@ -34,4 +35,33 @@ public sealed record SourcedCitation(Citation Citation, string SourceTitle, stri
         var source = graph.GetSource(citation.SourceId);
         return new SourcedCitation(citation, source.Title, source.Url);
     }
+
+    /// <summary>
+    /// The citations, each once, with their sources resolved in the graph. A row has a handful, so duplicates are found by a
+    /// linear search (record equality compares lengths first) rather than by hashing every quote.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The graph lacks a cited source.</exception>
+    internal static ImmutableArray<SourcedCitation> EachOnce(IEnumerable<Citation> citations, DiplomaticGraph graph)
+    {
+        var unique = new List<Citation>(8);
+        foreach (var citation in citations)
+        {
+            if (!unique.Contains(citation))
+            {
+                unique.Add(citation);
+            }
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(unique.Count);
+        foreach (var citation in unique)
+        {
+            builder.Add(Of(citation, graph));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Every citation with its source resolved where the graph knows it (its id standing in for the title elsewhere, or without a graph).</summary>
+    internal static IEnumerable<SourcedCitation> AllOf(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
+        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c, s.Title, s.Url) : new SourcedCitation(c, c.SourceId));
 }
