@@ -28,8 +28,8 @@ public static class PathQueries
     /// <example><code>graph.ShortestPath("mumtaz-zahra-baloch", "amir-khan-muttaqi")?.ToString();</code></example>
     public static GraphPath? ShortestPath(this DiplomaticGraph graph, string from, string to, QueryFilter? filter = null)
     {
-        var view = new PathView(graph, from, to, filter, cost: null);
-        return view.Best(view.Source, view.Target) is { } best ? view.ToPath(best.Path) : null;
+        var request = new PathRequest(graph, from, to, filter, cost: null);
+        return request.Best(request.Source, request.Target) is { } best ? request.ToPath(best.Path) : null;
     }
 
     /// <summary>The path of least total cost (Dijkstra with the caller's cost), or <see langword="null"/> when there is none.</summary>
@@ -43,8 +43,8 @@ public static class PathQueries
     public static GraphPath? CheapestPath(this DiplomaticGraph graph, string from, string to, Func<Relation, double> cost, QueryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        var view = new PathView(graph, from, to, filter, cost);
-        return view.Best(view.Source, view.Target) is { } best ? view.ToPath(best.Path) : null;
+        var request = new PathRequest(graph, from, to, filter, cost);
+        return request.Best(request.Source, request.Target) is { } best ? request.ToPath(best.Path) : null;
     }
 
     /// <summary>Up to <paramref name="k"/> shortest loopless paths, cheapest first (Yen's algorithm over the int topology).</summary>
@@ -61,15 +61,15 @@ public static class PathQueries
         this DiplomaticGraph graph, string from, string to, int k, QueryFilter? filter = null, Func<Relation, double>? cost = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var view = new PathView(graph, from, to, filter, cost);
-        var first = view.Best(view.Source, view.Target);
+        var request = new PathRequest(graph, from, to, filter, cost);
+        var first = request.Best(request.Source, request.Target);
         if (first is { } only && only.Path.Count == 1)
         {
-            return [view.ToPath(only.Path)];
+            return [request.ToPath(only.Path)];
         }
 
-        var paths = YenPaths.Find(first, k, (s, t, banned) => view.Best(s, t, banned), view.StepCost);
-        return [.. paths.Select(view.ToPath)];
+        var paths = YenPaths.Find(first, k, (s, t, banned) => request.Best(s, t, banned), request.StepCost);
+        return [.. paths.Select(request.ToPath)];
     }
 
     /// <summary>
@@ -94,9 +94,9 @@ public static class PathQueries
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPaths, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSteps, 1);
-        var view = new PathView(graph, from, to, filter, cost: null);
+        var request = new PathRequest(graph, from, to, filter, cost: null);
         var paths = BoundedPaths.Find(
-            view.Adjacency, view.Steps, view.Source, view.Target, maxHops, maxPaths, maxSteps, () => $"All paths from {view.From.Name} to {view.To.Name} within {maxHops} hops");
-        return [.. paths.Select(view.ToPath)];
+            request.Adjacency, request.Steps, request.Source, request.Target, maxHops, maxPaths, maxSteps, () => $"All paths from {request.From.Name} to {request.To.Name} within {maxHops} hops");
+        return [.. paths.Select(request.ToPath)];
     }
 }

@@ -6,13 +6,13 @@ namespace DiplomacyGraph.Queries;
 /// What every path query shares: the two ends as positions of the graph's <see cref="StepAdjacency"/>, the filter compiled
 /// against it, the checked cost, and turning positions back into a <see cref="GraphPath"/>.
 /// </summary>
-internal sealed class PathView
+internal sealed class PathRequest
 {
     private readonly DiplomaticGraph graph;
     private readonly QueryFilter filter;
     private readonly Func<Relation, double>? cost;
 
-    public PathView(DiplomaticGraph graph, string from, string to, QueryFilter? filter, Func<Relation, double>? cost)
+    public PathRequest(DiplomaticGraph graph, string from, string to, QueryFilter? filter, Func<Relation, double>? cost)
     {
         ArgumentNullException.ThrowIfNull(graph);
         this.graph = graph;
