@@ -22,16 +22,16 @@ public static class EventLoadTable
         var repeated = MakeFile(rows, uniqueTone: false);
         var unique = MakeFile(rows, uniqueTone: true);
         var repeats = rows >= 1_000_000 ? 1 : 3;
-        var split = Median(repeats, () => BarePass(repeated, strings: false), out var splitWall);
+        var split = CpuMedian.Of(repeats, () => BarePass(repeated, strings: false), out var splitWall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  bare TabRows split {split,7:F2} s CPU {splitWall,7:F2} s wall"));
-        var decoded = Median(repeats, () => BarePass(repeated, strings: true, strict: true), out var decodedWall);
+        var decoded = CpuMedian.Of(repeats, () => BarePass(repeated, strings: true, strict: true), out var decodedWall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  bare pass, strict UTF-8 {decoded,7:F2} s CPU {decodedWall,7:F2} s wall"));
-        var bare = Median(repeats, () => BarePass(repeated, strings: true), out var bareWall);
+        var bare = CpuMedian.Of(repeats, () => BarePass(repeated, strings: true), out var bareWall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  bare TabRows pass  {bare,7:F2} s CPU {bareWall,7:F2} s wall"));
-        var import = Median(repeats, () => Import(repeated), out var importWall);
+        var import = CpuMedian.Of(repeats, () => Import(repeated), out var importWall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  GDELT import       {import,7:F2} s CPU {importWall,7:F2} s wall"));
         var loaded = Import(repeated);
-        var build = Median(repeats, () => GraphBuilder.From(loaded).Build(), out var buildWall);
+        var build = CpuMedian.Of(repeats, () => GraphBuilder.From(loaded).Build(), out var buildWall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows,9:N0} rows  validation + indexing {build,7:F2} s CPU {buildWall,7:F2} s wall"));
         loaded = null;
         var (relations, resident) = Resident(() => Import(repeated));
@@ -121,23 +121,5 @@ public static class EventLoadTable
         var relations = graph.Relations.Length;
         GC.KeepAlive(graph);
         return (relations, bytes);
-    }
-
-    private static double Median(int repeats, Func<object?> action, out double wall)
-    {
-        var seconds = new List<(double Cpu, double Wall)>();
-        for (var i = 0; i < repeats; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(action());
-            seconds.Add(((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, watch.Elapsed.TotalSeconds));
-        }
-
-        seconds.Sort();
-        wall = seconds[seconds.Count / 2].Wall;
-        return seconds[seconds.Count / 2].Cpu;
     }
 }

@@ -46,23 +46,24 @@ public static class LoadTable
         var graphml = BenchmarkCorpus.File(relations, "graphml", (g, w) => GraphMLGraphWriter.Write(g, w));
         BenchmarkCorpus.Release();
         var repeats = relations >= 1_000_000 ? 1 : 3;
-        void Note(string what, double seconds) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{relations,9:N0} {what,-28} {seconds,8:F2} s CPU {LastWall,8:F2} s wall"));
+        double wall = 0;
+        void Note(string what, double seconds) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{relations,9:N0} {what,-28} {seconds,8:F2} s CPU {wall,8:F2} s wall"));
 
-        var jsonFloor = Median(repeats, () => JsonTokens(json));
+        var jsonFloor = CpuMedian.Of(repeats, () => JsonTokens(json), out wall);
         Note("bare JsonTextReader", jsonFloor);
-        var jsonLoad = Median(repeats, () => DiplomaticGraph.Load([json], Unlimited));
+        var jsonLoad = CpuMedian.Of(repeats, () => DiplomaticGraph.Load([json], Unlimited), out wall);
         Note("JSON load", jsonLoad);
-        var yamlFloor = Median(repeats, () => YamlEvents(yaml));
+        var yamlFloor = CpuMedian.Of(repeats, () => YamlEvents(yaml), out wall);
         Note("bare YamlDotNet Parser", yamlFloor);
-        var yamlLoad = Median(repeats, () => DiplomaticGraph.Load([yaml], Unlimited));
+        var yamlLoad = CpuMedian.Of(repeats, () => DiplomaticGraph.Load([yaml], Unlimited), out wall);
         Note("YAML load", yamlLoad);
-        var xmlFloor = Median(repeats, () => XmlNodes(graphml));
+        var xmlFloor = CpuMedian.Of(repeats, () => XmlNodes(graphml), out wall);
         Note("bare XmlReader", xmlFloor);
-        var graphmlLoad = Median(repeats, () => DiplomaticGraph.Load([graphml], Unlimited));
+        var graphmlLoad = CpuMedian.Of(repeats, () => DiplomaticGraph.Load([graphml], Unlimited), out wall);
         Note("GraphML read", graphmlLoad);
 
         var loaded = DiplomaticGraph.Load([json], Unlimited);
-        var build = Median(repeats, () => GraphBuilder.From(loaded).Build());
+        var build = CpuMedian.Of(repeats, () => GraphBuilder.From(loaded).Build(), out wall);
         Note("validation + indexing", build);
         loaded = null;
 
@@ -156,29 +157,4 @@ public static class LoadTable
         graph.EarliestArrival(pair.A.Id, pair.B.Id, new DateOnly(2000, 1, 1));
         return resident + (GC.GetTotalMemory(forceFullCollection: true) - before);
     }
-
-    /// <summary>
-    /// The median CPU seconds of the process (all threads, so the collector's work counts) over the repeats: on a shared
-    /// machine wall time mostly measures the other users, CPU time what this code costs. Wall time is printed beside it.
-    /// </summary>
-    private static double Median(int repeats, Func<object?> action)
-    {
-        var seconds = new List<(double Cpu, double Wall)>();
-        for (var i = 0; i < repeats; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(action());
-            seconds.Add(((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, watch.Elapsed.TotalSeconds));
-        }
-
-        seconds.Sort();
-        LastWall = seconds[seconds.Count / 2].Wall;
-        return seconds[seconds.Count / 2].Cpu;
-    }
-
-    /// <summary>The wall seconds of the run whose CPU time <see cref="Median"/> returned last.</summary>
-    private static double LastWall { get; set; }
 }
