@@ -21,7 +21,7 @@ public static class NetworkXQueries
     private const int HubAttendees = 10_000;
 
     /// <summary>Each timed run walks the picks this many times (the script does the same); figures are per 100 calls.</summary>
-    private const int Passes = 10;
+    private const int Passes = 100;
 
     public static void Run(string graphml, string work, int repeats, TextWriter output)
     {
