@@ -11,6 +11,7 @@ internal static partial class FileKinds
     private const int StatxModeOffset = 28; // struct statx is the same on every Linux architecture.
     private const int Enoent = 2;
     private const int Enotdir = 20;
+    private const int Enametoolong = 36;
 
     /// <summary>The kind of <paramref name="path"/>, never following a link at its end.</summary>
     public static FileKind Of(string path)
@@ -82,7 +83,12 @@ internal static partial class FileKinds
         if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
         {
             var errno = Marshal.GetLastPInvokeError();
-            return errno is Enoent or Enotdir ? FileKind.Missing : throw new IOException($"Cannot read the file's type (error {errno}).");
+            return errno switch
+            {
+                Enoent or Enotdir => FileKind.Missing,
+                Enametoolong => throw new IOException("its name is longer than the file system allows."),
+                _ => throw new IOException($"Cannot read the file's type (error {errno})."),
+            };
         }
 
         return (BitConverter.ToUInt16(buffer, StatxModeOffset) & 0xF000) switch

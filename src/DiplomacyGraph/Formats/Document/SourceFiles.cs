@@ -44,7 +44,18 @@ internal sealed class SourceFiles(GraphReaderOptions options)
             return known;
         }
 
-        var read = FileKinds.Of(real) switch
+        FileKind kind;
+        try
+        {
+            kind = FileKinds.Of(real);
+        }
+        catch (IOException e)
+        {
+            // The type cannot be read (a name longer than the file system allows, permissions on the way): nothing to open.
+            return byRealPath[real] = SourceFileText.Refused($"Source file '{shown}' cannot be examined: {e.Message}");
+        }
+
+        var read = kind switch
         {
             FileKind.Missing when !options.RequireSourceFiles => Unchecked(shown),
             FileKind.Missing => SourceFileText.Refused($"Source file '{shown}' does not exist beside the dataset file, so its quotes cannot be checked; put it there, or load with missing texts allowed and their quotes unchecked (dipgraph --no-quote-check; GraphReaderOptions.RequireSourceFiles = false)."),
