@@ -42,10 +42,8 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
         Declaration,
     }
 
-    protected override void Saw(Span<char> buffer)
+    protected override void Saw(Span<char> text)
     {
-        var read = buffer.Length;
-        var text = buffer[..read];
         var i = 0;
         while (i < text.Length)
         {

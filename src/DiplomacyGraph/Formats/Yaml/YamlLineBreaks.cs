@@ -56,13 +56,12 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
 
     protected override void Saw(Span<char> buffer)
     {
-        var read = buffer.Length;
-        if ((sinceEvent += read) > options.MaxScalarLength)
+        if ((sinceEvent += buffer.Length) > options.MaxScalarLength)
         {
             throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
         }
 
-        for (var i = 0; i < read; i++)
+        for (var i = 0; i < buffer.Length; i++)
         {
             var c = buffer[i];
             var crlf = c == '\n' && afterCr;
