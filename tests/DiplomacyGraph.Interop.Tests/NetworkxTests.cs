@@ -72,7 +72,7 @@ public class NetworkxTests(ITestOutputHelper output)
         }
     }
 
-    internal static string Script(string name) => Path.Combine(AppContext.BaseDirectory, "Interop", "Scripts", name);
+    internal static string Script(string name) => Path.Combine(AppContext.BaseDirectory, "Scripts", name);
 
     private void LoadsWithSameShape(string graphName, string exportName, string kind)
     {

@@ -1,6 +1,4 @@
-using DiplomacyGraph.Tests.Cli;
-
-namespace DiplomacyGraph.Tests.Reliability;
+namespace DiplomacyGraph.Tests.Cli;
 
 /// <summary>
 /// Every command-line input, however wrong, ends in a one-line message and exit code 2 (never an unhandled
