@@ -208,8 +208,9 @@ public static class HistoryQueries
     /// Meetings a member of each side attended (two different entities), as rows: the candidates are the meetings of the side with
     /// fewer attendances (<see cref="AttendanceIndex"/>, sorted ints), each checked against the other side's sorted lists by binary
     /// search, or against a set of them when that is cheaper. Relations are looked up only for the meetings that match.
+    /// Internal, not private, so that it is tested on its own (tests/DiplomacyGraph.Tests/Queries/SharedMeetingsTests).
     /// </summary>
-    private static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
+    internal static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
         var topology = graph.Topology;
         var index = topology.Attendance;

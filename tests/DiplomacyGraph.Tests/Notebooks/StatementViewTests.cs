@@ -1,4 +1,3 @@
-using System.Net;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Notebooks;
 using DiplomacyGraph.Queries;
@@ -14,16 +13,17 @@ public sealed class StatementViewTests
     [Fact]
     public void A_statement_card_shows_its_act_speech_speakers_occasion_and_labelled_words()
     {
-        var html = Graph.Card("dar-alleges-militants").ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(Graph.Card("dar-alleges-militants").ToDisplayString("text/html"));
 
-        Assert.Contains(">accuse (CAMEO 09, 11)</td>", html, StringComparison.Ordinal);
-        Assert.Contains(">reported</td>", html, StringComparison.Ordinal);
-        Assert.Contains(">Ishaq Dar (speaker), Pakistan (on-behalf-of)</td>", html, StringComparison.Ordinal);
-        Assert.Contains(">Dar–Muttaqi talks in Kabul</td>", html, StringComparison.Ordinal);
-        Assert.Contains("Words (reported: the article&#39;s, not the speaker&#39;s)", html, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"dg-quote\">", html, StringComparison.Ordinal);
-        Assert.Contains("Dar alleged that militants operate from Afghan soil", html, StringComparison.Ordinal);
-        Assert.Contains("https://news.example.org/2025/04/dar-in-kabul", html, StringComparison.Ordinal);
+        var rows = HtmlDom.Rows(dom, "table.dg-entity");
+        Assert.Contains(rows, r => r[0] == "Act" && r[1] == "accuse (CAMEO 09, 11)");
+        Assert.Contains(rows, r => r[0] == "Speech" && r[1] == "reported");
+        Assert.Contains(rows, r => r[0] == "Said by" && r[1] == "Ishaq Dar (speaker), Pakistan (on-behalf-of)");
+        Assert.Contains(rows, r => r[0] == "At" && r[1] == "Dar–Muttaqi talks in Kabul");
+        var words = dom.QuerySelectorAll("table.dg-entity tbody tr").Single(tr => tr.QuerySelector("td")!.TextContent == "Words (reported: the article's, not the speaker's)");
+        var quote = Assert.Single(words.QuerySelectorAll("div.dg-quote"));
+        Assert.Contains("Dar alleged that militants operate from Afghan soil", quote.TextContent, StringComparison.Ordinal);
+        Assert.Contains(dom.QuerySelectorAll("div.dg-sources a.dg-url"), a => a.GetAttribute("href") == "https://news.example.org/2025/04/dar-in-kabul");
     }
 
     [Fact]
@@ -31,21 +31,22 @@ public sealed class StatementViewTests
     {
         var dar = Graph.Card("ishaq-dar").ToDisplayString("text/plain");
         var pakistan = Graph.Card("pakistan").ToDisplayString("text/plain");
-        var history = Graph.Timeline("pakistan").ToTable("Pakistan").ToDisplayString("text/html");
+        var history = HtmlDom.Parse(Graph.Timeline("pakistan").ToTable("Pakistan").ToDisplayString("text/html"));
 
         Assert.Contains("inferred: the article says", dar, StringComparison.Ordinal);
         Assert.Contains("as on-behalf-of [inferred: Dar speaks as Foreign Minister", Cli.CliHarness.Flat(pakistan), StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("said (accuse, reported): Dar says militants operate from Afghan soil at Dar–Muttaqi talks in Kabul"), history, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("inferred: Dar speaks as Foreign Minister"), history, StringComparison.Ordinal);
+        var cells = history.QuerySelectorAll("table.dg-history tbody td").Select(td => td.TextContent).ToList();
+        Assert.Contains(cells, c => c.Contains("said (accuse, reported): Dar says militants operate from Afghan soil at Dar–Muttaqi talks in Kabul", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.Contains("inferred: Dar speaks as Foreign Minister", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_record_citation_shows_as_its_dataset_and_record_never_as_a_quote()
     {
-        var html = Graph.Card(Graph.Relations.Single(r => r.Id == "icews-consult")).ToDisplayString("text/html");
+        var dom = HtmlDom.Parse(Graph.Card(Graph.Relations.Single(r => r.Id == "icews-consult")).ToDisplayString("text/html"));
 
-        Assert.Contains("ICEWS record 26870000", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<q>26870000", html, StringComparison.Ordinal);
-        Assert.Contains("cameo: 040", html, StringComparison.Ordinal);
+        Assert.Contains(dom.QuerySelectorAll("div.dg-quote"), e => e.TextContent.StartsWith("ICEWS record 26870000", StringComparison.Ordinal));
+        Assert.DoesNotContain(dom.QuerySelectorAll("div.dg-quote q, q"), q => q.TextContent.Contains("26870000", StringComparison.Ordinal));
+        Assert.Contains(dom.QuerySelectorAll("td"), td => td.TextContent.Contains("cameo: 040", StringComparison.Ordinal));
     }
 }
