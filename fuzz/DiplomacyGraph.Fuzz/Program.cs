@@ -6,7 +6,7 @@ using SharpFuzz;
 // Once DiplomacyGraph.dll is instrumented, none of its code may run before Fuzzer.Run sets up the coverage map.
 if (args is ["seed", var format, var outDir, .. var datasets])
 {
-    SeedCorpus.Write(format, outDir, datasets);
+    InitialCorpus.Write(format, outDir, datasets);
     return 0;
 }
 

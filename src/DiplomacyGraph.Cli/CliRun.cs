@@ -57,7 +57,7 @@ internal sealed class CliRun
             if (knownAsOf is not null)
             {
                 var day = Day(knownAsOf, "--known-as-of");
-                var mode = Lenient ? TemporalMode.Lenient : TemporalMode.Strict;
+                var mode = Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
                 notes.Add($"as known on {Iso(day)}: {loaded.ExplainKnownAsOf(day, mode)}{(Lenient ? string.Empty : " Try --lenient.")}");
                 sliced = sliced.KnownAsOf(day, mode);
             }
@@ -228,7 +228,7 @@ internal sealed class CliRun
 
     /// <summary>Checks relation types given on the command line against the graph's vocabulary.</summary>
     /// <exception cref="FormatException">A type is not in the vocabulary (the valid ones are listed).</exception>
-    public IReadOnlySet<string>? RelationTypes(string[]? types, string option = "--type")
+    public IReadOnlySet<string>? OnlyTypes(string[]? types, string option = "--type")
     {
         if (types is not { Length: > 0 })
         {

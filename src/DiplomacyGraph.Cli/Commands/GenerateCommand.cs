@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DiplomacyGraph.Cli.Options;
 using DiplomacyGraph.Formats;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Cli.Commands;
 
@@ -37,7 +37,7 @@ internal static class GenerateCommand
             {
                 Entities = result.GetValue(entities),
                 Relations = result.GetValue(relations),
-                Seed = result.GetValue(seed),
+                RandomSeed = result.GetValue(seed),
             });
             ExportCommand.Save(run, graph, path);
             return ExitCodes.Ok;

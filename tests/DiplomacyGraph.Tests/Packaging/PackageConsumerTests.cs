@@ -41,7 +41,7 @@ public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<
         var dated = times.TakeWhile(t => !t.IsUnknown).ToList();
         Assert.All(times.Skip(dated.Count), t => Assert.True(t.IsUnknown, $"a dated row after an undated one:\n{output}"));
         Assert.NotEmpty(times.Skip(dated.Count));
-        Assert.All(dated.Zip(dated.Skip(1)), pair => Assert.NotEqual(TemporalOrder.After, pair.First.CompareTo(pair.Second)));
+        Assert.All(dated.Zip(dated.Skip(1)), pair => Assert.NotEqual(TimeOrder.After, pair.First.CompareTo(pair.Second)));
         Assert.True(dated.Select(t => t.Earliest).SequenceEqual(dated.Select(t => t.Earliest).Order()), $"dates out of order:\n{output}");
     }
 

@@ -1,17 +1,17 @@
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Model;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Tests.Synthetic;
 
 public class SyntheticGraphTests
 {
-    private static readonly DiplomaticGraph Graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, Seed = 42 });
+    private static readonly DiplomaticGraph Graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, RandomSeed = 42 });
 
     [Fact]
     public void The_same_seed_gives_identical_json()
     {
-        var options = new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 7 };
+        var options = new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 };
 
         var first = JsonGraphWriter.WriteToString(SyntheticGraph.Generate(options));
         var second = JsonGraphWriter.WriteToString(SyntheticGraph.Generate(options));
@@ -22,8 +22,8 @@ public class SyntheticGraphTests
     [Fact]
     public void Another_seed_gives_another_graph()
     {
-        var a = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 7 });
-        var b = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 8 });
+        var a = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 });
+        var b = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 8 });
 
         Assert.NotEqual(a.Relations.Select(GraphAssert.Describe), b.Relations.Select(GraphAssert.Describe));
     }
@@ -36,7 +36,7 @@ public class SyntheticGraphTests
     [InlineData(300, 7_777)]
     public void The_counts_are_exactly_as_asked(int entities, int relations)
     {
-        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = entities, Relations = relations, Seed = 1 });
+        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = entities, Relations = relations, RandomSeed = 1 });
 
         Assert.Equal(entities, graph.Entities.Length);
         Assert.Equal(relations, graph.Relations.Length);
