@@ -726,7 +726,7 @@ public static class HistoryQueries
         var kept = new List<HistoryEntry>(rows.Count);
         foreach (var row in rows)
         {
-            if ((filter.OnlyTypes is null || filter.BuiltInRelationTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
+            if ((filter.OnlyTypes is null || filter.OnlyTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
             {
                 kept.Add(fit == WindowMatch.Certainly ? row : row with { InWindow = fit });
             }

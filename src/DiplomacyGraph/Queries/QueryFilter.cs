@@ -82,7 +82,7 @@ public sealed record QueryFilter
     public bool AllowsTypeAndTime(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        return (RelationTypes is null || BuiltInRelationTypes.Contains(relation.Type)) && InWindow(relation.Time);
+        return (OnlyTypes is null || OnlyTypes.Contains(relation.Type)) && InWindow(relation.Time);
     }
 
     /// <summary>True when a path may pass through the entity (as neither of its ends).</summary>
