@@ -228,7 +228,7 @@ internal sealed class CliRun
 
     /// <summary>Checks relation types given on the command line against the graph's vocabulary.</summary>
     /// <exception cref="FormatException">A type is not in the vocabulary (the valid ones are listed).</exception>
-    public IReadOnlySet<string>? OnlyTypes(string[]? types, string option = "--type")
+    public IReadOnlySet<string>? RelationTypes(string[]? types, string option = "--type")
     {
         if (types is not { Length: > 0 })
         {

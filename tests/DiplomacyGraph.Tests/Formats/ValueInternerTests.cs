@@ -4,7 +4,7 @@ using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Tests.Formats;
 
-public class SharedValuesTests
+public class ValueInternerTests
 {
     private static readonly DiplomaticGraph Generated = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 100, Relations = 1_000, RandomSeed = 3 });
 

@@ -4,7 +4,7 @@ using static DiplomacyGraph.Tests.TestGraphs;
 
 namespace DiplomacyGraph.Tests.Queries;
 
-public class TemporalQueriesTests
+public class EarliestArrivalQueriesTests
 {
     private static readonly DateOnly March1 = new(2025, 3, 1);
 

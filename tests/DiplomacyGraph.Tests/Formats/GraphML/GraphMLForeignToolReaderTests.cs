@@ -4,7 +4,7 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Tests.Formats.GraphML;
 
-public class GraphMLForeignReaderTests
+public class GraphMLForeignToolReaderTests
 {
     /// <summary>GraphML as NetworkX writes it (<c>nx.write_graphml</c>), with a yEd-style graphics key and a self-loop.</summary>
     private const string FromNetworkx = """
