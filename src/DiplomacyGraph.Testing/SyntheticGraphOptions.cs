@@ -1,6 +1,6 @@
 namespace DiplomacyGraph.Testing;
 
-/// <summary>The size and seed of a graph made by <see cref="SyntheticGraph.Generate"/>.</summary>
+/// <summary>The size and random seed of a graph made by <see cref="SyntheticGraph.Generate"/>.</summary>
 public sealed record SyntheticGraphOptions
 {
     /// <summary>The fewest entities a synthetic graph can have: enough for every kind and distinct endpoints.</summary>
@@ -18,6 +18,6 @@ public sealed record SyntheticGraphOptions
     /// <summary>How many relations, exactly. Zero to <see cref="MaximumRelations"/>.</summary>
     public required int Relations { get; init; }
 
-    /// <summary>The seed: the same seed and sizes give the same graph, element for element, on every runtime.</summary>
+    /// <summary>The random seed: the same random seed and sizes give the same graph, element for element, on every runtime.</summary>
     public long RandomSeed { get; init; }
 }

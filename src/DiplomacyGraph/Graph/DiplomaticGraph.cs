@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 using QuikGraph;
 
 namespace DiplomacyGraph;

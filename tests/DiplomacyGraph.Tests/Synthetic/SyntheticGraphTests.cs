@@ -9,7 +9,14 @@ public class SyntheticGraphTests
     private static readonly DiplomaticGraph Graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, RandomSeed = 42 });
 
     [Fact]
-    public void The_same_seed_gives_identical_json()
+    public void The_generator_lives_in_DiplomacyGraph_Testing_and_not_in_the_library_assembly()
+    {
+        Assert.Equal("DiplomacyGraph.Testing", typeof(SyntheticGraph).Assembly.GetName().Name);
+        Assert.DoesNotContain(typeof(DiplomaticGraph).Assembly.GetTypes(), t => t.Name.StartsWith("Synthetic", StringComparison.Ordinal) || t.Name is "SplitMix64" or "ZipfSampler`1");
+    }
+
+    [Fact]
+    public void The_same_random_seed_gives_identical_json()
     {
         var options = new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 };
 
@@ -20,7 +27,7 @@ public class SyntheticGraphTests
     }
 
     [Fact]
-    public void Another_seed_gives_another_graph()
+    public void Another_random_seed_gives_another_graph()
     {
         var a = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 });
         var b = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 8 });
@@ -142,7 +149,7 @@ public class SyntheticGraphTests
     [Fact]
     public void The_generator_is_the_published_splitmix64_sequence()
     {
-        // Reference outputs of SplitMix64 for seed 0: if these change, every seed's graph changes.
+        // Reference outputs of SplitMix64 for random seed 0: if these change, every random seed's graph changes.
         var random = new SplitMix64(0);
 
         Assert.Equal(0xE220A8397B1DCDAFUL, random.NextUInt64());
