@@ -6,13 +6,13 @@ using DiplomacyGraph.Testing;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// The synthetic graphs and files every benchmark runs on: one graph per size (ten relations per entity, seed 42),
+/// The synthetic graphs and files every benchmark runs on: one graph per size (ten relations per entity, random seed 42),
 /// generated once per process, and its files written once per machine (the generator is deterministic, so a file
 /// on disk for a size and generator fingerprint is the file the generator would write again).
 /// </summary>
 public static class BenchmarkCorpus
 {
-    /// <summary>The seed of every benchmark graph.</summary>
+    /// <summary>The random seed of every benchmark graph.</summary>
     public const long RandomSeed = 42;
 
     /// <summary>How many relations per entity.</summary>

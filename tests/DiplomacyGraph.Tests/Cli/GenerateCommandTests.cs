@@ -19,7 +19,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var path = Path.Combine(directory, name);
 
-        var (code, output, error) = Run("generate", "--entities", "100", "--relations", "400", "--seed", "5", "--out", path);
+        var (code, output, error) = Run("generate", "--entities", "100", "--relations", "400", "--random-seed", "5", "--out", path);
 
         Assert.Equal(0, code);
         Assert.Empty(output);
