@@ -49,9 +49,9 @@ public static class QueryProbe
             {
                 foreach (var day in new[] { start, new DateOnly(2010, 6, 1) })
                 {
-                    foreach (var temporal in new[] { TimeOrderMode.Lenient, TimeOrderMode.Strict })
+                    foreach (var order in new[] { TimeOrderMode.Lenient, TimeOrderMode.Strict })
                     {
-                        output.WriteLine($"== earliest {a} {b} {day:yyyy-MM-dd} {temporal}: {Path(graph.EarliestArrival(a, b, day, temporal))}");
+                        output.WriteLine($"== earliest {a} {b} {IsoDay.Format(day)} {order}: {Path(graph.EarliestArrival(a, b, day, order))}");
                     }
                 }
 

@@ -141,7 +141,7 @@ public readonly record struct FuzzyDate
     /// <summary>The date as written: <c>2025</c>, <c>2025-03</c> or <c>2025-03-22</c>.</summary>
     public override string ToString() => Precision switch
     {
-        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
+        DatePrecision.Day => IsoDay.Format(Earliest),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
