@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
-/// Decodes a file's bytes as strict UTF-8: a byte-order mark is dropped, and an invalid byte sequence is an
+/// Reads a whole file, or decodes a file's bytes, as strict UTF-8: a byte-order mark is dropped, and an invalid byte sequence is an
 /// error at its line and column instead of being silently replaced by U+FFFD (which would corrupt a quote).
 /// </summary>
 internal static class StrictUtf8
@@ -35,5 +35,47 @@ internal static class StrictUtf8
         throw new GraphFormatException(new GraphError(
             $"The file is not valid UTF-8: byte 0x{bytes[bytesRead]:X2} at offset {bytesRead:N0} does not form a UTF-8 character. Save the file as UTF-8.",
             new FilePosition(name, line, column)));
+    }
+
+    /// <summary>
+    /// Reads a whole file as strict UTF-8, never more than <see cref="GraphReaderOptions.MaxDocumentSize"/> bytes
+    /// (even when the file grows or is a device that never ends), naming the file in any error.
+    /// </summary>
+    public static string ReadFile(string path, GraphReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new GraphFormatException(new GraphError("The file name is empty or holds a NUL; give a file path.", new FilePosition(path.Length == 0 ? "<empty file name>" : path, 1, 1)));
+        }
+
+        FileKinds.RequireRegular(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek)
+            {
+                ReaderLimits.CheckSize(stream.Length, path, options);
+            }
+
+            using var bytes = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Array.MaxLength) : 0);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                ReaderLimits.CheckSize(bytes.Length + read, path, options);
+                bytes.Write(buffer, 0, read);
+            }
+
+            return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), path);
+        }
+        catch (IOException e)
+        {
+            throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new FilePosition(path, 1, 1)), e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new FilePosition(path, 1, 1)), e);
+        }
     }
 }

@@ -3,7 +3,7 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Export;
 
-/// <summary>An edge of a network export: one relation, or (aggregated) every fact between an ordered pair.</summary>
+/// <summary>An edge of a GraphML or GEXF export: one relation, or (aggregated) every fact between an ordered pair.</summary>
 internal sealed record ExportEdge(string Id, string From, string To, ImmutableArray<ExportFact> Facts)
 {
     /// <summary>How many facts the edge stands for: the <c>weight</c> of an aggregated edge.</summary>

@@ -3,7 +3,7 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Export;
 
-/// <summary>A node of a network export: an entity, and for a meeting the names of the places it was held in.</summary>
+/// <summary>A node of a GraphML or GEXF export: an entity, and for a meeting the names of the places it was held in.</summary>
 internal sealed record ExportNode(Entity Entity, ImmutableArray<string> Places)
 {
     /// <summary>The first possible day of a meeting or statement, or null for an open start or a node of another kind.</summary>

@@ -1,7 +1,7 @@
 namespace DiplomacyGraph.Formats;
 
 /// <summary>
-/// How the network exports (GraphML, GEXF) shape the graph for tools such as Gephi, NetworkX and igraph.
+/// How the GraphML and GEXF exports shape the graph for tools such as Gephi, NetworkX and igraph.
 /// The defaults write every entity and every relation, which GraphML reads back to an equal graph.
 /// To export a slice, pass the sliced graph: the writers export whatever graph they are given.
 /// </summary>

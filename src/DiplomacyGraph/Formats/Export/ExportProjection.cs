@@ -4,7 +4,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Formats.Export;
 
 /// <summary>
-/// The nodes and edges a network export writes, shaped by <see cref="ExportOptions"/>: the one place
+/// The nodes and edges a GraphML or GEXF export writes, shaped by <see cref="ExportOptions"/>: the one place
 /// that decides what aggregation and leaving meetings out mean, shared by the GraphML and GEXF writers.
 /// </summary>
 internal sealed class ExportProjection

@@ -1,6 +1,6 @@
 namespace DiplomacyGraph.Formats.Export;
 
-/// <summary>The value types the network exports use.</summary>
+/// <summary>The value types the GraphML and GEXF exports use.</summary>
 internal enum ExportValueType
 {
     String,

@@ -45,7 +45,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
         limits = limits with { SourceReader = SourceFileText.For(limits, path) };
         using var text = Utf8FileReader.Open(path, limits);
         text.Progress = limits.Progress is { } progress ? (done, total) => progress.Report(new GraphProgress(done, total)) : null;
-        return Read(text, path, () => ReaderLimits.ReadFile(path, limits), limits);
+        return Read(text, path, () => StrictUtf8.ReadFile(path, limits), limits);
     }
 
     /// <summary>Reads GraphML from a text reader.</summary>
