@@ -98,7 +98,7 @@ public static class HistoryQueries
         var adjacency = topology.TimeRespecting;
         foreach (var member in side.Members)
         {
-            // The other ends come from the temporal adjacency (the same relations in the same order, self-loops left out): no lookup by id.
+            // The other ends come from the time-respecting adjacency (the same relations in the same order, self-loops left out): no lookup by id.
             var slot = adjacency.Start[topology.PositionOf(member)];
             foreach (var relation in graph.RelationsOf(member.Id))
             {

@@ -11,7 +11,7 @@ internal sealed class QueryIndexes
 {
     private readonly Dictionary<string, int> positions;
     private readonly Lazy<StepAdjacency> steps;
-    private readonly Lazy<TimeRespectingAdjacency> temporal;
+    private readonly Lazy<TimeRespectingAdjacency> timeRespecting;
     private readonly Lazy<AttendanceIndex> attendance;
 
     public QueryIndexes(DiplomaticGraph graph)
@@ -24,7 +24,7 @@ internal sealed class QueryIndexes
         }
 
         steps = new Lazy<StepAdjacency>(() => new StepAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
-        temporal = new Lazy<TimeRespectingAdjacency>(() => new TimeRespectingAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        timeRespecting = new Lazy<TimeRespectingAdjacency>(() => new TimeRespectingAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         attendance = new Lazy<AttendanceIndex>(() => new AttendanceIndex(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -35,7 +35,7 @@ internal sealed class QueryIndexes
     public StepAdjacency Steps => steps.Value;
 
     /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
-    public TimeRespectingAdjacency TimeRespecting => temporal.Value;
+    public TimeRespectingAdjacency TimeRespecting => timeRespecting.Value;
 
     /// <summary>The meetings each entity attended, as sorted positions (built on first use).</summary>
     public AttendanceIndex Attendance => attendance.Value;
