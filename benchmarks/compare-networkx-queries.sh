@@ -10,7 +10,7 @@
 #   earliest_arrival EarliestArrival from 1995-01-01 on the shortest_path pairs (compared with our own ShortestPath);
 #   hub              one meeting of 10,000 attendees: History of two of them (and what the first call keeps in memory).
 # Usage: benchmarks/compare-networkx-queries.sh [RELATIONS=100000] [REPEATS=5]
-# Needs python3-networkx (Debian). The file is generated once with `dipgraph generate` (seed 42, ten relations per entity).
+# Needs python3-networkx (Debian). The file is generated once with `dipgraph generate` (random seed 42, ten relations per entity).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source benchmarks/generated-graph.sh "$@"

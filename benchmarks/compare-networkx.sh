@@ -3,7 +3,7 @@
 # in one run, and prints a table of medians and ratios (NetworkX time / DiplomacyGraph time: above 1 means we are faster),
 # then our GraphML read against a bare XmlReader pass over the same file (the floor of any XmlReader-based reader).
 # Usage: benchmarks/compare-networkx.sh [RELATIONS=100000] [REPEATS=5]
-# Needs python3-networkx (Debian). The file is generated once with `dipgraph generate` (seed 42, ten relations per entity).
+# Needs python3-networkx (Debian). The file is generated once with `dipgraph generate` (random seed 42, ten relations per entity).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source benchmarks/generated-graph.sh "$@"

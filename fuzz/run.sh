@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of one loader with SharpFuzz and afl++, bounded in time.
 #   fuzz/run.sh TARGET SECONDS     TARGET: yaml | json | graphml   (see fuzz/README.md)
 # Builds the harness, instruments DiplomacyGraph.dll and the target's parser with sharpfuzz, writes the
-# seed corpus from the project's own datasets, and runs afl-fuzz for SECONDS (-V). Findings land in
+# initial corpus from the project's own datasets, and runs afl-fuzz for SECONDS (-V). Findings land in
 # fuzz/findings/TARGET/default (crashes/, hangs/, fuzzer_stats); replay one with
 #   dotnet fuzz/out/TARGET/DiplomacyGraph.Fuzz.dll TARGET < FILE
 set -euo pipefail
@@ -26,11 +26,11 @@ fi
 out="$here/out/$target"
 rm -rf "$out"
 dotnet publish "$here/DiplomacyGraph.Fuzz/DiplomacyGraph.Fuzz.csproj" -c Release -o "$out" -nologo -v q
-seeds="$out/seeds"
-dotnet "$out/DiplomacyGraph.Fuzz.dll" seed "$target" "$seeds" \
+corpus="$out/corpus"
+dotnet "$out/DiplomacyGraph.Fuzz.dll" corpus "$target" "$corpus" \
   "$repo"/seeds/*.yaml "$repo"/docs/examples/*.yaml "$repo"/tests/DiplomacyGraph.Tests/Fixtures/every-field.yaml
 if [ "$target" = yaml ]; then
-  cp "$repo"/tests/DiplomacyGraph.Tests/Fixtures/four-problems.yaml "$seeds/"
+  cp "$repo"/tests/DiplomacyGraph.Tests/Fixtures/four-problems.yaml "$corpus/"
 fi
 
 for dll in DiplomacyGraph.dll ${parser:+"$parser"}; do
@@ -41,7 +41,7 @@ findings="$here/findings/$target"
 mkdir -p "$here/findings"
 if [ -d "$findings" ]; then mv "$findings" "$findings.$(date +%Y%m%d-%H%M%S)"; fi
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-nice -n 10 afl-fuzz -i "$seeds" -o "$findings" -x "$here/dictionaries/$target.dict" -t 5000 -m none -V "$seconds" \
+nice -n 10 afl-fuzz -i "$corpus" -o "$findings" -x "$here/dictionaries/$target.dict" -t 5000 -m none -V "$seconds" \
   -- dotnet "$out/DiplomacyGraph.Fuzz.dll" "$target"
 
 stats="$findings/default/fuzzer_stats"

@@ -1,19 +1,19 @@
 using System.Collections.Concurrent;
 using System.Text;
 using DiplomacyGraph.Formats;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// The synthetic graphs and files every benchmark runs on: one graph per size (ten relations per entity, seed 42),
+/// The synthetic graphs and files every benchmark runs on: one graph per size (ten relations per entity, random seed 42),
 /// generated once per process, and its files written once per machine (the generator is deterministic, so a file
 /// on disk for a size and generator fingerprint is the file the generator would write again).
 /// </summary>
 public static class BenchmarkCorpus
 {
-    /// <summary>The seed of every benchmark graph.</summary>
-    public const long Seed = 42;
+    /// <summary>The random seed of every benchmark graph.</summary>
+    public const long RandomSeed = 42;
 
     /// <summary>How many relations per entity.</summary>
     public const int RelationsPerEntity = 10;
@@ -27,7 +27,7 @@ public static class BenchmarkCorpus
 
     /// <summary>The options of the graph with this many relations.</summary>
     public static SyntheticGraphOptions Options(int relations) =>
-        new() { Entities = Math.Max(SyntheticGraphOptions.MinimumEntities, relations / RelationsPerEntity), Relations = relations, Seed = Seed };
+        new() { Entities = Math.Max(SyntheticGraphOptions.MinimumEntities, relations / RelationsPerEntity), Relations = relations, RandomSeed = RandomSeed };
 
     /// <summary>The graph with this many relations (generated on first use, then kept).</summary>
     public static DiplomaticGraph Graph(int relations) => Graphs.GetOrAdd(relations, r => SyntheticGraph.Generate(Options(r)));
@@ -36,7 +36,7 @@ public static class BenchmarkCorpus
     /// A short hash of a small generated graph as one writer writes it: it changes whenever the generator or that writer
     /// changes what they produce, so a file on disk from an older build is never taken for the current one.
     /// </summary>
-    private static readonly Lazy<DiplomaticGraph> Sample = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, Seed = Seed }));
+    private static readonly Lazy<DiplomaticGraph> Sample = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 50, Relations = 500, RandomSeed = RandomSeed }));
 
     private static readonly ConcurrentDictionary<string, string> Fingerprints = new(StringComparer.Ordinal);
 
@@ -53,7 +53,7 @@ public static class BenchmarkCorpus
     /// <summary>The path of the graph's file in a format (<c>json</c>, <c>yaml</c>…), written on first use with <paramref name="write"/>.</summary>
     public static string File(int relations, string extension, Action<DiplomaticGraph, TextWriter> write)
     {
-        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{Seed}-{Fingerprint(extension, write)}.{extension}");
+        var path = Path.Combine(Directory, $"synthetic-{relations}-seed{RandomSeed}-{Fingerprint(extension, write)}.{extension}");
         if (!System.IO.File.Exists(path))
         {
             System.IO.Directory.CreateDirectory(Directory);

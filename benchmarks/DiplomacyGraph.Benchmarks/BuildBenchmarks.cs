@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Benchmarks;
 

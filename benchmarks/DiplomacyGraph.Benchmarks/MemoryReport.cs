@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Benchmarks;
 

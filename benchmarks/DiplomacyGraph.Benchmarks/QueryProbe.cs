@@ -49,17 +49,17 @@ public static class QueryProbe
             {
                 foreach (var day in new[] { start, new DateOnly(2010, 6, 1) })
                 {
-                    foreach (var temporal in new[] { TemporalMode.Lenient, TemporalMode.Strict })
+                    foreach (var order in new[] { TimeOrderMode.Lenient, TimeOrderMode.Strict })
                     {
-                        output.WriteLine($"== earliest {a} {b} {day:yyyy-MM-dd} {temporal}: {Path(graph.EarliestArrival(a, b, day, temporal))}");
+                        output.WriteLine($"== earliest {a} {b} {IsoDay.Format(day)} {order}: {Path(graph.EarliestArrival(a, b, day, order))}");
                     }
                 }
 
-                output.WriteLine($"== earliest-wide {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, wide))}");
-                output.WriteLine($"== earliest-directed {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { Directed = true, RelationTypes = null }))}");
-                output.WriteLine($"== earliest-window {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, window))}");
-                output.WriteLine($"== earliest-avoid {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }))}");
-                output.WriteLine($"== earliest-all-types {a} {b}: {Path(graph.EarliestArrival(a, b, start, TemporalMode.Lenient, new QueryFilter { RelationTypes = graph.RelationTypes.Select(t => t.Name).ToHashSet() }))}");
+                output.WriteLine($"== earliest-wide {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, wide))}");
+                output.WriteLine($"== earliest-directed {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { Directed = true, OnlyTypes = null }))}");
+                output.WriteLine($"== earliest-window {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, window))}");
+                output.WriteLine($"== earliest-avoid {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }))}");
+                output.WriteLine($"== earliest-all-types {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { OnlyTypes = graph.RelationTypes.Select(t => t.Name).ToHashSet() }))}");
                 output.WriteLine($"== path {a} {b}: {Path(graph.ShortestPath(a, b))}");
             }
 
@@ -107,7 +107,7 @@ public static class QueryProbe
         Time("timeline_members", () => entities.ForEach(e => graph.Timeline(e)));
     }
 
-    private static string Path(TemporalPath? path) =>
+    private static string Path(TimeRespectingPath? path) =>
         path is null ? "none" : $"{path} | {string.Join(" ", path.Path.Hops.Select(h => $"{h.Relation.Id}:{h.From.Id}>{h.To.Id}@{h.Time}"))}";
 
     private static string Path(GraphPath? path) =>

@@ -24,7 +24,7 @@ public static class QueryTimings
 
         Lazily("attendance index (first History)", () => queries.History());
         Lazily("int topology (first ShortestPath)", () => paths.ShortestPath());
-        Lazily("temporal adjacency (first EarliestArrival)", () => paths.EarliestArrival());
+        Lazily("time-respecting adjacency (first EarliestArrival)", () => paths.EarliestArrival());
 
         var baseline = Mean(32, () => paths.RawQuikGraph());
         Line($"QuikGraph BFS on an int graph (baseline, 32 pairs): {baseline,12:N1} µs  1.00");

@@ -1,7 +1,7 @@
 namespace DiplomacyGraph.Fuzz;
 
 /// <summary>
-/// A private folder holding the current input and a copy of the seed articles under <c>sources/</c>, so
+/// A private folder holding the current input and a copy of the seeds dataset's articles under <c>sources/</c>, so
 /// inputs that cite them have their quotes checked as a real dataset would. The articles come from the
 /// build output (not <see cref="Seeds"/>): instrumented library code must not run before the fuzzer starts.
 /// </summary>

@@ -2,11 +2,11 @@ using DiplomacyGraph.Fuzz;
 using SharpFuzz;
 
 // Usage: DiplomacyGraph.Fuzz TARGET < INPUT   (under afl-fuzz: every input; alone: one input, e.g. a saved crash)
-//        DiplomacyGraph.Fuzz seed TARGET OUTDIR DATASET…   (writes TARGET's seed corpus; run before instrumenting)
+//        DiplomacyGraph.Fuzz corpus TARGET OUTDIR DATASET…   (writes TARGET's initial corpus; run before instrumenting)
 // Once DiplomacyGraph.dll is instrumented, none of its code may run before Fuzzer.Run sets up the coverage map.
-if (args is ["seed", var format, var outDir, .. var datasets])
+if (args is ["corpus", var format, var outDir, .. var datasets])
 {
-    SeedCorpus.Write(format, outDir, datasets);
+    InitialCorpus.Write(format, outDir, datasets);
     return 0;
 }
 

@@ -57,7 +57,7 @@ internal sealed class CliRun
             if (knownAsOf is not null)
             {
                 var day = Day(knownAsOf, "--known-as-of");
-                var mode = Lenient ? TemporalMode.Lenient : TemporalMode.Strict;
+                var mode = Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
                 notes.Add($"as known on {Iso(day)}: {loaded.ExplainKnownAsOf(day, mode)}{(Lenient ? string.Empty : " Try --lenient.")}");
                 sliced = sliced.KnownAsOf(day, mode);
             }

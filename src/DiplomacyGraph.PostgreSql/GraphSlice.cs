@@ -17,15 +17,15 @@ namespace DiplomacyGraph.PostgreSql;
 public sealed record GraphSlice
 {
     /// <summary>
-    /// Only relations whose time falls in the window — possibly (overlaps it; <see cref="TemporalMode.Lenient"/>) or certainly
-    /// (lies inside it; <see cref="TemporalMode.Strict"/>), see <see cref="WindowMode"/> — and meetings whose own time does.
+    /// Only relations whose time falls in the window — possibly (overlaps it; <see cref="TimeOrderMode.Lenient"/>) or certainly
+    /// (lies inside it; <see cref="TimeOrderMode.Strict"/>), see <see cref="WindowMode"/> — and meetings whose own time does.
     /// An entity without a time of its own is kept when a kept relation touches it (or, with <see cref="Around"/>, when it is
     /// reached). <see langword="null"/>: no time condition.
     /// </summary>
     public DateRange? Window { get; init; }
 
-    /// <summary>How <see cref="Window"/> is read: <see cref="TemporalMode.Lenient"/> (possibly inside, the default) or <see cref="TemporalMode.Strict"/> (certainly inside).</summary>
-    public TemporalMode WindowMode { get; init; } = TemporalMode.Lenient;
+    /// <summary>How <see cref="Window"/> is read: <see cref="TimeOrderMode.Lenient"/> (possibly inside, the default) or <see cref="TimeOrderMode.Strict"/> (certainly inside).</summary>
+    public TimeOrderMode WindowMode { get; init; } = TimeOrderMode.Lenient;
 
     /// <summary>The id of the entity whose neighbourhood to load; <see langword="null"/> for no neighbourhood condition.</summary>
     public string? Around { get; init; }

@@ -1,6 +1,6 @@
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 using static DiplomacyGraph.Tests.Cli.CliHarness;
 
 namespace DiplomacyGraph.Tests.Cli;
@@ -19,13 +19,13 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var path = Path.Combine(directory, name);
 
-        var (code, output, error) = Run("generate", "--entities", "100", "--relations", "400", "--seed", "5", "--out", path);
+        var (code, output, error) = Run("generate", "--entities", "100", "--relations", "400", "--random-seed", "5", "--out", path);
 
         Assert.Equal(0, code);
         Assert.Empty(output);
         Assert.Contains($"wrote {path}", error, StringComparison.Ordinal);
         var loaded = name.EndsWith(".json", StringComparison.Ordinal) ? JsonGraphReader.Load(path) : YamlGraphReader.Load(path);
-        GraphAssert.Equivalent(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 100, Relations = 400, Seed = 5 }), loaded);
+        GraphAssert.Equivalent(SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 100, Relations = 400, RandomSeed = 5 }), loaded);
     }
 
     [Theory]

@@ -43,8 +43,8 @@ internal static class ExpectedShape
         Assert.Equal(sample.To, (string?)edge["target"]);
         Assert.Equal(sample.Type, (string?)edge["label"]);
         Assert.Equal(sample.Time.ToString(), (string?)edge["date"]);
-        Assert.Equal(sample.Time.Earliest.ToString("yyyy-MM-dd"), (string?)edge["start"]);
-        Assert.Equal(sample.Time.Latest.ToString("yyyy-MM-dd"), (string?)edge["end"]);
+        Assert.Equal(IsoDay.Format(sample.Time.Earliest), (string?)edge["start"]);
+        Assert.Equal(IsoDay.Format(sample.Time.Latest), (string?)edge["end"]);
         return edge;
     }
 }

@@ -1,4 +1,4 @@
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Tests.Interop;
 
@@ -9,7 +9,7 @@ internal static class PeerGraphs
     public const string Synthetic = "synthetic-10000";
 
     private static readonly Lazy<DiplomaticGraph> Generated =
-        new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, Seed = 42 }));
+        new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, RandomSeed = 42 }));
 
     public static IReadOnlyList<string> All { get; } = [Seeds, Synthetic];
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
@@ -10,12 +11,33 @@ public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<
 {
 
     [Fact]
-    public void Pack_produces_the_library_and_tool_packages_with_symbols()
+    public void Pack_produces_the_library_testing_and_tool_packages_with_symbols()
     {
         var files = Directory.GetFiles(packed.Packages).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(
-            [$"DiplomacyGraph.{PackedConsumer.Version}.nupkg", $"DiplomacyGraph.{PackedConsumer.Version}.snupkg", $"DiplomacyGraph.Cli.{PackedConsumer.Version}.nupkg", $"DiplomacyGraph.Cli.{PackedConsumer.Version}.snupkg"],
+            [
+                $"DiplomacyGraph.{PackedConsumer.Version}.nupkg", $"DiplomacyGraph.{PackedConsumer.Version}.snupkg",
+                $"DiplomacyGraph.Cli.{PackedConsumer.Version}.nupkg", $"DiplomacyGraph.Cli.{PackedConsumer.Version}.snupkg",
+                $"DiplomacyGraph.Testing.{PackedConsumer.Version}.nupkg", $"DiplomacyGraph.Testing.{PackedConsumer.Version}.snupkg",
+            ],
             files);
+    }
+
+    [Fact]
+    public void The_synthetic_generator_ships_in_DiplomacyGraph_Testing_and_not_in_the_library_package()
+    {
+        using var library = ZipFile.OpenRead(Path.Combine(packed.Packages, $"DiplomacyGraph.{PackedConsumer.Version}.nupkg"));
+        using var testing = ZipFile.OpenRead(Path.Combine(packed.Packages, $"DiplomacyGraph.Testing.{PackedConsumer.Version}.nupkg"));
+
+        Assert.DoesNotContain(library.Entries, e => e.FullName.Contains("Testing", StringComparison.Ordinal));
+        var contents = testing.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("lib/net8.0/DiplomacyGraph.Testing.dll", contents);
+        Assert.Contains("lib/net10.0/DiplomacyGraph.Testing.dll", contents);
+        Assert.Contains("README.md", contents);
+        using var nuspec = new StreamReader(testing.GetEntry("DiplomacyGraph.Testing.nuspec")!.Open());
+        var manifest = nuspec.ReadToEnd();
+        Assert.Contains($"<dependency id=\"DiplomacyGraph\" version=\"{PackedConsumer.Version}\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", manifest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +63,7 @@ public sealed class PackageConsumerTests(PackedConsumer packed) : IClassFixture<
         var dated = times.TakeWhile(t => !t.IsUnknown).ToList();
         Assert.All(times.Skip(dated.Count), t => Assert.True(t.IsUnknown, $"a dated row after an undated one:\n{output}"));
         Assert.NotEmpty(times.Skip(dated.Count));
-        Assert.All(dated.Zip(dated.Skip(1)), pair => Assert.NotEqual(TemporalOrder.After, pair.First.CompareTo(pair.Second)));
+        Assert.All(dated.Zip(dated.Skip(1)), pair => Assert.NotEqual(TimeOrder.After, pair.First.CompareTo(pair.Second)));
         Assert.True(dated.Select(t => t.Earliest).SequenceEqual(dated.Select(t => t.Earliest).Order()), $"dates out of order:\n{output}");
     }
 

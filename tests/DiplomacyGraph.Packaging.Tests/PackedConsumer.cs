@@ -3,7 +3,7 @@ using System.Reflection;
 namespace DiplomacyGraph.Tests.Packaging;
 
 /// <summary>
-/// A temporary copy of tests/consumer with the library and the CLI packed into its <c>packages</c> folder
+/// A temporary copy of tests/consumer with the library, the synthetic-graph package and the CLI packed into its <c>packages</c> folder
 /// (the source its nuget.config maps <c>DiplomacyGraph*</c> to), and an empty package cache, so that what
 /// the consumer gets comes from these packages and nothing cached. Packed once per test class.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class PackedConsumer : IDisposable
         Root = Directory.CreateTempSubdirectory("diplomacygraph-consumer-").FullName;
         Directory.CreateDirectory(Cache);
         CopyConsumer(System.IO.Path.Combine(RepositoryRoot.Path, "tests", "consumer"), App);
-        foreach (var project in new[] { "src/DiplomacyGraph/DiplomacyGraph.csproj", "src/DiplomacyGraph.Cli/DiplomacyGraph.Cli.csproj" })
+        foreach (var project in new[] { "src/DiplomacyGraph/DiplomacyGraph.csproj", "src/DiplomacyGraph.Testing/DiplomacyGraph.Testing.csproj", "src/DiplomacyGraph.Cli/DiplomacyGraph.Cli.csproj" })
         {
             Dotnet(RepositoryRoot.Path, "pack", project, "--configuration", "Release", "--output", Packages, "-nodeReuse:false", $"-p:PackStamp={Stamp}");
         }

@@ -40,7 +40,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         {
             await store.MigrateAsync();
             await store.PushAsync(TestData.SeedGraph);
-            var big = Synthetic.SyntheticGraph.Generate(new Synthetic.SyntheticGraphOptions { Entities = 20_000, Relations = 200_000, Seed = 7 });
+            var big = Testing.SyntheticGraph.Generate(new Testing.SyntheticGraphOptions { Entities = 20_000, Relations = 200_000, RandomSeed = 7 });
 
             var push = Task.Run(() => store.PushAsync(big));
             // Crash once the push is writing relations: entities are then in its (uncommitted) transaction, relations half.

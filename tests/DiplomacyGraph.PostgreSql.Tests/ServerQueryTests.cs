@@ -73,7 +73,7 @@ public sealed class ServerQueryTests
         var graph = TestData.SeedGraph;
         await using var db = await TestDatabase.CreateAsync();
         await db.Store.PushAsync(graph);
-        var offices = graph.Relations.Where(r => r.Type == RelationTypes.HoldsOffice.Name && r.Role is not null).Select(r => (r.To, r.Role!)).Distinct().ToList();
+        var offices = graph.Relations.Where(r => r.Type == BuiltInRelationTypes.HoldsOffice.Name && r.Role is not null).Select(r => (r.To, r.Role!)).Distinct().ToList();
         Assert.NotEmpty(offices);
         foreach (var (body, role) in offices)
         {

@@ -7,20 +7,20 @@ namespace DiplomacyGraph.PostgreSql.Tests;
 /// <summary>Slice loads against a reference computed in memory from the documented rules of <see cref="GraphSlice"/>.</summary>
 public sealed class SliceLoadTests
 {
-    public static TheoryData<string, int, string?, TemporalMode, string> Slices => new()
+    public static TheoryData<string, int, string?, TimeOrderMode, string> Slices => new()
     {
-        { "around", 1, null, TemporalMode.Lenient, "" },
-        { "around", 2, null, TemporalMode.Lenient, "" },
-        { "around", 2, "2005/2012", TemporalMode.Lenient, "" },
-        { "around", 2, "2000/2015", TemporalMode.Strict, "Person,Country,Meeting" },
-        { "", 0, "2010", TemporalMode.Lenient, "" },
-        { "", 0, "2005/2010", TemporalMode.Strict, "" },
-        { "", 0, null, TemporalMode.Lenient, "Country,Organization" },
+        { "around", 1, null, TimeOrderMode.Lenient, "" },
+        { "around", 2, null, TimeOrderMode.Lenient, "" },
+        { "around", 2, "2005/2012", TimeOrderMode.Lenient, "" },
+        { "around", 2, "2000/2015", TimeOrderMode.Strict, "Person,Country,Meeting" },
+        { "", 0, "2010", TimeOrderMode.Lenient, "" },
+        { "", 0, "2005/2010", TimeOrderMode.Strict, "" },
+        { "", 0, null, TimeOrderMode.Lenient, "Country,Organization" },
     };
 
     [DatabaseTheory]
     [MemberData(nameof(Slices))]
-    public async Task A_slice_load_holds_exactly_what_the_slice_rules_pick(string around, int hops, string? window, TemporalMode mode, string kinds)
+    public async Task A_slice_load_holds_exactly_what_the_slice_rules_pick(string around, int hops, string? window, TimeOrderMode mode, string kinds)
     {
         var graph = TestData.Generated;
         await using var db = await TestDatabase.CreateAsync();
@@ -64,7 +64,7 @@ public sealed class SliceLoadTests
     {
         bool KindOk(Entity e) => slice.Kinds.IsEmpty || slice.Kinds.Contains(e.Kind);
         bool TimeOk(DateRange t) => slice.Window is not { } w
-            || (slice.WindowMode == TemporalMode.Strict ? t.Earliest >= w.Earliest && t.Latest <= w.Latest : t.Overlaps(w));
+            || (slice.WindowMode == TimeOrderMode.Strict ? t.Earliest >= w.Earliest && t.Latest <= w.Latest : t.Overlaps(w));
         bool EntityOk(Entity e) => KindOk(e) && (e.Meeting is null || TimeOk(e.Meeting.Time));
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         List<Relation> relations;

@@ -1,4 +1,4 @@
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.PostgreSql.Tests;
 
@@ -6,7 +6,7 @@ namespace DiplomacyGraph.PostgreSql.Tests;
 internal static class TestData
 {
     private static readonly Lazy<DiplomaticGraph> SeedsGraph = new(Seeds.Load);
-    private static readonly Lazy<DiplomaticGraph> GeneratedGraph = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 400, Relations = 4000, Seed = 18 }));
+    private static readonly Lazy<DiplomaticGraph> GeneratedGraph = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 400, Relations = 4000, RandomSeed = 18 }));
 
     public static DiplomaticGraph SeedGraph => SeedsGraph.Value;
 

@@ -21,7 +21,7 @@ internal static class AsOfCommand
         {
             var day = CliRun.Day(result.GetValue(date)!, "as-of");
             var isKnown = result.GetValue(known);
-            var mode = run.Lenient ? TemporalMode.Lenient : TemporalMode.Strict;
+            var mode = run.Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
             var slice = isKnown ? run.Graph.KnownAsOf(day, mode) : run.Graph.AsOf(day);
             var why = isKnown ? run.Graph.ExplainKnownAsOf(day, mode) + (run.Lenient ? string.Empty : " Try --lenient.") : run.Graph.ExplainAsOf(day);
             var stats = StatsCommand.Compute(slice);

@@ -17,7 +17,7 @@ internal static class DiffCommand
         command.SetAction(result => CliRun.Execute(result, options, run =>
         {
             var (day1, day2) = (CliRun.Day(result.GetValue(from)!, "day1"), CliRun.Day(result.GetValue(to)!, "day2"));
-            var mode = run.Lenient ? TemporalMode.Lenient : TemporalMode.Strict;
+            var mode = run.Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
             var diff = run.Graph.Diff(day1, day2, result.GetValue(known), mode);
             if (run.Json)
             {

@@ -22,7 +22,7 @@ internal static class ReachCommand
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var day = result.GetValue(start) is { } text ? CliRun.Day(text, "--start") : EarliestDay(run.Graph);
-            var mode = result.GetValue(strict) ? TemporalMode.Strict : TemporalMode.Lenient;
+            var mode = result.GetValue(strict) ? TimeOrderMode.Strict : TimeOrderMode.Lenient;
             var found = run.Graph.EarliestArrival(from, to, day, mode, filter.Get(result, run));
             if (run.Json)
             {
@@ -49,5 +49,5 @@ internal static class ReachCommand
         graph.Relations.Select(r => r.Time.Earliest).Where(d => d != DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Min();
 
     internal sealed record ReachOutput(
-        EntityRow From, EntityRow To, string Start, TemporalMode Mode, bool Reached, string? EarliestArrival, string? ReachedBy, PathRow? Path);
+        EntityRow From, EntityRow To, string Start, TimeOrderMode Mode, bool Reached, string? EarliestArrival, string? ReachedBy, PathRow? Path);
 }

@@ -53,7 +53,7 @@ internal sealed class FilterOptions
     /// <exception cref="FormatException">A date, a relation type or an assertion is not valid (the message lists the valid ones).</exception>
     public QueryFilter Get(ParseResult result, CliRun run) => new()
     {
-        RelationTypes = run.RelationTypes(result.GetValue(Types)),
+        OnlyTypes = run.RelationTypes(result.GetValue(Types)),
         AvoidKinds = result.GetValue(AvoidKinds) is { Length: > 0 } avoid ? avoid.ToHashSet() : null,
         ThroughKinds = result.GetValue(ThroughKinds) is { Length: > 0 } through ? through.ToHashSet() : null,
         Assertions = ParseAssertions(result.GetValue(Assertions)),

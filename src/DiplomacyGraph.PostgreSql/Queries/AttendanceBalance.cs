@@ -41,10 +41,10 @@ internal static class AttendanceBalance
         var added = Balance(membersA, membersB, meetingsA <= meetingsB, Meetings(graph, membersA), Meetings(graph, membersB), (side, id) =>
         {
             // By a member that can attend (an actor; the side has one, since its whole count is above the other's).
-            var actor = side.First(m => RelationTypes.Attended.FromKinds.Contains(graph.GetEntity(m).Kind));
+            var actor = side.First(m => BuiltInRelationTypes.Attended.FromKinds.Contains(graph.GetEntity(m).Kind));
             var citation = Cite();
             builder.AddEntity(new Entity { Id = id, Kind = EntityKind.Meeting, Name = Placeholder, Meeting = new MeetingDetails { Time = DateRange.Unknown, Statuses = [new StatusReport { Status = MeetingStatus.Held, Citations = [citation] }] }, Citations = [citation] });
-            builder.AddRelation(new Relation { Id = id, Type = RelationTypes.Attended.Name, From = actor, To = id, Citations = [citation] });
+            builder.AddRelation(new Relation { Id = id, Type = BuiltInRelationTypes.Attended.Name, From = actor, To = id, Citations = [citation] });
         }, "meeting");
         added |= Balance(membersA, membersB, statementsA <= statementsB, Statements(graph, membersA), Statements(graph, membersB), (side, id) =>
         {
@@ -55,7 +55,7 @@ internal static class AttendanceBalance
                 Id = id, Kind = EntityKind.Statement, Name = Placeholder, Citations = [citation],
                 Statement = new StatementDetails { Act = StatementAct.Agree, Speech = SpeechMode.Quoted, Time = DateRange.Unknown },
             });
-            builder.AddRelation(new Relation { Id = id, Type = RelationTypes.About.Name, From = id, To = side[0], Citations = [citation] });
+            builder.AddRelation(new Relation { Id = id, Type = BuiltInRelationTypes.About.Name, From = id, To = side[0], Citations = [citation] });
         }, "statement");
         return added;
     }
@@ -85,13 +85,13 @@ internal static class AttendanceBalance
 
     /// <summary>What the in-memory attendance index counts: distinct meetings each member attended (not itself).</summary>
     private static long Meetings(DiplomaticGraph graph, List<string> members) => members.Distinct(StringComparer.Ordinal).Sum(m =>
-        (long)graph.RelationsOf(m).Where(r => r.Is(RelationTypes.Attended) && r.From == m && r.To != m && graph.GetEntity(r.To).Meeting is not null)
+        (long)graph.RelationsOf(m).Where(r => r.Is(BuiltInRelationTypes.Attended) && r.From == m && r.To != m && graph.GetEntity(r.To).Meeting is not null)
             .Select(r => r.To).Distinct(StringComparer.Ordinal).Count());
 
     /// <summary>Distinct statements each member said or is the subject of.</summary>
     private static long Statements(DiplomaticGraph graph, List<string> members) => members.Distinct(StringComparer.Ordinal).Sum(m =>
         (long)graph.RelationsOf(m).Where(r => r.From != r.To)
-            .Select(r => r.Is(RelationTypes.Said) && r.From == m && graph.GetEntity(r.To).Kind == EntityKind.Statement ? r.To
-                : r.Is(RelationTypes.About) && r.To == m && graph.GetEntity(r.From).Kind == EntityKind.Statement ? r.From : null)
+            .Select(r => r.Is(BuiltInRelationTypes.Said) && r.From == m && graph.GetEntity(r.To).Kind == EntityKind.Statement ? r.To
+                : r.Is(BuiltInRelationTypes.About) && r.To == m && graph.GetEntity(r.From).Kind == EntityKind.Statement ? r.From : null)
             .OfType<string>().Distinct(StringComparer.Ordinal).Count());
 }

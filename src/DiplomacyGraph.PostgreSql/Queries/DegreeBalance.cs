@@ -111,7 +111,7 @@ internal static class DegreeBalance
     }
 
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
-        { RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name };
+        { BuiltInRelationTypes.HoldsOffice.Name, BuiltInRelationTypes.MemberOf.Name, BuiltInRelationTypes.Governs.Name, BuiltInRelationTypes.LocatedIn.Name };
 
     private static long Sum(DiplomaticGraph graph, List<string> side) => side.Distinct(StringComparer.Ordinal).Sum(id => (long)graph.RelationsOf(id).Length);
 }

@@ -14,7 +14,7 @@ namespace DiplomacyGraph.PostgreSql.Queries;
 internal static class ServerQueries
 {
     private static readonly string[] RepresentativeTypes =
-        [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name];
+        [BuiltInRelationTypes.HoldsOffice.Name, BuiltInRelationTypes.MemberOf.Name, BuiltInRelationTypes.Governs.Name, BuiltInRelationTypes.LocatedIn.Name];
 
     public static async Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryAsync(
         NpgsqlConnection connection, string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool direct, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ internal static class ServerQueries
         rows.Add(($"""
             WITH {SharedMeetings}
             SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r WHERE r.type = $3 AND r.to_id IN (SELECT id FROM shared)
-            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(RelationTypes.Attended.Name)], r => Collect(r, relations, entities)));
+            """, [Sql.Texts(sideA), Sql.Texts(sideB), Sql.Text(BuiltInRelationTypes.Attended.Name)], r => Collect(r, relations, entities)));
         var counts = new Dictionary<string, (long Meetings, long Statements)>(StringComparer.Ordinal);
         if (!direct)
         {
@@ -73,11 +73,11 @@ internal static class ServerQueries
             // relation's end and an about relation's start a statement), for AttendanceBalance.
             rows.Add(($"""
                 SELECT s.id,
-                    (SELECT count(DISTINCT r.to_id) FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Attended.Name}' AND r.to_id <> s.id),
+                    (SELECT count(DISTINCT r.to_id) FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{BuiltInRelationTypes.Attended.Name}' AND r.to_id <> s.id),
                     (SELECT count(*) FROM (
-                        SELECT r.to_id FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{RelationTypes.Said.Name}' AND r.to_id <> s.id
+                        SELECT r.to_id FROM dipgraph.relations r WHERE r.from_id = s.id AND r.type = '{BuiltInRelationTypes.Said.Name}' AND r.to_id <> s.id
                         UNION
-                        SELECT r.from_id FROM dipgraph.relations r WHERE r.to_id = s.id AND r.type = '{RelationTypes.About.Name}' AND r.from_id <> s.id) x)
+                        SELECT r.from_id FROM dipgraph.relations r WHERE r.to_id = s.id AND r.type = '{BuiltInRelationTypes.About.Name}' AND r.from_id <> s.id) x)
                 FROM (SELECT DISTINCT id FROM unnest($1::text[]) u(id)) s
                 """, [Sql.Texts(sideA.Concat(sideB))], r => counts[r.GetString(0)] = (r.GetInt64(1), r.GetInt64(2))));
         }
@@ -105,7 +105,7 @@ internal static class ServerQueries
         }
 
         var graph = DegreeBalance.Build(builder, sideA, sideB, degrees);
-        return (graph.History(entityA, entityB, new QueryFilter { Window = window, RelationTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: direct), graph);
+        return (graph.History(entityA, entityB, new QueryFilter { Window = window, OnlyTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: direct), graph);
     }
 
     private static void RequireFound(HashSet<string> found, params string[] ids)
@@ -134,7 +134,7 @@ internal static class ServerQueries
     {
         ArgumentNullException.ThrowIfNull(role);
         await RequireEntitiesAsync(connection, [organization], cancellationToken).ConfigureAwait(false);
-        var graph = await AroundAsync(connection, [organization], [], RelationTypes.HoldsOffice.Name, cancellationToken).ConfigureAwait(false);
+        var graph = await AroundAsync(connection, [organization], [], BuiltInRelationTypes.HoldsOffice.Name, cancellationToken).ConfigureAwait(false);
         return graph.OfficeHolders(organization, role, date);
     }
 
@@ -195,8 +195,8 @@ internal static class ServerQueries
             // Every attendance of the meetings it attended (a meeting row lists every attendee).
             await Sql.Read(connection, $"""
                 SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-                WHERE r.type = '{RelationTypes.Attended.Name}' AND r.to_id IN
-                    (SELECT m.to_id FROM dipgraph.relations m WHERE m.type = '{RelationTypes.Attended.Name}' AND m.from_id = ANY($1))
+                WHERE r.type = '{BuiltInRelationTypes.Attended.Name}' AND r.to_id IN
+                    (SELECT m.to_id FROM dipgraph.relations m WHERE m.type = '{BuiltInRelationTypes.Attended.Name}' AND m.from_id = ANY($1))
                 """, r => Collect(r, relations, entities), cancellationToken, Sql.Texts(ids)).ConfigureAwait(false);
 
             // The statements it said or is the subject of, with who said them, where and about what (a statement row shows them).
@@ -251,16 +251,16 @@ internal static class ServerQueries
 
     /// <summary>The ids of the statements the entities in the array parameter said (<c>said</c>) or are the subject of (<c>about</c>).</summary>
     private static string StatementsOf(string parameter) =>
-        $"SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.Said.Name}' AND r.from_id = ANY({parameter}) "
-        + $"UNION SELECT r.from_id FROM dipgraph.relations r WHERE r.type = '{RelationTypes.About.Name}' AND r.to_id = ANY({parameter})";
+        $"SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.type = '{BuiltInRelationTypes.Said.Name}' AND r.from_id = ANY({parameter}) "
+        + $"UNION SELECT r.from_id FROM dipgraph.relations r WHERE r.type = '{BuiltInRelationTypes.About.Name}' AND r.to_id = ANY({parameter})";
 
     /// <summary>Every <c>said</c>, <c>said-at</c> and <c>about</c> relation of the statements in the named set.</summary>
     private static string StatementRelations(string set) => $"""
         SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-        WHERE r.type IN ('{RelationTypes.SaidAt.Name}', '{RelationTypes.About.Name}') AND r.from_id IN (SELECT id FROM {set})
+        WHERE r.type IN ('{BuiltInRelationTypes.SaidAt.Name}', '{BuiltInRelationTypes.About.Name}') AND r.from_id IN (SELECT id FROM {set})
         UNION ALL
         SELECT r.id, r.from_id, r.to_id, r.claimed_by FROM dipgraph.relations r
-        WHERE r.type = '{RelationTypes.Said.Name}' AND r.to_id IN (SELECT id FROM {set})
+        WHERE r.type = '{BuiltInRelationTypes.Said.Name}' AND r.to_id IN (SELECT id FROM {set})
         """;
 
     private static void Collect(NpgsqlDataReader r, List<string> relations, List<string> entities)

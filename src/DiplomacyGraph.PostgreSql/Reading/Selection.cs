@@ -25,7 +25,7 @@ internal static class Selection
         var kinds = slice.Kinds.Select(k => k.ToString()).ToArray();
         var window = slice.Window is { } w ? TimeColumn.Range(w) : default;
         var hasWindow = slice.Window is not null;
-        var strict = slice.WindowMode == TemporalMode.Strict;
+        var strict = slice.WindowMode == TimeOrderMode.Strict;
         // The conditions every kept relation and entity must meet, with $1 kinds (empty: all), $2 has window, $3 window, $4 strict.
         const string RelationOk = "(NOT $2 OR (CASE WHEN $4 THEN r.time <@ $3 ELSE r.time && $3 END))";
         const string EntityOk = "(cardinality($1::text[]) = 0 OR e.kind = ANY($1)) AND (NOT $2 OR e.time IS NULL OR (CASE WHEN $4 THEN e.time <@ $3 ELSE e.time && $3 END))";

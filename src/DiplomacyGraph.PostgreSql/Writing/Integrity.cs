@@ -15,7 +15,7 @@ internal static class Integrity
         var scope = relationsSql is null ? string.Empty : $"AND r.id IN ({relationsSql})";
         var citationScope = citationOwnersSql is null ? string.Empty
             : $"AND (c.owner_kind, c.owner_id) IN (SELECT k.kind, o.id FROM ({citationOwnersSql}) o(id) CROSS JOIN (VALUES ('E'), ('S'), ('R')) k(kind))";
-        var builtIn = Sql.Texts(RelationTypes.BuiltIn.Select(t => t.Name));
+        var builtIn = Sql.Texts(BuiltInRelationTypes.All.Select(t => t.Name));
         string? problem = null;
         await Sql.Read(connection, $"""
             (SELECT 'relation ' || r.id || ' refers to ' || m.id || ', which is not in the store'

@@ -44,7 +44,7 @@ public static class DatasetFiles
             var inside = Matching(path, "*", claimed: true);
             if (inside.Count == 0)
             {
-                errors.Add(new GraphError($"Folder '{path}' holds no dataset file ({string.Join(", ", Extensions)}); name the files, or a folder that holds them.", new TextLocation(path, 1, 1)));
+                errors.Add(new GraphError($"Folder '{path}' holds no dataset file ({string.Join(", ", Extensions)}); name the files, or a folder that holds them.", new FilePosition(path, 1, 1)));
             }
 
             return inside;
@@ -59,14 +59,14 @@ public static class DatasetFiles
         var folder = Path.GetDirectoryName(path);
         if (folder?.IndexOfAny(Wildcards) >= 0)
         {
-            errors.Add(new GraphError($"'{path}': a pattern may use * and ? in the file name only, not in folder names.", new TextLocation(path, 1, 1)));
+            errors.Add(new GraphError($"'{path}': a pattern may use * and ? in the file name only, not in folder names.", new FilePosition(path, 1, 1)));
             return [];
         }
 
         var matches = Directory.Exists(string.IsNullOrEmpty(folder) ? "." : folder) ? Matching(folder ?? string.Empty, name, claimed: false) : [];
         if (matches.Count == 0)
         {
-            errors.Add(new GraphError($"'{path}' matches no file.", new TextLocation(path, 1, 1)));
+            errors.Add(new GraphError($"'{path}' matches no file.", new FilePosition(path, 1, 1)));
         }
 
         return matches;

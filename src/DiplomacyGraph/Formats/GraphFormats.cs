@@ -49,7 +49,7 @@ public static class GraphFormats
                 ? alone.Reader.Load(alone.Path, options)
                 : throw new GraphFormatException(new GraphError(
                     "A GraphML dataset loads on its own (not with other files or the seeds); give one such file, or YAML, JSON and event files only.",
-                    new TextLocation(alone.Path, 1, 1)));
+                    new FilePosition(alone.Path, 1, 1)));
         }
 
         var limits = options ?? GraphReaderOptions.Default;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 using QuikGraph;
 
 namespace DiplomacyGraph;
@@ -21,7 +22,7 @@ public sealed partial class DiplomaticGraph
     private readonly FrozenDictionary<string, ImmutableArray<Relation>> relationsByEntity;
     private readonly FrozenDictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
     private readonly Lazy<IBidirectionalGraph<Entity, RelationEdge>> quikGraph;
-    private readonly Lazy<GraphTopology> topology;
+    private readonly Lazy<QueryIndexes> topology;
 
     internal DiplomaticGraph(
         IReadOnlyDictionary<string, RelationType> vocabulary,
@@ -42,8 +43,8 @@ public sealed partial class DiplomaticGraph
         var ordered = GraphIndexes.InTimeOrder(relations);
         relationsByEntity = GraphIndexes.ByEntity(ordered);
         relationsByPair = GraphIndexes.ByPair(ordered);
-        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphAdapter.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        topology = new Lazy<QueryIndexes>(() => new QueryIndexes(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>
@@ -58,11 +59,11 @@ public sealed partial class DiplomaticGraph
     /// <summary>Every source, in the order they were added.</summary>
     public ImmutableArray<Source> Sources { get; }
 
-    /// <summary>The relation types the dataset declared beyond <see cref="Model.RelationTypes.BuiltIn"/>.</summary>
+    /// <summary>The relation types the dataset declared beyond <see cref="Model.BuiltInRelationTypes.All"/>.</summary>
     public ImmutableArray<RelationType> ExtensionTypes { get; }
 
     /// <summary>The whole vocabulary: built-in types, then the dataset's own.</summary>
-    public IEnumerable<RelationType> RelationTypes => Model.RelationTypes.BuiltIn.Concat(ExtensionTypes);
+    public IEnumerable<RelationType> RelationTypes => Model.BuiltInRelationTypes.All.Concat(ExtensionTypes);
 
     /// <summary>The entity with this id.</summary>
     /// <exception cref="KeyNotFoundException">No entity has that id.</exception>
@@ -124,5 +125,5 @@ public sealed partial class DiplomaticGraph
         new(vocabulary, ExtensionTypes, [.. sources], [.. entities], [.. relations]);
 
     /// <summary>The int-vertex topology fast searches run on (built once, on first use).</summary>
-    internal GraphTopology Topology => topology.Value;
+    internal QueryIndexes QueryIndexes => topology.Value;
 }

@@ -12,7 +12,7 @@ internal static class ErrorOrder
     {
         var found = errors.Select((error, index) => (Error: error, Index: index)).ToList();
         // Where each element's first problem is: its problems are reported together from there.
-        var starts = new Dictionary<(string File, string Id), TextLocation>();
+        var starts = new Dictionary<(string File, string Id), FilePosition>();
         foreach (var (error, _) in found)
         {
             if (error.Location is { } at && error.ElementId is { Length: > 0 } id)
@@ -25,7 +25,7 @@ internal static class ErrorOrder
             }
         }
 
-        TextLocation? Anchor(GraphError e) =>
+        FilePosition? Anchor(GraphError e) =>
             e.Location is { } at && e.ElementId is { Length: > 0 } id ? starts[(at.File, id)] : e.Location;
 
         return [.. found
@@ -43,5 +43,5 @@ internal static class ErrorOrder
     private static bool IsStructural(string? field) =>
         field is "from" or "to" or "type" or "kind" || (field?.EndsWith(".source", StringComparison.Ordinal) ?? false);
 
-    private static bool Before(TextLocation a, TextLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
+    private static bool Before(FilePosition a, FilePosition b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 }

@@ -25,10 +25,10 @@ namespace DiplomacyGraph;
 /// </remarks>
 public sealed class GraphBuilder
 {
-    private readonly List<Located<Source>> sources = [];
-    private readonly List<Located<RelationType>> relationTypes = [];
-    private readonly List<Located<Entity>> entities = [];
-    private readonly List<Located<Relation>> relations = [];
+    private readonly List<Positioned<Source>> sources = [];
+    private readonly List<Positioned<RelationType>> relationTypes = [];
+    private readonly List<Positioned<Entity>> entities = [];
+    private readonly List<Positioned<Relation>> relations = [];
     private readonly ErrorList errors = new();
     private readonly HashSet<int> untimed = [];
     private readonly HashSet<string> reportedIds = new(StringComparer.Ordinal);
@@ -79,34 +79,34 @@ public sealed class GraphBuilder
     public GraphBuilder AddSource(Source source) => Add(sources, source, null);
 
     /// <summary>Adds, with where a loader read it, a source.</summary>
-    internal GraphBuilder AddSource(Source source, ElementLocation? at) => Add(sources, source, at);
+    internal GraphBuilder AddSource(Source source, ElementPositions? at) => Add(sources, source, at);
 
-    /// <summary>Adds a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
+    /// <summary>Adds a relation type to the vocabulary (beyond <see cref="BuiltInRelationTypes.All"/>).</summary>
     /// <param name="type">The type.</param>
     public GraphBuilder AddRelationType(RelationType type) => Add(relationTypes, type, null);
 
-    /// <summary>Adds, with where a loader read it, a relation type to the vocabulary (beyond <see cref="RelationTypes.BuiltIn"/>).</summary>
-    internal GraphBuilder AddRelationType(RelationType type, ElementLocation? at) => Add(relationTypes, type, at);
+    /// <summary>Adds, with where a loader read it, a relation type to the vocabulary (beyond <see cref="BuiltInRelationTypes.All"/>).</summary>
+    internal GraphBuilder AddRelationType(RelationType type, ElementPositions? at) => Add(relationTypes, type, at);
 
     /// <summary>Adds an entity.</summary>
     /// <param name="entity">The entity.</param>
     public GraphBuilder AddEntity(Entity entity) => Add(entities, entity, null);
 
     /// <summary>Adds, with where a loader read it, an entity.</summary>
-    internal GraphBuilder AddEntity(Entity entity, ElementLocation? at) => Add(entities, entity, at);
+    internal GraphBuilder AddEntity(Entity entity, ElementPositions? at) => Add(entities, entity, at);
 
     /// <summary>Adds a relation.</summary>
     /// <param name="relation">The relation.</param>
     public GraphBuilder AddRelation(Relation relation) => Add(relations, relation, null);
 
     /// <summary>Adds, with where a loader read it, a relation.</summary>
-    internal GraphBuilder AddRelation(Relation relation, ElementLocation? at) => Add(relations, relation, at);
+    internal GraphBuilder AddRelation(Relation relation, ElementPositions? at) => Add(relations, relation, at);
 
     /// <summary>
     /// Adds a relation whose input gave no time at all (not even <c>unknown</c>): it must touch a statement or a meeting,
     /// whose time it takes; otherwise <see cref="Build"/> reports the missing time.
     /// </summary>
-    internal GraphBuilder AddUntimedRelation(Relation relation, ElementLocation? at)
+    internal GraphBuilder AddUntimedRelation(Relation relation, ElementPositions? at)
     {
         ArgumentNullException.ThrowIfNull(relation);
         untimed.Add(relations.Count);
@@ -227,11 +227,11 @@ public sealed class GraphBuilder
         }
     }
 
-    private GraphBuilder Add<T>(List<Located<T>> list, T value, ElementLocation? at)
+    private GraphBuilder Add<T>(List<Positioned<T>> list, T value, ElementPositions? at)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(value);
-        list.Add(new Located<T>(value, at));
+        list.Add(new Positioned<T>(value, at));
         return this;
     }
 }

@@ -5,7 +5,7 @@ namespace DiplomacyGraph;
 /// <param name="Location">Where, when the input was a file.</param>
 /// <param name="Field">The field at fault (<c>to</c>, <c>citations[0].quote</c>), when one is.</param>
 /// <param name="ElementId">The id of the entity, relation, source or type concerned, when known.</param>
-public sealed record GraphError(string Message, TextLocation? Location = null, string? Field = null, string? ElementId = null)
+public sealed record GraphError(string Message, FilePosition? Location = null, string? Field = null, string? ElementId = null)
 {
     /// <summary>The longest <see cref="Message"/> kept whole; a longer one (it quotes a huge input) keeps its start and end.</summary>
     public const int MaxMessageLength = 1000;

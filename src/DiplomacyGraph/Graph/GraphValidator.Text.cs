@@ -13,7 +13,7 @@ namespace DiplomacyGraph;
 internal sealed partial class GraphValidator
 {
     /// <summary>Reports <paramref name="value"/> when it holds a character XML cannot carry.</summary>
-    private void CheckText<T>(Located<T> located, string? id, string field, string? value)
+    private void CheckText<T>(Positioned<T> located, string? id, string field, string? value)
     {
         if (value is not null && FirstUnwritable(value) is { } at)
         {
@@ -22,7 +22,7 @@ internal sealed partial class GraphValidator
     }
 
     /// <summary>Checks each citation's quote, naming the field (<c>{field}[i].quote</c>) only when reporting an error.</summary>
-    private void CheckCitationTexts<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id)
+    private void CheckCitationTexts<T>(Positioned<T> located, ImmutableArray<Citation> citations, string field, string id)
     {
         for (var i = 0; i < citations.Length; i++)
         {
@@ -39,7 +39,7 @@ internal sealed partial class GraphValidator
         }
     }
 
-    private void AddUnwritable<T>(Located<T> located, string? id, string field, string value, int at) =>
+    private void AddUnwritable<T>(Positioned<T> located, string? id, string field, string value, int at) =>
         errors.Add(located.Error(
             value[at] is >= '\u007F' and <= '\u009F'
                 ? $"'{field}' holds U+{(int)value[at]:X4} at character {at + 1}, a control character (DEL or C1) that terminals act on and no text needs; remove it."

@@ -16,13 +16,13 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     public IReadOnlySet<string> Reported { get; init; } = new HashSet<string>();
 
     /// <summary>The vocabulary: built-in types plus the dataset's own, by name.</summary>
-    public Dictionary<string, RelationType> Vocabulary { get; } = RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
+    public Dictionary<string, RelationType> Vocabulary { get; } = BuiltInRelationTypes.All.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public ErrorList Validate(
-        List<Located<RelationType>> types,
-        List<Located<Source>> sources,
-        List<Located<Entity>> entities,
-        List<Located<Relation>> relations)
+        List<Positioned<RelationType>> types,
+        List<Positioned<Source>> sources,
+        List<Positioned<Entity>> entities,
+        List<Positioned<Relation>> relations)
     {
         foreach (var type in types)
         {
@@ -60,7 +60,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCase();
 
-    private void CheckType(Located<RelationType> located)
+    private void CheckType(Positioned<RelationType> located)
     {
         var type = located.Value;
         if (!CheckId(located, type.Name, "relation type", "name"))
@@ -70,7 +70,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 
         if (Vocabulary.TryGetValue(type.Name, out var existing))
         {
-            var builtIn = RelationTypes.BuiltIn.Contains(existing);
+            var builtIn = BuiltInRelationTypes.All.Contains(existing);
             errors.Add(located.Error(
                 builtIn ? $"'{type.Name}' is a built-in relation type and cannot be redefined." : $"Relation type '{type.Name}' is declared twice.",
                 "name",
@@ -82,7 +82,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         Vocabulary[type.Name] = type;
     }
 
-    private void CheckEntity(Located<Entity> located)
+    private void CheckEntity(Positioned<Entity> located)
     {
         var entity = located.Value;
         CheckId(located, entity.Id, "entity");
@@ -130,7 +130,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
-    private void CheckStatement(Located<Entity> located, Entity entity)
+    private void CheckStatement(Positioned<Entity> located, Entity entity)
     {
         if (entity.Citations.IsEmpty)
         {
@@ -157,7 +157,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     }
 
     /// <summary>An inference mark: a known basis, and a note saying why whenever the basis is inferred.</summary>
-    private void CheckMark<T>(Located<T> located, Basis basis, string? note, string id)
+    private void CheckMark<T>(Positioned<T> located, Basis basis, string? note, string id)
     {
         if (!Enum.IsDefined(basis))
         {
@@ -171,7 +171,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckText(located, id, "note", note);
     }
 
-    private void CheckAttributes<T>(Located<T> located, System.Collections.Immutable.ImmutableSortedDictionary<string, string> attributes, string id)
+    private void CheckAttributes<T>(Positioned<T> located, System.Collections.Immutable.ImmutableSortedDictionary<string, string> attributes, string id)
     {
         foreach (var (key, value) in attributes)
         {
@@ -188,7 +188,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
-    private void CheckTopics<T>(Located<T> located, ImmutableArray<string> topics, string id)
+    private void CheckTopics<T>(Positioned<T> located, ImmutableArray<string> topics, string id)
     {
         for (var i = 0; i < topics.Length; i++)
         {
@@ -200,7 +200,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
-    private void CheckMeeting(Located<Entity> located, Entity entity)
+    private void CheckMeeting(Positioned<Entity> located, Entity entity)
     {
         if (entity.Citations.IsEmpty)
         {
@@ -222,7 +222,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckTopics(located, meeting.Topics, entity.Id);
     }
 
-    private void CheckRelation(Located<Relation> located)
+    private void CheckRelation(Positioned<Relation> located)
     {
         var relation = located.Value;
         CheckId(located, relation.Id, "relation");
@@ -278,7 +278,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
-    private Entity? Endpoint(Located<Relation> located, string id, string field)
+    private Entity? Endpoint(Positioned<Relation> located, string id, string field)
     {
         if (entitiesById.TryGetValue(id ?? string.Empty, out var entity))
         {
@@ -293,7 +293,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return null;
     }
 
-    private void CheckCitations<T>(Located<T> located, ImmutableArray<Citation> citations, string field, string id)
+    private void CheckCitations<T>(Positioned<T> located, ImmutableArray<Citation> citations, string field, string id)
     {
         for (var i = 0; i < citations.Length; i++)
         {
@@ -332,7 +332,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
-    private void CheckSourceMetadata(Located<Source> located)
+    private void CheckSourceMetadata(Positioned<Source> located)
     {
         var source = located.Value;
         CheckText(located, source.Id, "url", source.Url);
@@ -368,10 +368,10 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return text;
     }
 
-    private Dictionary<string, T> Unique<T>(List<Located<T>> items, Func<T, string> id, string what)
+    private Dictionary<string, T> Unique<T>(List<Positioned<T>> items, Func<T, string> id, string what)
     {
         var seen = new Dictionary<string, T>(StringComparer.Ordinal);
-        var first = new Dictionary<string, ElementLocation?>(StringComparer.Ordinal);
+        var first = new Dictionary<string, ElementPositions?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var key = id(item.Value) ?? string.Empty;
@@ -389,7 +389,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return seen;
     }
 
-    private bool CheckId<T>(Located<T> located, string? id, string what, string field = "id")
+    private bool CheckId<T>(Positioned<T> located, string? id, string what, string field = "id")
     {
         if (string.IsNullOrEmpty(id) || !KebabCase().IsMatch(id))
         {
@@ -400,7 +400,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return true;
     }
 
-    private void Require<T>(Located<T> located, string? value, string field, string id)
+    private void Require<T>(Positioned<T> located, string? value, string field, string id)
     {
         if (DisplayText.IsInvisible(value))
         {

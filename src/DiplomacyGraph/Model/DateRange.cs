@@ -17,8 +17,8 @@ namespace DiplomacyGraph.Model;
 /// <example><code>
 /// var upgrade = DateRange.Parse("after 2025-05-20");
 /// var beijing = DateRange.Parse("2025-05-20");
-/// upgrade.CompareTo(beijing); // TemporalOrder.After
-/// DateRange.Parse("2025-05").CompareTo(beijing); // TemporalOrder.Overlaps
+/// upgrade.CompareTo(beijing); // TimeOrder.After
+/// DateRange.Parse("2025-05").CompareTo(beijing); // TimeOrder.Overlaps
 /// </code></example>
 public readonly record struct DateRange
 {
@@ -94,13 +94,13 @@ public readonly record struct DateRange
         DateRangeText.TryParse(text, out range, out error);
 
     /// <summary>Three-valued comparison with another range.</summary>
-    public TemporalOrder CompareTo(DateRange other) => Temporal.Compare(Earliest, Latest, other.Earliest, other.Latest);
+    public TimeOrder CompareTo(DateRange other) => TimeComparison.Compare(Earliest, Latest, other.Earliest, other.Latest);
 
     /// <summary>Three-valued comparison with a single day.</summary>
-    public TemporalOrder CompareTo(DateOnly day) => Temporal.Compare(Earliest, Latest, day, day);
+    public TimeOrder CompareTo(DateOnly day) => TimeComparison.Compare(Earliest, Latest, day, day);
 
     /// <summary>True when the two intervals of certainty share at least one day.</summary>
-    public bool Overlaps(DateRange other) => CompareTo(other) == TemporalOrder.Overlaps;
+    public bool Overlaps(DateRange other) => CompareTo(other) == TimeOrder.Overlaps;
 
     /// <summary>The canonical text form; <see cref="Parse"/> reads it back to an equal range.</summary>
     public override string ToString() => DateRangeText.Format(this);

@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Model;
 /// var march = FuzzyDate.Parse("2025-03");
 /// march.Earliest; // 2025-03-01
 /// march.Latest;   // 2025-03-31
-/// march.CompareTo(FuzzyDate.Parse("2025-03-22")); // TemporalOrder.Overlaps
+/// march.CompareTo(FuzzyDate.Parse("2025-03-22")); // TimeOrder.Overlaps
 /// </code></example>
 /// <remarks><c>default(FuzzyDate)</c> is a valid date: the year 0001, like <see cref="FuzzyDate.OfYear"/>(1).</remarks>
 public readonly record struct FuzzyDate
@@ -136,12 +136,12 @@ public readonly record struct FuzzyDate
     }
 
     /// <summary>Three-valued comparison: certainly before, certainly after, or overlapping.</summary>
-    public TemporalOrder CompareTo(FuzzyDate other) => Temporal.Compare(Earliest, Latest, other.Earliest, other.Latest);
+    public TimeOrder CompareTo(FuzzyDate other) => TimeComparison.Compare(Earliest, Latest, other.Earliest, other.Latest);
 
     /// <summary>The date as written: <c>2025</c>, <c>2025-03</c> or <c>2025-03-22</c>.</summary>
     public override string ToString() => Precision switch
     {
-        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
+        DatePrecision.Day => IsoDay.Format(Earliest),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };

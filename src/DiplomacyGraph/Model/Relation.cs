@@ -19,7 +19,7 @@ public sealed record Relation
     /// <summary>Stable id, unique among the graph's relations.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The relation type's name, from the graph's vocabulary (<see cref="RelationTypes"/>).</summary>
+    /// <summary>The relation type's name, from the graph's vocabulary (<see cref="BuiltInRelationTypes"/>).</summary>
     public required string Type { get; init; }
 
     /// <summary>The id of the entity the relation starts from.</summary>
@@ -56,7 +56,7 @@ public sealed record Relation
     public ImmutableArray<Citation> Citations { get => citations; init => citations = value.IsDefault ? [] : value; }
 
     /// <summary>True when the relation is of <paramref name="type"/>: compare with the typed vocabulary word, not its spelling.</summary>
-    /// <example><c>relation.Is(RelationTypes.Said)</c></example>
+    /// <example><c>relation.Is(BuiltInRelationTypes.Said)</c></example>
     public bool Is(RelationType type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -1,4 +1,4 @@
-using DiplomacyGraph.Formats.Network;
+using DiplomacyGraph.Formats.Export;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;

@@ -19,7 +19,7 @@ internal sealed class NotebookFormatterSource
         .. NotebookFormatter.Both<DiplomaticGraph>(GraphView.WriteHtml, GraphView.WriteText),
         .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
         .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),
-        .. NotebookFormatter.Both<TemporalPath>(PathView.WriteHtml, PathView.WriteText),
+        .. NotebookFormatter.Both<TimeRespectingPath>(PathView.WriteHtml, PathView.WriteText),
         .. NotebookFormatter.Both<StatementTable>(StatementView.WriteHtml, StatementView.WriteText),
         .. NotebookFormatter.Both<ContradictionTable>(ContradictionView.WriteHtml, ContradictionView.WriteText),
         .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"{svg.Description} — {svg.Title}")),

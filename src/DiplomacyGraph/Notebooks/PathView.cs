@@ -10,12 +10,12 @@ internal static class PathView
 {
     public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
 
-    public static void WriteHtml(TemporalPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
+    public static void WriteHtml(TimeRespectingPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
 
     public static void WriteText(GraphPath path, TextWriter writer) =>
         ReportWriter.Write(QueryReports.Path(path, "Path", null), writer, ReportFormat.Text);
 
-    public static void WriteText(TemporalPath path, TextWriter writer) =>
+    public static void WriteText(TimeRespectingPath path, TextWriter writer) =>
         ReportWriter.Write(QueryReports.Route(path, null), writer, ReportFormat.Text);
 
     private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
@@ -33,7 +33,7 @@ internal static class PathView
 
     private static string Caption(GraphPath path) => $"Path: {path} ({path.Length} hop{(path.Length == 1 ? "" : "s")})";
 
-    private static string Timing(TemporalPath path) =>
+    private static string Timing(TimeRespectingPath path) =>
         $"{path.Mode.ToString().ToLowerInvariant()} time order from {IsoDay.Format(path.Start)}, arriving {IsoDay.Format(path.EarliestArrival)} at the earliest, {IsoDay.Format(path.ReachedBy)} at the latest";
 
     /// <summary>The relation type with an arrow in the direction it was stated.</summary>

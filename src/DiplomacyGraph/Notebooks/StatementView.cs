@@ -31,7 +31,7 @@ internal static class StatementView
         foreach (var statement in table.Statements)
         {
             var details = statement.Statement;
-            var citations = statement.Citations.AddRange(graph.RelationsOf(statement.Id).Where(r => r.Is(RelationTypes.Said) && r.To == statement.Id).SelectMany(r => r.Citations));
+            var citations = statement.Citations.AddRange(graph.RelationsOf(statement.Id).Where(r => r.Is(BuiltInRelationTypes.Said) && r.To == statement.Id).SelectMany(r => r.Citations));
             Html.LabelledRow(
                 writer,
                 Headers,
@@ -40,8 +40,8 @@ internal static class StatementView
                 Html.Escape(details?.Act.ToString().ToLowerInvariant() ?? ""),
                 Html.Escape(details?.Speech.ToString().ToLowerInvariant() ?? ""),
                 Html.Escape(statement.Name + Mark(statement.Basis, statement.Note)),
-                Html.Escape(string.Join(", ", Others(graph, statement, RelationTypes.SaidAt))),
-                Html.Escape(string.Join(", ", Others(graph, statement, RelationTypes.About))),
+                Html.Escape(string.Join(", ", Others(graph, statement, BuiltInRelationTypes.SaidAt))),
+                Html.Escape(string.Join(", ", Others(graph, statement, BuiltInRelationTypes.About))),
                 Html.Citations(citations, notes));
         }
 
@@ -66,7 +66,7 @@ internal static class StatementView
     public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" (inferred{(note is null ? "" : $": {note}")})" : "";
 
     private static string Speakers(DiplomaticGraph graph, Entity statement) =>
-        string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Is(RelationTypes.Said) && r.To == statement.Id)
+        string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Is(BuiltInRelationTypes.Said) && r.To == statement.Id)
             .Select(r => Html.EntityName(r.From, graph) + (r.Role is { } role && role != "speaker" ? $" ({role})" : "")));
 
     private static IEnumerable<string> Others(DiplomaticGraph graph, Entity statement, RelationType type) =>

@@ -32,8 +32,8 @@ public static class TimelineSvg
     // Who said it, and what: "Ishaq Dar —said→ Dar says Pakistan expects action against the TTP".
     private static string StatementLabel(HistoryEntry e)
     {
-        var speaker = e.Parties.FirstOrDefault(p => p.Role is not null && p.Role != RelationTypes.About.Name)?.Entity ?? e.Party;
-        return $"{speaker.Name} —{RelationTypes.Said.Name}→ {e.Statement?.Name ?? e.OtherParty.Name}";
+        var speaker = e.Parties.FirstOrDefault(p => p.Role is not null && p.Role != BuiltInRelationTypes.About.Name)?.Entity ?? e.Party;
+        return $"{speaker.Name} —{BuiltInRelationTypes.Said.Name}→ {e.Statement?.Name ?? e.OtherParty.Name}";
     }
 
     // The relation's own direction: a row's party may be the relation's end (Taliban → Pakistan seen from Pakistan).

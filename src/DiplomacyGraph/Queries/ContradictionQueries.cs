@@ -10,7 +10,7 @@ public static class ContradictionQueries
     /// Relation types whose denial means "no contact between the parties": <c>diplomatic-ties</c> and <c>met</c>. A denial of
     /// one of these over a time conflicts with a meeting both parties held certainly within that time.
     /// </summary>
-    public static ImmutableArray<RelationType> InteractionTypes { get; } = [RelationTypes.DiplomaticTies, RelationTypes.Met];
+    public static ImmutableArray<RelationType> InteractionTypes { get; } = [BuiltInRelationTypes.DiplomaticTies, BuiltInRelationTypes.Met];
 
     /// <summary>
     /// Every contradiction, by kind, then by meeting time (for meetings), then in the graph's order:
@@ -61,7 +61,7 @@ public static class ContradictionQueries
 
     private static IEnumerable<Contradiction> NoInteractionVersusMeeting(DiplomaticGraph graph, Relation denial)
     {
-        var meetingsOnly = new QueryFilter { RelationTypes = new HashSet<string>(StringComparer.Ordinal) { RelationTypes.Attended.Name } };
+        var meetingsOnly = new QueryFilter { OnlyTypes = new HashSet<string>(StringComparer.Ordinal) { BuiltInRelationTypes.Attended.Name } };
         foreach (var shared in graph.History(denial.From, denial.To, meetingsOnly))
         {
             var meeting = shared.Meeting!.Meeting!;
@@ -88,7 +88,7 @@ public static class ContradictionQueries
         party.Assertion == Assertion.Stated && (party.Entity.Id == side || party.ActsFor?.Id == side);
 
     private static Relation Attendance(DiplomaticGraph graph, HistoryParty party, Entity meeting) =>
-        graph.RelationsBetween(party.Entity.Id, meeting.Id).First(r => r.Is(RelationTypes.Attended) && r.From == party.Entity.Id);
+        graph.RelationsBetween(party.Entity.Id, meeting.Id).First(r => r.Is(BuiltInRelationTypes.Attended) && r.From == party.Entity.Id);
 
     private static IEnumerable<Contradiction> ConflictingStatus(DiplomaticGraph graph, Entity meeting)
     {

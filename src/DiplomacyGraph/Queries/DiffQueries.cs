@@ -16,7 +16,7 @@ public static class DiffQueries
     /// <param name="known">Compare what was known (published) rather than what had happened.</param>
     /// <param name="mode">For <paramref name="known"/>: strict (certainly published) or lenient (possibly).</param>
     /// <example><code>var diff = graph.Diff(new DateOnly(2025, 3, 1), new DateOnly(2025, 5, 1)); // what happened in March and April</code></example>
-    public static SliceDiff Diff(this DiplomaticGraph graph, DateOnly from, DateOnly to, bool known = false, TemporalMode mode = TemporalMode.Strict)
+    public static SliceDiff Diff(this DiplomaticGraph graph, DateOnly from, DateOnly to, bool known = false, TimeOrderMode mode = TimeOrderMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var (a, b) = known ? (graph.KnownAsOf(from, mode), graph.KnownAsOf(to, mode)) : (graph.AsOf(from), graph.AsOf(to));

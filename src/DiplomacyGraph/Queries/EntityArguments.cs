@@ -42,9 +42,9 @@ public static class EntityArguments
         this DiplomaticGraph graph, Entity from, Entity to, int maxHops, QueryFilter? filter = null, int maxPaths = PathQueries.DefaultMaxPaths, long maxSteps = PathQueries.DefaultMaxSteps) =>
         Graph(graph).AllPaths(Id(from), Id(to), maxHops, filter, maxPaths, maxSteps);
 
-    /// <summary><see cref="TemporalQueries.EarliestArrival"/> between two entities.</summary>
-    public static TemporalPath? EarliestArrival(
-        this DiplomaticGraph graph, Entity from, Entity to, DateOnly start, TemporalMode mode = TemporalMode.Lenient, QueryFilter? filter = null) =>
+    /// <summary><see cref="EarliestArrivalQueries.EarliestArrival"/> between two entities.</summary>
+    public static TimeRespectingPath? EarliestArrival(
+        this DiplomaticGraph graph, Entity from, Entity to, DateOnly start, TimeOrderMode mode = TimeOrderMode.Lenient, QueryFilter? filter = null) =>
         Graph(graph).EarliestArrival(Id(from), Id(to), start, mode, filter);
 
     /// <summary><see cref="NeighbourhoodQueries.Neighbourhood"/> of an entity.</summary>

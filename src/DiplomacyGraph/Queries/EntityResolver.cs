@@ -148,7 +148,7 @@ public static class EntityResolver
             var office = OfficeName.Normalize(role);
             var within = body is null ? null : Representatives.Of(graph, body, viaMembers: true).Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
             holders.AddRange(graph.Relations
-                .Where(r => r.Is(RelationTypes.HoldsOffice) && r.Assertion != Assertion.Denied && r.Role is not null
+                .Where(r => r.Is(BuiltInRelationTypes.HoldsOffice) && r.Assertion != Assertion.Denied && r.Role is not null
                     && (within is null || within.Contains(r.To)) && OfficeName.Normalize(r.Role) == office)
                 .Select(r => graph.GetEntity(r.From)));
         }

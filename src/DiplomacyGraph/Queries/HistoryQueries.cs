@@ -94,18 +94,18 @@ public static class HistoryQueries
         var meetingOrder = new List<Entity>();
         var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
         var statementOrder = new List<Entity>();
-        var topology = graph.Topology;
-        var adjacency = topology.Temporal;
+        var topology = graph.QueryIndexes;
+        var adjacency = topology.TimeRespecting;
         foreach (var member in side.Members)
         {
-            // The other ends come from the temporal adjacency (the same relations in the same order, self-loops left out): no lookup by id.
+            // The other ends come from the time-respecting adjacency (the same relations in the same order, self-loops left out): no lookup by id.
             var slot = adjacency.Start[topology.PositionOf(member)];
             foreach (var relation in graph.RelationsOf(member.Id))
             {
                 var selfLoop = relation.From == relation.To;
                 var other = selfLoop ? member : topology.Entities[adjacency.Next[slot++]];
                 var otherId = other.Id;
-                if (relation.Is(RelationTypes.Attended) && relation.From == member.Id && other.Meeting is { } details)
+                if (relation.Is(BuiltInRelationTypes.Attended) && relation.From == member.Id && other.Meeting is { } details)
                 {
                     if (side.During(member.Id, details.Time) is { } attendee)
                     {
@@ -212,7 +212,7 @@ public static class HistoryQueries
     /// </summary>
     internal static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var index = topology.Attendance;
         var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
         var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
@@ -336,7 +336,7 @@ public static class HistoryQueries
     /// <summary>The meeting rows of meetings a member of each side attended, in the order given.</summary>
     private static List<HistoryEntry> MeetingRows(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, int[] positionsA, int[] positionsB, List<int> shared)
     {
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var rows = new List<HistoryEntry>();
         foreach (var position in shared)
         {
@@ -362,7 +362,7 @@ public static class HistoryQueries
     private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.Topology.Attendance;
+        var index = graph.QueryIndexes.Attendance;
         for (var i = 0; i < positions.Length; i++)
         {
             if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
@@ -375,7 +375,7 @@ public static class HistoryQueries
             var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
             foreach (var relation in scan ? ofMeeting : graph.RelationsBetween(who.Entity.Id, meeting.Id))
             {
-                if (relation.Is(RelationTypes.Attended) && relation.From == who.Entity.Id && (!scan || relation.To == meeting.Id))
+                if (relation.Is(BuiltInRelationTypes.Attended) && relation.From == who.Entity.Id && (!scan || relation.To == meeting.Id))
                 {
                     found.Add((who, relation));
                 }
@@ -394,7 +394,7 @@ public static class HistoryQueries
     /// </summary>
     private static List<HistoryEntry> SharedStatements(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var index = topology.Attendance;
         var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
         var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
@@ -428,9 +428,9 @@ public static class HistoryQueries
             var partsA = Parts(graph, sideA, positionsA, position, statement);
             var partsB = Parts(graph, sideB, positionsB, position, statement);
             // One of them speaks; the other speaks too or is what it is about (two subjects alone are no exchange between them).
-            var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(RelationTypes.Said) || b.Part.Is(RelationTypes.Said)))
+            var pair = partsA.SelectMany(a => partsB.Where(b => b.Who.Entity != a.Who.Entity && (a.Part.Is(BuiltInRelationTypes.Said) || b.Part.Is(BuiltInRelationTypes.Said)))
                     .Select(b => (a.Who, a.Part, Other: b.Who.Entity)))
-                .OrderBy(p => p.Part.Is(RelationTypes.Said) ? 0 : 1).FirstOrDefault();
+                .OrderBy(p => p.Part.Is(BuiltInRelationTypes.Said) ? 0 : 1).FirstOrDefault();
             if (pair.Who is null)
             {
                 continue;
@@ -462,7 +462,7 @@ public static class HistoryQueries
     private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.Topology.Attendance;
+        var index = graph.QueryIndexes.Attendance;
         for (var i = 0; i < positions.Length; i++)
         {
             if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
@@ -484,11 +484,11 @@ public static class HistoryQueries
 
     /// <summary>True for a <c>said</c> relation to the statement or an <c>about</c> relation from it.</summary>
     internal static bool IsStatementPart(Relation relation, string statement) =>
-        (relation.Is(RelationTypes.Said) && relation.To == statement) || (relation.Is(RelationTypes.About) && relation.From == statement);
+        (relation.Is(BuiltInRelationTypes.Said) && relation.To == statement) || (relation.Is(BuiltInRelationTypes.About) && relation.From == statement);
 
     /// <summary>A party's role in a statement: the <c>said</c> relation's role (<c>speaker</c> when none), or <c>about</c> for a subject.</summary>
     internal static string RoleIn(Relation part) =>
-        part.Is(RelationTypes.About) ? "about" : part.Role ?? "speaker";
+        part.Is(BuiltInRelationTypes.About) ? "about" : part.Role ?? "speaker";
 
     /// <summary>A statement row: the parties (every speaker and subject, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry StatementRow(
@@ -498,7 +498,7 @@ public static class HistoryQueries
         Entity? occasion = null;
         foreach (var relation in graph.RelationsOf(statement.Id))
         {
-            if (relation.Is(RelationTypes.SaidAt) && relation.From == statement.Id)
+            if (relation.Is(BuiltInRelationTypes.SaidAt) && relation.From == statement.Id)
             {
                 occasion = graph.GetEntity(relation.To);
                 break;
@@ -507,7 +507,7 @@ public static class HistoryQueries
 
         var relations = parts.Select(p => p.Part).ToImmutableArray();
         return new HistoryEntry(
-            HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, RelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
+            HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
             party, other, occasion, relations, Via(parts.Select(p => p.Who)), default, default, WindowMatch.Certainly, statement)
         {
             Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Statement, statement, relations, [.. sides]),
@@ -521,7 +521,7 @@ public static class HistoryQueries
     {
         var relations = attendances.Select(a => a.Attended).ToImmutableArray();
         return new HistoryEntry(
-            HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, RelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
+            HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, BuiltInRelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
             party, other, meeting, relations, Via(attendances.Select(a => a.Who)), default, default, WindowMatch.Certainly)
         {
             Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Meeting, meeting, relations, [.. sides]),
@@ -568,11 +568,11 @@ public static class HistoryQueries
     {
         long metRows = 0;
         List<int>? meetingRowList = null;
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Kind == HistoryEntryKind.Relation && row.Type == RelationTypes.Met.Name)
+            if (row.Kind == HistoryEntryKind.Relation && row.Type == BuiltInRelationTypes.Met.Name)
             {
                 metRows++;
             }
@@ -641,7 +641,7 @@ public static class HistoryQueries
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != RelationTypes.Met.Name)
+            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
             {
                 continue;
             }
@@ -650,7 +650,7 @@ public static class HistoryQueries
             var ofTo = MeetingRowsOf(met.To);
             foreach (var m in MeetingRowsOf(met.From))
             {
-                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TemporalOrder.Overlaps)
+                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
                 {
                     rows[m] = rows[m].Folding(met, graph);
                     (dropped ??= []).Add(i);
@@ -671,7 +671,7 @@ public static class HistoryQueries
     /// </summary>
     private static List<HistoryEntry> FoldMetPairwise(DiplomaticGraph graph, List<HistoryEntry> rows, int[] meetingRows)
     {
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var index = topology.Attendance;
         var positions = new int[meetingRows.Length];
         var earliest = new DateOnly[meetingRows.Length];
@@ -687,7 +687,7 @@ public static class HistoryQueries
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != RelationTypes.Met.Name)
+            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
             {
                 continue;
             }
@@ -718,7 +718,7 @@ public static class HistoryQueries
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
     {
-        if (filter.RelationTypes is null && filter.Assertions is null && filter.Window is null)
+        if (filter.OnlyTypes is null && filter.Assertions is null && filter.Window is null)
         {
             return InTimeOrder(FoldMet(graph, rows)); // no filter: every row stays as it is
         }
@@ -727,7 +727,7 @@ public static class HistoryQueries
         var kept = new List<HistoryEntry>(rows.Count);
         foreach (var row in rows)
         {
-            if ((filter.RelationTypes is null || filter.RelationTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
+            if ((filter.OnlyTypes is null || filter.OnlyTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
             {
                 kept.Add(fit == WindowMatch.Certainly ? row : row with { InWindow = fit });
             }

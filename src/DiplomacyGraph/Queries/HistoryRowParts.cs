@@ -111,7 +111,7 @@ internal sealed class HistoryRowParts
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var relation in graph.RelationsOf(listed.Id))
             {
-                if (relation.Is(RelationTypes.Attended) && relation.To == listed.Id && relation.From != listed.Id && seen.Add(relation.From))
+                if (relation.Is(BuiltInRelationTypes.Attended) && relation.To == listed.Id && relation.From != listed.Id && seen.Add(relation.From))
                 {
                     parties.Add(Ours(relation, lookup) ?? new HistoryParty(graph.GetEntity(relation.From), relation.Role, relation.Assertion, null, []));
                 }
@@ -124,7 +124,7 @@ internal sealed class HistoryRowParts
             {
                 if (HistoryQueries.IsStatementPart(relation, listed.Id))
                 {
-                    var who = relation.Is(RelationTypes.Said) ? relation.From : relation.To;
+                    var who = relation.Is(BuiltInRelationTypes.Said) ? relation.From : relation.To;
                     var role = HistoryQueries.RoleIn(relation);
                     if (seen.Add((who, role)))
                     {

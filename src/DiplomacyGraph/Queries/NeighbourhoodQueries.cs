@@ -30,7 +30,7 @@ public static class NeighbourhoodQueries
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(hops);
         var centre = QueryInput.Entity(graph, entityId);
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var adjacency = topology.Steps;
         var steps = new StepFilter(adjacency, filter ?? QueryFilter.Default);
         var source = topology.PositionOf(centre);

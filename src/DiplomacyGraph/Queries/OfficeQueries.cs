@@ -50,7 +50,7 @@ public static class OfficeQueries
     }
 
     private static IEnumerable<Relation> Offices(DiplomaticGraph graph, string body) =>
-        graph.RelationsOf(body).Where(r => r.Is(RelationTypes.HoldsOffice) && r.To == body && r.Assertion != Assertion.Denied && r.Role is not null);
+        graph.RelationsOf(body).Where(r => r.Is(BuiltInRelationTypes.HoldsOffice) && r.To == body && r.Assertion != Assertion.Denied && r.Role is not null);
 
     /// <summary>The term certainly began by the start of <paramref name="when"/> and certainly lasted to its end.</summary>
     private static bool Covers(DateRange term, DateRange when) =>

@@ -20,10 +20,10 @@ internal sealed class PathRequest
         this.cost = cost is null ? null : Checked(cost);
         From = QueryInput.Entity(graph, from);
         To = QueryInput.Entity(graph, to);
-        Adjacency = graph.Topology.Steps;
+        Adjacency = graph.QueryIndexes.Steps;
         Steps = new StepFilter(Adjacency, this.filter);
-        Source = graph.Topology.PositionOf(From);
-        Target = graph.Topology.PositionOf(To);
+        Source = graph.QueryIndexes.PositionOf(From);
+        Target = graph.QueryIndexes.PositionOf(To);
     }
 
     public Entity From { get; }
@@ -51,12 +51,12 @@ internal sealed class PathRequest
     }
 
     /// <summary>The cost of a step: its cheapest allowed relation (one per hop without a cost).</summary>
-    public double StepCost(int from, int to) => cost is null ? 1 : StepRelations(graph.Topology.Entities[from], graph.Topology.Entities[to]).Min(cost);
+    public double StepCost(int from, int to) => cost is null ? 1 : StepRelations(graph.QueryIndexes.Entities[from], graph.QueryIndexes.Entities[to]).Min(cost);
 
     /// <summary>A path through the positions, each step over its cheapest allowed relation (the earliest among equals).</summary>
     public GraphPath ToPath(IReadOnlyList<int> positions)
     {
-        var entities = graph.Topology.Entities;
+        var entities = graph.QueryIndexes.Entities;
         var hops = new List<PathHop>(positions.Count - 1);
         for (var i = 1; i < positions.Count; i++)
         {

@@ -20,7 +20,7 @@ public sealed record QueryFilter
     public static QueryFilter Default { get; } = new();
 
     /// <summary>Only relations of these types (a meeting row of a history counts as <c>attended</c>); every type when <see langword="null"/>.</summary>
-    public IReadOnlySet<string>? RelationTypes { get; init; }
+    public IReadOnlySet<string>? OnlyTypes { get; init; }
 
     /// <summary>
     /// Never pass through entities of these kinds; none avoided when <see langword="null"/>. For paths and neighbourhoods, the
@@ -82,7 +82,7 @@ public sealed record QueryFilter
     public bool AllowsTypeAndTime(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        return (RelationTypes is null || RelationTypes.Contains(relation.Type)) && InWindow(relation.Time);
+        return (OnlyTypes is null || OnlyTypes.Contains(relation.Type)) && InWindow(relation.Time);
     }
 
     /// <summary>True when a path may pass through the entity (as neither of its ends).</summary>

@@ -10,5 +10,5 @@ namespace DiplomacyGraph.Queries;
 internal sealed record Representative(Entity Entity, DateOnly Earliest, DateOnly Latest, ImmutableArray<Relation> Via)
 {
     /// <summary>True when it possibly acted for the other entity during <paramref name="time"/> (the intervals are not certainly disjoint).</summary>
-    public bool CouldActDuring(DateRange time) => Temporal.Compare(time.Earliest, time.Latest, Earliest, Latest) == TemporalOrder.Overlaps;
+    public bool CouldActDuring(DateRange time) => TimeComparison.Compare(time.Earliest, time.Latest, Earliest, Latest) == TimeOrder.Overlaps;
 }

@@ -11,7 +11,7 @@ internal static class Representatives
     /// <c>governs</c> (a government acts for the country it governs) and <c>located-in</c> (an embassy in Kabul is in Afghanistan).
     /// </summary>
     public static readonly FrozenSet<string> Types = FrozenSet.ToFrozenSet(
-        [RelationTypes.HoldsOffice.Name, RelationTypes.MemberOf.Name, RelationTypes.Governs.Name, RelationTypes.LocatedIn.Name], StringComparer.Ordinal);
+        [BuiltInRelationTypes.HoldsOffice.Name, BuiltInRelationTypes.MemberOf.Name, BuiltInRelationTypes.Governs.Name, BuiltInRelationTypes.LocatedIn.Name], StringComparer.Ordinal);
 
     /// <summary>
     /// The entity itself and, when <paramref name="viaMembers"/>, everyone who acts for it, transitively (the spokesperson of

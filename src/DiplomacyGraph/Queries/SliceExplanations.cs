@@ -14,7 +14,7 @@ public static class SliceExplanations
     /// <param name="graph">The whole graph (not the slice).</param>
     /// <param name="date">The day of the slice.</param>
     /// <param name="mode">Strict (certainly published by then) or lenient (possibly).</param>
-    public static string ExplainKnownAsOf(this DiplomaticGraph graph, DateOnly date, TemporalMode mode = TemporalMode.Strict)
+    public static string ExplainKnownAsOf(this DiplomaticGraph graph, DateOnly date, TimeOrderMode mode = TimeOrderMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var day = Iso(date);
@@ -24,7 +24,7 @@ public static class SliceExplanations
         var undated = graph.Sources.Count(s => s.Published.IsUnknown);
         var openEnded = graph.Sources.Where(s => !s.Published.IsUnknown && s.Published.Latest > date && s.Published.Earliest <= date).ToList();
         var later = graph.Sources.Count(s => s.Published.Earliest > date);
-        if (mode == TemporalMode.Lenient)
+        if (mode == TimeOrderMode.Lenient)
         {
             return $"{Count(possible, total)} possibly published on or before {day} (lenient: undated sources count){(later > 0 ? $"; {later} certainly later" : string.Empty)}.";
         }

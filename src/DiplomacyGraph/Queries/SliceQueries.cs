@@ -34,15 +34,15 @@ public static class SliceQueries
     /// <param name="graph">The graph.</param>
     /// <param name="date">The day of the slice.</param>
     /// <param name="mode">
-    /// <see cref="TemporalMode.Strict"/> (default): a source is known when it was certainly published by the date (its
+    /// <see cref="TimeOrderMode.Strict"/> (default): a source is known when it was certainly published by the date (its
     /// <see cref="Source.Published"/> latest possible day is on or before it), so sources of unknown date are left out.
-    /// <see cref="TemporalMode.Lenient"/>: when it was possibly published by then (earliest possible day on or before it), so
+    /// <see cref="TimeOrderMode.Lenient"/>: when it was possibly published by then (earliest possible day on or before it), so
     /// sources of unknown date are kept.
     /// </param>
-    public static DiplomaticGraph KnownAsOf(this DiplomaticGraph graph, DateOnly date, TemporalMode mode = TemporalMode.Strict)
+    public static DiplomaticGraph KnownAsOf(this DiplomaticGraph graph, DateOnly date, TimeOrderMode mode = TimeOrderMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var sources = graph.Sources.Where(s => (mode == TemporalMode.Strict ? s.Published.Latest : s.Published.Earliest) <= date).ToImmutableArray();
+        var sources = graph.Sources.Where(s => (mode == TimeOrderMode.Strict ? s.Published.Latest : s.Published.Earliest) <= date).ToImmutableArray();
         var known = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<Citation> Known(ImmutableArray<Citation> citations) => [.. citations.Where(c => known.Contains(c.SourceId))];
 

@@ -22,7 +22,7 @@ public static class StatementQueries
         return
         [
             .. graph.RelationsOf(statement.Id)
-                .Where(r => r.Is(RelationTypes.Said) && r.To == statement.Id)
+                .Where(r => r.Is(BuiltInRelationTypes.Said) && r.To == statement.Id)
                 .Select(r => new StatementSpeaker(graph.GetEntity(r.From), r.Role, r)),
         ];
     }
@@ -33,7 +33,7 @@ public static class StatementQueries
     {
         ArgumentNullException.ThrowIfNull(graph);
         var statement = graph.GetEntity(statementId);
-        return graph.RelationsOf(statement.Id).FirstOrDefault(r => r.Is(RelationTypes.SaidAt) && r.From == statement.Id) is { } at
+        return graph.RelationsOf(statement.Id).FirstOrDefault(r => r.Is(BuiltInRelationTypes.SaidAt) && r.From == statement.Id) is { } at
             ? graph.GetEntity(at.To)
             : null;
     }
@@ -47,7 +47,7 @@ public static class StatementQueries
         return
         [
             .. graph.RelationsOf(statement.Id)
-                .Where(r => r.Is(RelationTypes.About) && r.From == statement.Id)
+                .Where(r => r.Is(BuiltInRelationTypes.About) && r.From == statement.Id)
                 .Select(r => graph.GetEntity(r.To)),
         ];
     }

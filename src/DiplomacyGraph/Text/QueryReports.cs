@@ -57,7 +57,7 @@ internal static class QueryReports
     }
 
     /// <summary>A time-respecting route: when it arrives, in words, then its hops.</summary>
-    public static Report Route(TemporalPath found, DiplomaticGraph? graph)
+    public static Report Route(TimeRespectingPath found, DiplomaticGraph? graph)
     {
         var report = new Report($"{found.Path.End.Name} reached from {found.Path.Start.Name}: {Timing(found)}");
         report.Add($"route ({found.Path.Length} hop{(found.Path.Length == 1 ? string.Empty : "s")}): {found.Path}", null);
@@ -66,7 +66,7 @@ internal static class QueryReports
     }
 
     /// <summary>The arrival of a route in words: "earliest arrival 2025-03-23; certainly reached by: no bound (lenient order, starting 2025-03-01)".</summary>
-    public static string Timing(TemporalPath found) =>
+    public static string Timing(TimeRespectingPath found) =>
         $"earliest arrival {Day(found.EarliestArrival)}; certainly reached by: {(found.ReachedBy == DateOnly.MaxValue ? "no bound" : Day(found.ReachedBy))} "
         + $"({found.Mode.ToString().ToLowerInvariant()} time order, starting {Day(found.Start)})";
 

@@ -101,6 +101,6 @@ public sealed class SeedsEntityCoverageTests(SeedsGraphFixture seeds)
         Assert.True(seeds.Graph.GetSource("no-hurry-to-recognise").Published.IsUnknown);
         var didpress = seeds.Graph.GetSource("dar-ties-not-restored").Published;
         Assert.Equal(DateBasis.Inferred, didpress.Start!.Value.Basis);
-        Assert.Equal(TemporalOrder.After, didpress.CompareTo(new DateOnly(2025, 5, 20)));
+        Assert.Equal(TimeOrder.After, didpress.CompareTo(new DateOnly(2025, 5, 20)));
     }
 }

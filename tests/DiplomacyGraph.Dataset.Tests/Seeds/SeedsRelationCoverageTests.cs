@@ -121,7 +121,7 @@ public sealed class SeedsRelationCoverageTests(SeedsGraphFixture seeds)
         Assert.All(new[] { taliban, pakistan }, r =>
         {
             Assert.Equal("embassy", r.Role);
-            Assert.Equal(TemporalOrder.After, r.Time.CompareTo(beijing));
+            Assert.Equal(TimeOrder.After, r.Time.CompareTo(beijing));
         });
     }
 
@@ -172,7 +172,7 @@ public sealed class SeedsRelationCoverageTests(SeedsGraphFixture seeds)
         Assert.Single(seeds.Relations("attended", "amir-khan-muttaqi", "sadiq-muttaqi-meeting-2025-03-22"));
         Assert.Single(seeds.Relations("attended", "muhammad-sadiq", "sadiq-muttaqi-meeting-2025-03-22"));
         var briefing = Assert.Single(seeds.Relations("briefed", "muhammad-sadiq", "ishaq-dar"));
-        Assert.Equal(TemporalOrder.After, briefing.Time.CompareTo(meeting));
+        Assert.Equal(TimeOrder.After, briefing.Time.CompareTo(meeting));
     }
 
     [Fact]

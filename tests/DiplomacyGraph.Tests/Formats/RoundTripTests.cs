@@ -49,7 +49,7 @@ public class RoundTripTests
         var error = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Parse("{\n  \"entities\": [\n    { \"id\": \"a\", \"kind\": \"Country\" }\n  ]\n}", "g.json")).Errors.Single();
 
         Assert.Equal("name", error.Field);
-        Assert.Equal(new TextLocation("g.json", 3, 5), error.Location);
+        Assert.Equal(new FilePosition("g.json", 3, 5), error.Location);
     }
 
     [Theory]

@@ -88,7 +88,7 @@ public class StatementFormatTests
             """);
 
         Assert.Equal(["'act' is required.", "'speech' is required."], error.Errors.Select(e => e.Message));
-        Assert.All(error.Errors, e => Assert.Equal(new TextLocation("t.yaml", 3, 5), e.Location));
+        Assert.All(error.Errors, e => Assert.Equal(new FilePosition("t.yaml", 3, 5), e.Location));
     }
 
     [Theory]

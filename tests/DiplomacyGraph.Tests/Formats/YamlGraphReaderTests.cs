@@ -44,7 +44,7 @@ public class YamlGraphReaderTests
             """).Errors.Single();
 
         Assert.Equal("time", error.Field);
-        Assert.Equal(new TextLocation("t.yaml", 4, 5), error.Location);
+        Assert.Equal(new FilePosition("t.yaml", 4, 5), error.Location);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class YamlGraphReaderTests
         var error = Assert.Throws<GraphFormatException>(() => YamlGraphReader.Parse("- just\n- a list", "t.yaml")).Errors.Single();
 
         Assert.Contains("must be a mapping", error.Message, StringComparison.Ordinal);
-        Assert.Equal(new TextLocation("t.yaml", 1, 1), error.Location);
+        Assert.Equal(new FilePosition("t.yaml", 1, 1), error.Location);
     }
 
     [Fact]

@@ -95,12 +95,12 @@ public class GraphBuilderTests
     [Fact]
     public void Errors_carry_the_location_of_the_field_at_fault()
     {
-        var at = new ElementLocation(new TextLocation("d.yaml", 10, 3), new Dictionary<string, TextLocation> { ["to"] = new("d.yaml", 13, 9) });
+        var at = new ElementPositions(new FilePosition("d.yaml", 10, 3), new Dictionary<string, FilePosition> { ["to"] = new("d.yaml", 13, 9) });
         var builder = Builder().AddEntity(Entity("dar")).AddRelation(Relation("r", "met", "dar", "ghost"), at);
 
         var error = Assert.Throws<GraphFormatException>(builder.Build).Errors.Single();
 
-        Assert.Equal(new TextLocation("d.yaml", 13, 9), error.Location);
+        Assert.Equal(new FilePosition("d.yaml", 13, 9), error.Location);
         Assert.StartsWith("d.yaml:13:9: to: Unknown entity id 'ghost'", error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -75,16 +75,16 @@ public class DateRangeTests
     }
 
     [Theory]
-    [InlineData("after 2025-05-20", "2025-05-20", TemporalOrder.After)]
-    [InlineData("after 2025-05-20", "2025-05-21", TemporalOrder.Overlaps)]
-    [InlineData("after 2025-05-20", "2025-05", TemporalOrder.Overlaps)]
-    [InlineData("2021/..", "2025-04-19", TemporalOrder.Overlaps)]
-    [InlineData("before 2025-04", "2025-04-19", TemporalOrder.Before)]
-    [InlineData("unknown", "2025-04-19", TemporalOrder.Overlaps)]
-    [InlineData("2025-03 (inferred)", "2025-04-19", TemporalOrder.Before)]
-    [InlineData("2025", "2025-06/2025-07", TemporalOrder.Overlaps)]
-    [InlineData("2024-12-31", "2025", TemporalOrder.Before)]
-    public void Ranges_compare_three_valued(string a, string b, TemporalOrder expected)
+    [InlineData("after 2025-05-20", "2025-05-20", TimeOrder.After)]
+    [InlineData("after 2025-05-20", "2025-05-21", TimeOrder.Overlaps)]
+    [InlineData("after 2025-05-20", "2025-05", TimeOrder.Overlaps)]
+    [InlineData("2021/..", "2025-04-19", TimeOrder.Overlaps)]
+    [InlineData("before 2025-04", "2025-04-19", TimeOrder.Before)]
+    [InlineData("unknown", "2025-04-19", TimeOrder.Overlaps)]
+    [InlineData("2025-03 (inferred)", "2025-04-19", TimeOrder.Before)]
+    [InlineData("2025", "2025-06/2025-07", TimeOrder.Overlaps)]
+    [InlineData("2024-12-31", "2025", TimeOrder.Before)]
+    public void Ranges_compare_three_valued(string a, string b, TimeOrder expected)
     {
         Assert.Equal(expected, DateRange.Parse(a).CompareTo(DateRange.Parse(b)));
     }

@@ -55,15 +55,15 @@ public class FuzzyDateTests
     }
 
     [Theory]
-    [InlineData("2025", "2025-03-22", TemporalOrder.Overlaps)]
-    [InlineData("2025-03", "2025-03-22", TemporalOrder.Overlaps)]
-    [InlineData("2025-03", "2025-04-01", TemporalOrder.Before)]
-    [InlineData("2025-03-31", "2025-04", TemporalOrder.Before)]
-    [InlineData("2025-04", "2025-03-31", TemporalOrder.After)]
-    [InlineData("2024", "2025-01-01", TemporalOrder.Before)]
-    [InlineData("2025-03-22", "2025-03-22", TemporalOrder.Overlaps)]
-    [InlineData("2025-03-23", "2025-03-22", TemporalOrder.After)]
-    public void Comparison_is_three_valued(string a, string b, TemporalOrder expected)
+    [InlineData("2025", "2025-03-22", TimeOrder.Overlaps)]
+    [InlineData("2025-03", "2025-03-22", TimeOrder.Overlaps)]
+    [InlineData("2025-03", "2025-04-01", TimeOrder.Before)]
+    [InlineData("2025-03-31", "2025-04", TimeOrder.Before)]
+    [InlineData("2025-04", "2025-03-31", TimeOrder.After)]
+    [InlineData("2024", "2025-01-01", TimeOrder.Before)]
+    [InlineData("2025-03-22", "2025-03-22", TimeOrder.Overlaps)]
+    [InlineData("2025-03-23", "2025-03-22", TimeOrder.After)]
+    public void Comparison_is_three_valued(string a, string b, TimeOrder expected)
     {
         Assert.Equal(expected, FuzzyDate.Parse(a).CompareTo(FuzzyDate.Parse(b)));
     }

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Queries;
 using DiplomacyGraph.Model;
 using static DiplomacyGraph.Tests.TestGraphs;
 

@@ -133,7 +133,7 @@ public class HistoryQueriesTests
     {
         IEnumerable<string> Ids(QueryFilter filter, string a = "pakistan", string b = "afghanistan") => Graph.History(a, b, filter).Select(r => r.Id);
 
-        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { RelationTypes = Set("attended") }));
+        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { OnlyTypes = Set("attended") }));
         Assert.Equal(["ties-denied"], Ids(new QueryFilter { Assertions = Set(Assertion.Denied) }));
         Assert.Equal(["visit", "talks", "trilateral", "embassy"], Ids(new QueryFilter { Assertions = Set(Assertion.Stated) }));
         Assert.Equal(["ties-denied", "visit", "talks", "trilateral"], Ids(new QueryFilter { AvoidKinds = Set(EntityKind.Place) }));
@@ -195,7 +195,7 @@ public class HistoryQueriesTests
     {
         IEnumerable<string> Ids(QueryFilter filter) => Graph.Timeline("pakistan", filter).Select(r => r.Id);
 
-        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { RelationTypes = Set("attended") }));
+        Assert.Equal(["visit", "talks", "trilateral"], Ids(new QueryFilter { OnlyTypes = Set("attended") }));
         Assert.Equal(["ties-denied"], Ids(new QueryFilter { Assertions = Set(Assertion.Denied) }));
         Assert.Equal(["ties-denied", "envoy-office", "fm-office", "trilateral", "embassy"], Ids(new QueryFilter { AvoidKinds = Set(EntityKind.Person) }));
         Assert.Equal(["ties-denied", "envoy-office", "fm-office", "trilateral", "embassy"], Ids(new QueryFilter { ThroughKinds = Set(EntityKind.Organization) }));

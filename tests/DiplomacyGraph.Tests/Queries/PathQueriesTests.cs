@@ -40,7 +40,7 @@ public class PathQueriesTests
     [Fact]
     public void A_denied_relation_is_never_a_link_even_when_denied_is_asked_for()
     {
-        var types = new QueryFilter { RelationTypes = new HashSet<string> { "holds-office", "diplomatic-ties" } };
+        var types = new QueryFilter { OnlyTypes = new HashSet<string> { "holds-office", "diplomatic-ties" } };
         var withDenied = types with { Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Denied } };
 
         Assert.Null(Graph.ShortestPath("pakistan", "afghanistan", types));

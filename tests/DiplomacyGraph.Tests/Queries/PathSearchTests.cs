@@ -1,6 +1,6 @@
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 using static DiplomacyGraph.Tests.TestGraphs;
 
 namespace DiplomacyGraph.Tests.Queries;
@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Tests.Queries;
 /// <summary>The search units under the path queries (bidirectional BFS, bounded enumeration) and their agreement with a plain BFS.</summary>
 public class PathSearchTests
 {
-    private static readonly Lazy<DiplomaticGraph> Generated = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 2_000, Relations = 20_000, Seed = 7 }));
+    private static readonly Lazy<DiplomaticGraph> Generated = new(() => SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 2_000, Relations = 20_000, RandomSeed = 7 }));
 
     /// <summary>A chain 0-1-2-3-4 plus a shortcut 1-3 pointing backwards (3 → 1), and an island 5.</summary>
     private static DiplomaticGraph Chain()
@@ -29,7 +29,7 @@ public class PathSearchTests
 
     private static List<int>? Bidirectional(DiplomaticGraph graph, string from, string to, QueryFilter? filter = null, Func<int, int, int, bool>? banned = null)
     {
-        var topology = graph.Topology;
+        var topology = graph.QueryIndexes;
         var path = BidirectionalBfs.Path(topology.Steps, new StepFilter(topology.Steps, filter ?? QueryFilter.Default), topology.PositionOf(graph.GetEntity(from)), topology.PositionOf(graph.GetEntity(to)), banned);
         return path;
     }

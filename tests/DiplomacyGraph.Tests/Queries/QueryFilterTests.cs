@@ -29,7 +29,7 @@ public class QueryFilterTests
         { "widened to alleged", new QueryFilter { Assertions = Set(Assertion.Stated, Assertion.Alleged) }, ["a-x", "x-b", "a-y", "b-y", "a-b-alleged"] },
         { "alleged only", new QueryFilter { Assertions = Set(Assertion.Alleged) }, ["a-b-alleged"] },
         { "denied only: nothing", new QueryFilter { Assertions = Set(Assertion.Denied) }, [] },
-        { "types", new QueryFilter { RelationTypes = Set("met") }, ["a-x", "x-b"] },
+        { "types", new QueryFilter { OnlyTypes = Set("met") }, ["a-x", "x-b"] },
         { "avoid kinds", new QueryFilter { AvoidKinds = Set(EntityKind.Person) }, ["a-y", "b-y"] },
         { "through kinds", new QueryFilter { ThroughKinds = Set(EntityKind.Person) }, ["a-x", "x-b"] },
         { "window, possibly", new QueryFilter { Window = DateRange.Parse("2025-03-22") }, ["a-x", "x-b", "a-y", "b-y"] },
@@ -62,7 +62,7 @@ public class QueryFilterTests
         {
             Graph.ShortestPath("a", "b", filter),
             Graph.CheapestPath("a", "b", r => r.Type == "met" ? 1 : 2, filter),
-            Graph.EarliestArrival("a", "b", new DateOnly(2025, 1, 1), TemporalMode.Lenient, filter)?.Path,
+            Graph.EarliestArrival("a", "b", new DateOnly(2025, 1, 1), TimeOrderMode.Lenient, filter)?.Path,
         };
 
         foreach (var path in found)

@@ -45,7 +45,7 @@ public class SeedsQueriesTests
     [Fact]
     public void A_message_could_travel_from_Muttaqi_to_Dar_through_Sadiq()
     {
-        foreach (var mode in new[] { TemporalMode.Lenient, TemporalMode.Strict })
+        foreach (var mode in new[] { TimeOrderMode.Lenient, TimeOrderMode.Strict })
         {
             var route = Seeds.EarliestArrival("amir-khan-muttaqi", "ishaq-dar", new DateOnly(2025, 1, 1), mode);
 
@@ -95,7 +95,7 @@ public class SeedsQueriesTests
         var visit = Seeds.GetEntity("muttaqi-islamabad-visit").Meeting!;
 
         Assert.Equal(MeetingStatus.Delayed, visit.Status);
-        var lenient = Seeds.KnownAsOf(new DateOnly(2025, 12, 31), TemporalMode.Lenient);
+        var lenient = Seeds.KnownAsOf(new DateOnly(2025, 12, 31), TimeOrderMode.Lenient);
         Assert.Equal(MeetingStatus.Delayed, lenient.GetEntity("muttaqi-islamabad-visit").Meeting!.Status);
     }
 }

@@ -80,6 +80,6 @@ public class SliceQueriesTests
         var graph = Sourced();
 
         Assert.DoesNotContain(graph.KnownAsOf(new DateOnly(2025, 7, 1)).Relations, r => r.Id == "ac-undated");
-        Assert.Contains(graph.KnownAsOf(April, TemporalMode.Lenient).Relations, r => r.Id == "ac-undated");
+        Assert.Contains(graph.KnownAsOf(April, TimeOrderMode.Lenient).Relations, r => r.Id == "ac-undated");
     }
 }

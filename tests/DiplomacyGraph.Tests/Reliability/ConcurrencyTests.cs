@@ -4,7 +4,7 @@ using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Formats.Yaml;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 using Newtonsoft.Json;
 
 namespace DiplomacyGraph.Tests.Reliability;
@@ -19,7 +19,7 @@ public class ConcurrencyTests
     private const int Threads = 16;
     private const int Rounds = 2;
 
-    private static readonly SyntheticGraphOptions Size = new() { Entities = 150, Relations = 700, Seed = 20250322 };
+    private static readonly SyntheticGraphOptions Size = new() { Entities = 150, Relations = 700, RandomSeed = 20250322 };
 
     [Fact]
     public void Sixteen_threads_get_the_single_threaded_answers()

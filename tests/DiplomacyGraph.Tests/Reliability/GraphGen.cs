@@ -127,7 +127,7 @@ internal static class GraphGen
             builder.AddSource(sources[i] with { Id = $"source-{i}" });
         }
 
-        var vocabulary = RelationTypes.BuiltIn.ToList();
+        var vocabulary = BuiltInRelationTypes.All.ToList();
         for (var i = 0; i < types.Length; i++)
         {
             var type = types[i] with { Name = $"extension-{i}" };

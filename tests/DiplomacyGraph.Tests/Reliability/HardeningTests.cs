@@ -75,7 +75,7 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
 
         Assert.StartsWith("The file is not valid UTF-8", error.Message, StringComparison.Ordinal);
         Assert.Contains(bytes, error.Message, StringComparison.Ordinal);
-        Assert.Equal(new TextLocation(Nasty(file), line, column), error.Location);
+        Assert.Equal(new FilePosition(Nasty(file), line, column), error.Location);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public class HardeningTests(GeneratedInputs generated) : IClassFixture<Generated
 
         Assert.Equal(("name", "a"), (error.Field, error.ElementId));
         Assert.Contains(what, error.Message, StringComparison.Ordinal);
-        Assert.Equal(new TextLocation("t.yaml", 1, 41), error.Location);
+        Assert.Equal(new FilePosition("t.yaml", 1, 41), error.Location);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class RoundTripPropertyTests
         var relations = graphs.SelectMany(g => g.Relations).ToList();
         Assert.Equal(Enum.GetValues<StatementAct>(), entities.Where(e => e.Statement is not null).Select(e => e.Statement!.Act).Distinct().Order());
         Assert.Equal(Enum.GetValues<SpeechMode>(), entities.Where(e => e.Statement is not null).Select(e => e.Statement!.Speech).Distinct().Order());
-        Assert.Contains(relations, r => r.Type == RelationTypes.Said.Name);
+        Assert.Contains(relations, r => r.Type == BuiltInRelationTypes.Said.Name);
         Assert.Contains(entities, e => e.Basis == Basis.Inferred);
         Assert.Contains(relations, r => r.Basis == Basis.Inferred);
         Assert.Contains(relations, r => r.Attributes.Count > 0);

@@ -1,17 +1,24 @@
 using DiplomacyGraph.Formats.Json;
 using DiplomacyGraph.Model;
-using DiplomacyGraph.Synthetic;
+using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Tests.Synthetic;
 
 public class SyntheticGraphTests
 {
-    private static readonly DiplomaticGraph Graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, Seed = 42 });
+    private static readonly DiplomaticGraph Graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 1_000, Relations = 10_000, RandomSeed = 42 });
 
     [Fact]
-    public void The_same_seed_gives_identical_json()
+    public void The_generator_lives_in_DiplomacyGraph_Testing_and_not_in_the_library_assembly()
     {
-        var options = new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 7 };
+        Assert.Equal("DiplomacyGraph.Testing", typeof(SyntheticGraph).Assembly.GetName().Name);
+        Assert.DoesNotContain(typeof(DiplomaticGraph).Assembly.GetTypes(), t => t.Name.StartsWith("Synthetic", StringComparison.Ordinal) || t.Name is "SplitMix64" or "ZipfSampler`1");
+    }
+
+    [Fact]
+    public void The_same_random_seed_gives_identical_json()
+    {
+        var options = new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 };
 
         var first = JsonGraphWriter.WriteToString(SyntheticGraph.Generate(options));
         var second = JsonGraphWriter.WriteToString(SyntheticGraph.Generate(options));
@@ -20,10 +27,10 @@ public class SyntheticGraphTests
     }
 
     [Fact]
-    public void Another_seed_gives_another_graph()
+    public void Another_random_seed_gives_another_graph()
     {
-        var a = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 7 });
-        var b = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, Seed = 8 });
+        var a = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 7 });
+        var b = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = 200, Relations = 1_500, RandomSeed = 8 });
 
         Assert.NotEqual(a.Relations.Select(GraphAssert.Describe), b.Relations.Select(GraphAssert.Describe));
     }
@@ -36,7 +43,7 @@ public class SyntheticGraphTests
     [InlineData(300, 7_777)]
     public void The_counts_are_exactly_as_asked(int entities, int relations)
     {
-        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = entities, Relations = relations, Seed = 1 });
+        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions { Entities = entities, Relations = relations, RandomSeed = 1 });
 
         Assert.Equal(entities, graph.Entities.Length);
         Assert.Equal(relations, graph.Relations.Length);
@@ -142,7 +149,7 @@ public class SyntheticGraphTests
     [Fact]
     public void The_generator_is_the_published_splitmix64_sequence()
     {
-        // Reference outputs of SplitMix64 for seed 0: if these change, every seed's graph changes.
+        // Reference outputs of SplitMix64 for random seed 0: if these change, every random seed's graph changes.
         var random = new SplitMix64(0);
 
         Assert.Equal(0xE220A8397B1DCDAFUL, random.NextUInt64());

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Formats.Document;
 internal static class DatasetLoading
 {
     /// <summary>A syntax: how to make its event stream over a text.</summary>
-    public delegate DocEvents Syntax(TextReader text, string name, GraphReaderOptions options);
+    public delegate DocumentEvents Syntax(TextReader text, string name, GraphReaderOptions options);
 
     /// <summary>Loads files, each through the syntax its caller picked, into one graph.</summary>
     public static DiplomaticGraph Files(IEnumerable<(string Path, Syntax Syntax)> files, GraphReaderOptions? options)
@@ -57,7 +57,7 @@ internal static class DatasetLoading
     {
         ArgumentNullException.ThrowIfNull(text);
         var limits = options ?? GraphReaderOptions.Default;
-        DocLimits.CheckSize(text.Length, name, limits);
+        ReaderLimits.CheckSize(text.Length, name, limits);
         return Text(syntax, new StringReader(text), name, limits);
     }
 
@@ -76,7 +76,7 @@ internal static class DatasetLoading
         foreach (var (text, name) in documents)
         {
             ArgumentNullException.ThrowIfNull(text);
-            DocLimits.CheckSize(text.Length, name, options);
+            ReaderLimits.CheckSize(text.Length, name, options);
             reader.Read(syntax(new StringReader(text), name, options), options, sources);
         }
     }

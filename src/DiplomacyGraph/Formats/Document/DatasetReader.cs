@@ -20,7 +20,7 @@ internal sealed class DatasetReader
 
     private readonly ErrorList errors = new();
     private readonly GraphBuilder builder = new();
-    private readonly SharedValues shared = new();
+    private readonly ValueInterner shared = new();
     private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -29,7 +29,7 @@ internal sealed class DatasetReader
     /// file's text by its path relative to the document, or why there is none (an error on the source's <c>file</c>);
     /// without it, quotes are not checked.
     /// </summary>
-    public void Read(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
+    public void Read(DocumentEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         try
         {
@@ -41,7 +41,7 @@ internal sealed class DatasetReader
         }
     }
 
-    private void ReadRoot(DocEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
+    private void ReadRoot(DocumentEvents events, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         if (!events.Begin())
         {
@@ -49,13 +49,13 @@ internal sealed class DatasetReader
         }
 
         ElementBuffer.Enter(events, 1, options);
-        if (events.Event != DocEvent.MappingStart)
+        if (events.Event != DocumentEvent.MappingStart)
         {
             var root = ElementBuffer.Read(events, 1, options);
             events.End();
-            if (root is not DocScalar { Value.Length: 0 })
+            if (root is not DocumentScalar { Value.Length: 0 })
             {
-                errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new TextLocation(events.Name, 1, 1)));
+                errors.Add(new GraphError($"A dataset must be a mapping with sections {string.Join(", ", RootFields)}; found {root.Describe}.", root.Location ?? new FilePosition(events.Name, 1, 1)));
             }
 
             return;
@@ -63,19 +63,19 @@ internal sealed class DatasetReader
 
         // The root keeps its plain fields (format, version, unknown keys); each section is mapped as it streams by.
         var (line, column) = (events.Line, events.Column);
-        var fields = new List<KeyValuePair<DocScalar, DocNode>>();
+        var fields = new List<KeyValuePair<DocumentScalar, DocumentNode>>();
         HashSet<string>? keys = null;
         events.Next();
-        while (events.Event != DocEvent.MappingEnd)
+        while (events.Event != DocumentEvent.MappingEnd)
         {
             var key = ElementBuffer.Key(events, 2, options, line, column);
-            if (DocKeys.IsDuplicate(fields, key.Value, ref keys))
+            if (DuplicateKeys.IsDuplicate(fields, key.Value, ref keys))
             {
                 throw ElementBuffer.Duplicate(events, key);
             }
 
             var section = Array.IndexOf(Sections, key.Value) >= 0;
-            fields.Add(new(key, section ? new DocScalar(string.Empty, key.Location) : ElementBuffer.Read(events, 2, options)));
+            fields.Add(new(key, section ? new DocumentScalar(string.Empty, key.Location) : ElementBuffer.Read(events, 2, options)));
             if (section)
             {
                 ReadSection(events, key.Value, options, sourceFile);
@@ -84,7 +84,7 @@ internal sealed class DatasetReader
 
         events.Next();
         events.End();
-        var doc = new MapReader(new DocMapping(fields, events.Name, line, column), string.Empty, errors);
+        var doc = new MapReader(new DocumentMapping(fields, events.Name, line, column), string.Empty, errors);
         var version = doc.Text("version");
         if (version is not null and not "1")
         {
@@ -106,13 +106,13 @@ internal sealed class DatasetReader
     }
 
     /// <summary>Maps a section's elements one at a time: only the current element is ever held.</summary>
-    private void ReadSection(DocEvents events, string key, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
+    private void ReadSection(DocumentEvents events, string key, GraphReaderOptions options, Func<string, SourceFileText>? sourceFile)
     {
         ElementBuffer.Enter(events, 2, options);
-        if (events.Event != DocEvent.SequenceStart)
+        if (events.Event != DocumentEvent.SequenceStart)
         {
             var value = ElementBuffer.Read(events, 2, options);
-            if (value is not DocScalar { Value.Length: 0 })
+            if (value is not DocumentScalar { Value.Length: 0 })
             {
                 errors.Add(new GraphError($"'{key}' must be a list, not {value.Describe}.", value.Location, key));
             }
@@ -121,10 +121,10 @@ internal sealed class DatasetReader
         }
 
         events.Next();
-        for (var i = 0; events.Event != DocEvent.SequenceEnd; i++)
+        for (var i = 0; events.Event != DocumentEvent.SequenceEnd; i++)
         {
             var item = ElementBuffer.Read(events, 3, options);
-            if (item is not DocMapping element)
+            if (item is not DocumentMapping element)
             {
                 var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}[{i}]");
                 errors.Add(new GraphError($"'{path}' must be a mapping, not {item.Describe}.", item.Location, path));
@@ -141,7 +141,7 @@ internal sealed class DatasetReader
     /// Maps one element of a section (<c>relationTypes</c>, <c>sources</c>, <c>entities</c>, <c>relations</c>) that a
     /// reader buffered from its own syntax (GraphML columns), by the same per-element rules as YAML and JSON.
     /// </summary>
-    public void ReadElement(string section, DocMapping element, Func<string, SourceFileText>? sourceFile)
+    public void ReadElement(string section, DocumentMapping element, Func<string, SourceFileText>? sourceFile)
     {
         var r = new MapReader(element, string.Empty, errors) { ElementId = IdOf(element, section == "relationTypes" ? "name" : "id") };
         switch (section)
@@ -161,13 +161,13 @@ internal sealed class DatasetReader
         }
     }
 
-    private static string? IdOf(DocMapping element, string key)
+    private static string? IdOf(DocumentMapping element, string key)
     {
         foreach (var (name, value) in element.Entries)
         {
             if (name.Value == key)
             {
-                return value is DocScalar { Value.Length: > 0 } id ? id.Value : null;
+                return value is DocumentScalar { Value.Length: > 0 } id ? id.Value : null;
             }
         }
 
@@ -200,7 +200,7 @@ internal sealed class DatasetReader
             Description = r.Text("description") ?? string.Empty,
         };
         r.Done(TypeFields);
-        builder.AddRelationType(type, r.ElementLocation());
+        builder.AddRelationType(type, r.ElementPositions());
     }
 
     private void ReadSource(MapReader r, Func<string, SourceFileText>? sourceFile)
@@ -235,7 +235,7 @@ internal sealed class DatasetReader
             }
         }
 
-        builder.AddSource(source, r.ElementLocation());
+        builder.AddSource(source, r.ElementPositions());
     }
 
     private void ReadEntity(MapReader r)
@@ -250,7 +250,7 @@ internal sealed class DatasetReader
                 var time = r.Parse<DateRange>("time", DateRange.TryParse, required: true) ?? DateRange.Unknown;
                 var statuses = Statuses(r, required: true);
                 var topics = r.Texts("topics");
-                if (statuses.IsEmpty && r.Node("status") is DocSequence { Items.Count: 0 } none)
+                if (statuses.IsEmpty && r.Node("status") is DocumentSequence { Items.Count: 0 } none)
                 {
                     r.Error("'status' lists no report: give Planned, Held, Delayed or Cancelled.", "status", none.Location, id);
                 }
@@ -304,7 +304,7 @@ internal sealed class DatasetReader
             return;
         }
 
-        builder.AddEntity(entity, r.ElementLocation());
+        builder.AddEntity(entity, r.ElementPositions());
     }
 
     /// <summary>Reports each of <paramref name="keys"/> that is written on an entity whose kind does not have it.</summary>
@@ -326,7 +326,7 @@ internal sealed class DatasetReader
         var from = shared.Text(r.Text("from", required: true) ?? string.Empty);
         var to = shared.Text(r.Text("to", required: true) ?? string.Empty);
         var time = r.Parse<DateRange>("time", DateRange.TryParse);
-        var timeWritten = r.Node("time") is DocScalar { Value.Length: > 0 };
+        var timeWritten = r.Node("time") is DocumentScalar { Value.Length: > 0 };
         var role = shared.Optional(r.Text("role"));
         var relation = new Relation
         {
@@ -341,11 +341,11 @@ internal sealed class DatasetReader
         r.Done(RelationFields);
         if (timeWritten)
         {
-            builder.AddRelation(relation, r.ElementLocation());
+            builder.AddRelation(relation, r.ElementPositions());
         }
         else
         {
-            builder.AddUntimedRelation(relation, r.ElementLocation());
+            builder.AddUntimedRelation(relation, r.ElementPositions());
         }
     }
 
@@ -380,7 +380,7 @@ internal sealed class DatasetReader
     private ImmutableArray<StatusReport> Statuses(MapReader r, bool required)
     {
         var node = r.Node("status");
-        if (node is DocSequence)
+        if (node is DocumentSequence)
         {
             return
             [
@@ -403,7 +403,7 @@ internal sealed class DatasetReader
         {
             foreach (var (key, value) in map.Entries)
             {
-                if (value is DocScalar scalar)
+                if (value is DocumentScalar scalar)
                 {
                     attributes[key.Value] = scalar.Value;
                 }

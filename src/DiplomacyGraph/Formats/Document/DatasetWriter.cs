@@ -7,9 +7,9 @@ internal static class DatasetWriter
 {
     public const string FormatName = "diplomacy-graph";
 
-    public static DocMapping Write(DiplomaticGraph graph, bool withFormatName)
+    public static DocumentMapping Write(DiplomaticGraph graph, bool withFormatName)
     {
-        var root = DocBuilder.Map();
+        var root = DocumentBuilder.Map();
         if (withFormatName)
         {
             root.Add("format", FormatName);
@@ -17,20 +17,20 @@ internal static class DatasetWriter
 
         return root
             .Add("version", 1)
-            .Add("relationTypes", DocBuilder.List(graph.ExtensionTypes.Select(Type)))
-            .Add("sources", DocBuilder.List(graph.Sources.Select(Source)))
-            .Add("entities", DocBuilder.List(graph.Entities.Select(Entity)))
-            .Add("relations", DocBuilder.List(graph.Relations.Select(Relation)));
+            .Add("relationTypes", DocumentBuilder.List(graph.ExtensionTypes.Select(Type)))
+            .Add("sources", DocumentBuilder.List(graph.Sources.Select(Source)))
+            .Add("entities", DocumentBuilder.List(graph.Entities.Select(Entity)))
+            .Add("relations", DocumentBuilder.List(graph.Relations.Select(Relation)));
     }
 
-    private static DocMapping Type(RelationType type) => DocBuilder.Map()
+    private static DocumentMapping Type(RelationType type) => DocumentBuilder.Map()
         .Add("name", type.Name)
         .Add("directed", type.Directed)
-        .Add("from", DocBuilder.Texts(type.FromKinds.Select(k => k.ToString())))
-        .Add("to", DocBuilder.Texts(type.ToKinds.Select(k => k.ToString())))
+        .Add("from", DocumentBuilder.Texts(type.FromKinds.Select(k => k.ToString())))
+        .Add("to", DocumentBuilder.Texts(type.ToKinds.Select(k => k.ToString())))
         .Add("description", type.Description.Length == 0 ? null : type.Description);
 
-    private static DocMapping Source(Source source) => DocBuilder.Map()
+    private static DocumentMapping Source(Source source) => DocumentBuilder.Map()
         .Add("id", source.Id)
         .Add("title", source.Title)
         .Add("url", source.Url)
@@ -41,13 +41,13 @@ internal static class DatasetWriter
         .Add("retrieved", source.Retrieved.IsUnknown ? null : source.Retrieved.ToString())
         .Add("language", source.Language);
 
-    private static DocMapping Entity(Entity entity)
+    private static DocumentMapping Entity(Entity entity)
     {
-        var map = DocBuilder.Map()
+        var map = DocumentBuilder.Map()
             .Add("id", entity.Id)
             .Add("kind", entity.Kind.ToString())
             .Add("name", entity.Name)
-            .Add("aliases", DocBuilder.Texts(entity.Aliases))
+            .Add("aliases", DocumentBuilder.Texts(entity.Aliases))
             .Add("attributes", Attributes(entity.Attributes))
             .Add("basis", BasisText(entity.Basis))
             .Add("note", entity.Note);
@@ -55,7 +55,7 @@ internal static class DatasetWriter
         {
             map.Add("time", meeting.Time.ToString())
                .Add("status", Statuses(meeting))
-               .Add("topics", DocBuilder.Texts(meeting.Topics));
+               .Add("topics", DocumentBuilder.Texts(meeting.Topics));
         }
 
         if (entity.Statement is { } statement)
@@ -65,21 +65,21 @@ internal static class DatasetWriter
             if (entity.Meeting is null)
             {
                 map.Add("time", statement.Time.ToString())
-                   .Add("topics", DocBuilder.Texts(statement.Topics));
+                   .Add("topics", DocumentBuilder.Texts(statement.Topics));
             }
         }
 
         return map.Add("citations", Citations(entity.Citations));
     }
 
-    private static DocMapping? Attributes(System.Collections.Immutable.ImmutableSortedDictionary<string, string> values)
+    private static DocumentMapping? Attributes(System.Collections.Immutable.ImmutableSortedDictionary<string, string> values)
     {
         if (values.Count == 0)
         {
             return null;
         }
 
-        var attributes = DocBuilder.Map(flow: true);
+        var attributes = DocumentBuilder.Map(flow: true);
         foreach (var (key, value) in values)
         {
             attributes.Add(key, value);
@@ -93,19 +93,19 @@ internal static class DatasetWriter
 
     private static string Lower(string name) => name.ToLowerInvariant();
 
-    private static DocNode? Statuses(MeetingDetails meeting)
+    private static DocumentNode? Statuses(MeetingDetails meeting)
     {
         if (meeting.Statuses is [{ Citations.IsEmpty: true } only])
         {
-            return new DocScalar(only.Status.ToString());
+            return new DocumentScalar(only.Status.ToString());
         }
 
-        return DocBuilder.List(meeting.Statuses.Select(s => DocBuilder.Map()
+        return DocumentBuilder.List(meeting.Statuses.Select(s => DocumentBuilder.Map()
             .Add("status", s.Status.ToString())
             .Add("citations", Citations(s.Citations))));
     }
 
-    private static DocMapping Relation(Relation relation) => DocBuilder.Map()
+    private static DocumentMapping Relation(Relation relation) => DocumentBuilder.Map()
         .Add("id", relation.Id)
         .Add("type", relation.Type)
         .Add("from", relation.From)
@@ -119,11 +119,11 @@ internal static class DatasetWriter
         .Add("note", relation.Note)
         .Add("citations", Citations(relation.Citations));
 
-    private static DocSequence? Citations(IEnumerable<Citation> citations) =>
-        DocBuilder.List(citations.Select(c => c switch
+    private static DocumentSequence? Citations(IEnumerable<Citation> citations) =>
+        DocumentBuilder.List(citations.Select(c => c switch
         {
-            QuoteCitation q => DocBuilder.Map().Add("source", q.SourceId).Add("quote", q.Quote),
-            RecordCitation r => DocBuilder.Map().Add("source", r.SourceId).Add("dataset", r.Dataset).Add("record", r.Record),
+            QuoteCitation q => DocumentBuilder.Map().Add("source", q.SourceId).Add("quote", q.Quote),
+            RecordCitation r => DocumentBuilder.Map().Add("source", r.SourceId).Add("dataset", r.Dataset).Add("record", r.Record),
             _ => throw new ArgumentOutOfRangeException(nameof(citations), c, "A citation is a quote or a record."),
         }));
 }

@@ -1,41 +1,41 @@
 namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
-/// Reads one node from a <see cref="DocEvents"/> stream into a small <see cref="DocNode"/> tree: one element of a
+/// Reads one node from a <see cref="DocumentEvents"/> stream into a small <see cref="DocumentNode"/> tree: one element of a
 /// section (an entity, a relation) with its locations, never a whole document. The per-node rules of every syntax
 /// live here: nesting bounded, keys plain values, no duplicate keys.
 /// </summary>
 internal static class ElementBuffer
 {
     /// <summary>Reads the node the stream is on and moves past it.</summary>
-    public static DocNode Read(DocEvents events, int depth, GraphReaderOptions options)
+    public static DocumentNode Read(DocumentEvents events, int depth, GraphReaderOptions options)
     {
         Enter(events, depth, options);
         var (line, column) = (events.Line, events.Column);
         switch (events.Event)
         {
-            case DocEvent.Scalar:
-                var scalar = new DocScalar(events.Value, events.Name, line, column);
+            case DocumentEvent.Scalar:
+                var scalar = new DocumentScalar(events.Value, events.Name, line, column);
                 events.Next();
                 return scalar;
-            case DocEvent.SequenceStart:
-                var items = new List<DocNode>();
+            case DocumentEvent.SequenceStart:
+                var items = new List<DocumentNode>();
                 events.Next();
-                while (events.Event != DocEvent.SequenceEnd)
+                while (events.Event != DocumentEvent.SequenceEnd)
                 {
                     items.Add(Read(events, depth + 1, options));
                 }
 
                 events.Next();
-                return new DocSequence(items, events.Name, line, column);
-            case DocEvent.MappingStart:
-                var entries = new List<KeyValuePair<DocScalar, DocNode>>(12);
+                return new DocumentSequence(items, events.Name, line, column);
+            case DocumentEvent.MappingStart:
+                var entries = new List<KeyValuePair<DocumentScalar, DocumentNode>>(12);
                 HashSet<string>? keys = null;
                 events.Next();
-                while (events.Event != DocEvent.MappingEnd)
+                while (events.Event != DocumentEvent.MappingEnd)
                 {
                     var key = Key(events, depth + 1, options, line, column);
-                    if (DocKeys.IsDuplicate(entries, key.Value, ref keys))
+                    if (DuplicateKeys.IsDuplicate(entries, key.Value, ref keys))
                     {
                         throw Duplicate(events, key);
                     }
@@ -44,28 +44,28 @@ internal static class ElementBuffer
                 }
 
                 events.Next();
-                return new DocMapping(entries, events.Name, line, column);
+                return new DocumentMapping(entries, events.Name, line, column);
             default:
                 throw events.Error("The document ends too early.");
         }
     }
 
     /// <summary>Checks the depth and the syntax's own refusals at a node's first event.</summary>
-    public static void Enter(DocEvents events, int depth, GraphReaderOptions options)
+    public static void Enter(DocumentEvents events, int depth, GraphReaderOptions options)
     {
         if (depth > options.MaxDepth)
         {
-            DocLimits.CheckDepth(depth, events.Location, options);
+            ReaderLimits.CheckDepth(depth, events.Location, options);
         }
 
         events.CheckNode();
     }
 
     /// <summary>Reads a mapping key: a plain value (an error at the mapping's start otherwise).</summary>
-    public static DocScalar Key(DocEvents events, int depth, GraphReaderOptions options, int mappingLine, int mappingColumn) =>
-        Read(events, depth, options) as DocScalar
-            ?? throw new GraphFormatException(new GraphError("A mapping key must be a plain value.", new TextLocation(events.Name, mappingLine, mappingColumn)));
+    public static DocumentScalar Key(DocumentEvents events, int depth, GraphReaderOptions options, int mappingLine, int mappingColumn) =>
+        Read(events, depth, options) as DocumentScalar
+            ?? throw new GraphFormatException(new GraphError("A mapping key must be a plain value.", new FilePosition(events.Name, mappingLine, mappingColumn)));
 
-    public static GraphFormatException Duplicate(DocEvents events, DocScalar key) =>
+    public static GraphFormatException Duplicate(DocumentEvents events, DocumentScalar key) =>
         new(new GraphError($"Duplicate key '{key.Value}' in the same {events.MappingWord}.", key.Location, key.Value));
 }

@@ -73,7 +73,7 @@ internal static partial class FileKinds
         };
         if (problem is not null)
         {
-            throw new GraphFormatException(new GraphError(problem, new TextLocation(path, 1, 1)));
+            throw new GraphFormatException(new GraphError(problem, new FilePosition(path, 1, 1)));
         }
     }
 

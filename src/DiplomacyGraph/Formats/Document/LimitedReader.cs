@@ -21,7 +21,7 @@ internal sealed class LimitedReader(TextReader inner, string name, GraphReaderOp
     private int Count(int n)
     {
         read += n;
-        DocLimits.CheckSize(read, name, options);
+        ReaderLimits.CheckSize(read, name, options);
         return n;
     }
 }

@@ -2,11 +2,11 @@ namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
 /// Reads the fields of one mapping: reports missing required fields and wrong shapes, and at <see cref="Done"/>
-/// every key nobody asked for. Where each field was is looked up in the tree only when needed (<see cref="DocFieldLocations"/>).
+/// every key nobody asked for. Where each field was is looked up in the tree only when needed (<see cref="FieldPositions"/>).
 /// </summary>
 internal sealed class MapReader
 {
-    private readonly DocMapping map;
+    private readonly DocumentMapping map;
     private readonly string prefix;
     private readonly string? listKey;
     private readonly int listIndex;
@@ -16,7 +16,7 @@ internal sealed class MapReader
     private ulong askedBits;
     private HashSet<int>? askedBeyond;
 
-    public MapReader(DocMapping map, string prefix, ErrorList errors)
+    public MapReader(DocumentMapping map, string prefix, ErrorList errors)
         : this(map, prefix, null, 0, errors)
     {
     }
@@ -25,7 +25,7 @@ internal sealed class MapReader
     /// A reader whose prefix is <c>prefix.listKey[listIndex]</c>, made only when an error needs it: a dataset has
     /// millions of nested mappings (citations) and almost none of them has an error.
     /// </summary>
-    private MapReader(DocMapping map, string prefix, string? listKey, int listIndex, ErrorList errors)
+    private MapReader(DocumentMapping map, string prefix, string? listKey, int listIndex, ErrorList errors)
     {
         this.map = map;
         this.prefix = prefix;
@@ -34,7 +34,7 @@ internal sealed class MapReader
         this.errors = errors;
     }
 
-    public TextLocation? Location => map.Location;
+    public FilePosition? Location => map.Location;
 
     /// <summary>The id of the element these fields belong to, given to every error they report.</summary>
     public string? ElementId { get; set; }
@@ -45,7 +45,7 @@ internal sealed class MapReader
         return start.Length == 0 ? key : $"{start}.{key}";
     }
 
-    public DocNode? Node(string key)
+    public DocumentNode? Node(string key)
     {
         var entries = map.Entries;
         for (var i = 0; i < entries.Count; i++)
@@ -65,9 +65,9 @@ internal sealed class MapReader
     {
         switch (Node(key))
         {
-            case DocScalar { Value.Length: > 0 } scalar:
+            case DocumentScalar { Value.Length: > 0 } scalar:
                 return scalar.Value;
-            case DocScalar empty:
+            case DocumentScalar empty:
                 if (required)
                 {
                     // At the empty value itself, where validation would also complain about it: one problem, one message.
@@ -116,7 +116,7 @@ internal sealed class MapReader
         var items = Items(key);
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is DocScalar scalar)
+            if (items[i] is DocumentScalar scalar)
             {
                 result.Add(scalar.Value);
             }
@@ -138,7 +138,7 @@ internal sealed class MapReader
         var items = Items(key);
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is DocMapping mapping)
+            if (items[i] is DocumentMapping mapping)
             {
                 yield return elements ? new MapReader(mapping, string.Empty, errors) : new MapReader(mapping, Prefix(), key, i, errors) { ElementId = ElementId };
             }
@@ -150,13 +150,13 @@ internal sealed class MapReader
         }
     }
 
-    public List<DocNode> Items(string key)
+    public List<DocumentNode> Items(string key)
     {
         switch (Node(key))
         {
-            case DocSequence sequence:
+            case DocumentSequence sequence:
                 return sequence.Items;
-            case null or DocScalar { Value.Length: 0 }:
+            case null or DocumentScalar { Value.Length: 0 }:
                 return [];
             case var other:
                 Error($"'{key}' must be a list, not {other.Describe}.", key, other.Location);
@@ -164,13 +164,13 @@ internal sealed class MapReader
         }
     }
 
-    public DocMapping? Mapping(string key)
+    public DocumentMapping? Mapping(string key)
     {
         switch (Node(key))
         {
-            case DocMapping mapping:
+            case DocumentMapping mapping:
                 return mapping;
-            case null or DocScalar { Value.Length: 0 }:
+            case null or DocumentScalar { Value.Length: 0 }:
                 return null;
             case var other:
                 Error($"'{key}' must be a mapping, not {other.Describe}.", key, other.Location);
@@ -192,7 +192,7 @@ internal sealed class MapReader
         }
     }
 
-    public void Error(string message, string key, TextLocation? at, string? id = null) =>
+    public void Error(string message, string key, FilePosition? at, string? id = null) =>
         errors.Add(new GraphError(message, at ?? map.Location, Path(key), id ?? ElementId));
 
     private void Ask(int entry)
@@ -221,7 +221,7 @@ internal sealed class MapReader
     }
 
     /// <summary>Where this element and its fields are; for an element's reader (field paths are relative to the mapping).</summary>
-    public ElementLocation? ElementLocation() => map.Location is { } at ? new ElementLocation(at, new DocFieldLocations(map)) : null;
+    public ElementPositions? ElementPositions() => map.Location is { } at ? new ElementPositions(at, new FieldPositions(map)) : null;
 }
 
 /// <summary>The shape of a TryParse that explains its failures.</summary>

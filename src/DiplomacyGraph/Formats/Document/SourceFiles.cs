@@ -94,7 +94,7 @@ internal sealed class SourceFiles(GraphReaderOptions options)
             }
 
             budgetUsed += bytes.Length;
-            return SourceFileText.Found(DocText.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), path));
+            return SourceFileText.Found(StrictUtf8.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), path));
         }
         catch (GraphFormatException e)
         {

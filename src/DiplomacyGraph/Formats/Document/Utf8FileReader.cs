@@ -43,7 +43,7 @@ internal sealed class Utf8FileReader : TextReader
         Length = stream.CanSeek ? stream.Length : null;
         if (Length is { } length)
         {
-            DocLimits.CheckSize(length, name, options);
+            ReaderLimits.CheckSize(length, name, options);
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class Utf8FileReader : TextReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new TextLocation(path, 1, 1)), e);
+            throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new FilePosition(path, 1, 1)), e);
         }
     }
 
@@ -141,7 +141,7 @@ internal sealed class Utf8FileReader : TextReader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new TextLocation(name, 1, 1)), e);
+                throw new GraphFormatException(new GraphError($"Cannot read the file: {e.Message}", new FilePosition(name, 1, 1)), e);
             }
 
             if (read == 0)
@@ -152,7 +152,7 @@ internal sealed class Utf8FileReader : TextReader
 
             if (BytesRead + read > limit)
             {
-                DocLimits.CheckSize(BytesRead + read, name, new GraphReaderOptions { MaxDocumentSize = limit });
+                ReaderLimits.CheckSize(BytesRead + read, name, new GraphReaderOptions { MaxDocumentSize = limit });
             }
 
             BytesRead += read;
@@ -181,7 +181,7 @@ internal sealed class Utf8FileReader : TextReader
         }
         else if (start.StartsWith((byte[])[0xFF, 0xFE]) || start.StartsWith((byte[])[0xFE, 0xFF]) || start.StartsWith((byte[])[0, 0, 0xFE, 0xFF]))
         {
-            throw new GraphFormatException(new GraphError("The file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8.", new TextLocation(name, 1, 1)));
+            throw new GraphFormatException(new GraphError("The file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8.", new FilePosition(name, 1, 1)));
         }
     }
 
@@ -212,6 +212,6 @@ internal sealed class Utf8FileReader : TextReader
         var offset = BytesRead - (byteEnd - byteStart) - bom;
         return new GraphFormatException(new GraphError(
             $"The file is not valid UTF-8: byte 0x{bytes[byteStart]:X2} at offset {offset:N0} does not form a UTF-8 character. Save the file as UTF-8.",
-            new TextLocation(name, line, (int)(charsDecoded - lineStart) + 1)));
+            new FilePosition(name, line, (int)(charsDecoded - lineStart) + 1)));
     }
 }

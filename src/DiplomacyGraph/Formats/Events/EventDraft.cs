@@ -4,7 +4,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Formats.Events;
 
 /// <summary>An entity an import is making (or has matched to one already in the graph), completed as rows name it.</summary>
-internal sealed class EventDraft(string id, EntityKind kind, string name, TextLocation at, bool matched)
+internal sealed class EventDraft(string id, EntityKind kind, string name, FilePosition at, bool matched)
 {
     private readonly List<string> aliases = [];
 
@@ -31,6 +31,6 @@ internal sealed class EventDraft(string id, EntityKind kind, string name, TextLo
         }
     }
 
-    public (Entity Entity, ElementLocation At) ToEntity() =>
-        (new Entity { Id = Id, Kind = kind, Name = name, Aliases = [.. aliases], Attributes = Attributes.ToImmutableSortedDictionary(StringComparer.Ordinal) }, new ElementLocation(at));
+    public (Entity Entity, ElementPositions At) ToEntity() =>
+        (new Entity { Id = Id, Kind = kind, Name = name, Aliases = [.. aliases], Attributes = Attributes.ToImmutableSortedDictionary(StringComparer.Ordinal) }, new ElementPositions(at));
 }

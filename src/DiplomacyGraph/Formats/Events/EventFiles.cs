@@ -57,12 +57,12 @@ internal static class EventFiles
         var icews = IcewsRows.IsHeader(rows);
         if (dataset == EventDataset.Icews && !icews)
         {
-            throw new GraphFormatException(new GraphError("This is not an ICEWS event file: its first row is not the ICEWS header ('Event ID', 'Event Date', …).", new TextLocation(name, 1, 1)));
+            throw new GraphFormatException(new GraphError("This is not an ICEWS event file: its first row is not the ICEWS header ('Event ID', 'Event Date', …).", new FilePosition(name, 1, 1)));
         }
 
         if (dataset == EventDataset.Gdelt && icews)
         {
-            throw new GraphFormatException(new GraphError("This is an ICEWS event file (its first row is the ICEWS header), not GDELT; import it as ICEWS.", new TextLocation(name, 1, 1)));
+            throw new GraphFormatException(new GraphError("This is an ICEWS event file (its first row is the ICEWS header), not GDELT; import it as ICEWS.", new FilePosition(name, 1, 1)));
         }
 
         if (icews)
@@ -105,7 +105,7 @@ internal static class EventFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new GraphFormatException(new GraphError($"Cannot read the zip file: {e.Message}", new TextLocation(path, 1, 1)), e);
+            throw new GraphFormatException(new GraphError($"Cannot read the zip file: {e.Message}", new FilePosition(path, 1, 1)), e);
         }
 
         using (archive)

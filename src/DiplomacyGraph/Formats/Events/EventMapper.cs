@@ -29,7 +29,7 @@ internal sealed class EventMapper
     private readonly Dictionary<(DateOnly, string, string, string?, string), EventAggregate> pending = [];
     private readonly List<EventAggregate> pendingOrder = [];
     private readonly HashSet<StatementAct> acts = [];
-    private readonly Document.SharedValues shared = new();
+    private readonly Document.ValueInterner shared = new();
 
     public EventMapper(GraphBuilder builder, EventImportOptions? options)
     {
@@ -116,7 +116,7 @@ internal sealed class EventMapper
         if (!options.Aggregate)
         {
             Report.Relations++;
-            builder.AddRelation(Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1), new ElementLocation(row.Location));
+            builder.AddRelation(Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1), new ElementPositions(row.Location));
             return;
         }
 
@@ -142,7 +142,7 @@ internal sealed class EventMapper
             Report.Relations++;
             builder.AddRelation(
                 Relation(row, aggregate.Type, aggregate.From, aggregate.To, aggregate.Role, aggregate.Place, [.. aggregate.Citations], aggregate.Mentions, aggregate.Sources, aggregate.Articles, aggregate.Tone, aggregate.Rows),
-                new ElementLocation(row.Location));
+                new ElementPositions(row.Location));
         }
 
         pending.Clear();
@@ -230,7 +230,7 @@ internal sealed class EventMapper
         var source = row.Source;
         if (sourceIds.Add(source.Id))
         {
-            builder.AddSource(new Source { Id = source.Id, Title = source.Title, Url = source.Url, Outlet = source.Outlet, Published = source.Published }, new ElementLocation(row.Location));
+            builder.AddSource(new Source { Id = source.Id, Title = source.Title, Url = source.Url, Outlet = source.Outlet, Published = source.Published }, new ElementPositions(row.Location));
         }
 
         return shared.Text(source.Id);
@@ -309,7 +309,7 @@ internal sealed class EventMapper
         return null;
     }
 
-    private EventDraft NewDraft(EntityKind kind, string name, TextLocation at)
+    private EventDraft NewDraft(EntityKind kind, string name, FilePosition at)
     {
         var id = EventIds.Kebab(name);
         for (var n = 2; !ids.Add(id); n++)
@@ -333,7 +333,7 @@ internal sealed class EventMapper
 
         var nation = Country(country, row);
 
-        var type = body ? RelationTypes.MemberOf.Name : RelationTypes.HoldsOffice.Name;
+        var type = body ? BuiltInRelationTypes.MemberOf.Name : BuiltInRelationTypes.HoldsOffice.Name;
         var key = (type, draft.Id, nation.Id);
         if (ties.TryGetValue(key, out var tie))
         {

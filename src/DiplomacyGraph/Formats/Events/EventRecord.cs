@@ -12,7 +12,7 @@ internal sealed class EventRecord
     public required string Record { get; init; }
 
     /// <summary>Where the row is, for the relation's location.</summary>
-    public required TextLocation Location { get; init; }
+    public required FilePosition Location { get; init; }
 
     public required DateOnly Day { get; init; }
 

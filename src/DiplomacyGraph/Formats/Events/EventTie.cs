@@ -6,7 +6,7 @@ namespace DiplomacyGraph.Formats.Events;
 /// An office or membership the rows state (an ICEWS person with a government sector holds office in its country; a
 /// body named <c>Name (Country)</c> belongs to it): one relation over the days the rows name it, citing the first and last row.
 /// </summary>
-internal sealed class EventTie(string type, string from, string to, string? role, DateOnly day, Citation citation, TextLocation at)
+internal sealed class EventTie(string type, string from, string to, string? role, DateOnly day, Citation citation, FilePosition at)
 {
     private DateOnly first = day;
     private DateOnly last = day;
@@ -26,7 +26,7 @@ internal sealed class EventTie(string type, string from, string to, string? role
         }
     }
 
-    public (Relation Relation, ElementLocation At) ToRelation() =>
+    public (Relation Relation, ElementPositions At) ToRelation() =>
         (new Relation
         {
             Id = $"{from}-{type}-{to}",
@@ -36,5 +36,5 @@ internal sealed class EventTie(string type, string from, string to, string? role
             Role = role,
             Time = first == last ? DateRange.On(FuzzyDate.OfDay(first)) : DateRange.Between(FuzzyDate.OfDay(first), FuzzyDate.OfDay(last)),
             Citations = ReferenceEquals(firstCitation, lastCitation) ? [firstCitation] : [firstCitation, lastCitation],
-        }, new ElementLocation(at));
+        }, new ElementPositions(at));
 }

@@ -24,7 +24,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
         {
             problem = new RowError("wrong column count", new GraphError(
                 $"The row has {rows.Count} tab-separated columns; a GDELT event row has 61 (2.0 export), 58 (1.0 daily) or 57 (1.0 historical).",
-                new TextLocation(file, rows.Line, 1), "row"));
+                new FilePosition(file, rows.Line, 1), "row"));
             return null;
         }
 
@@ -67,7 +67,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
         {
             Dataset = Dataset,
             Record = id,
-            Location = new TextLocation(file, rows.Line, 1),
+            Location = new FilePosition(file, rows.Line, 1),
             Day = day,
             Code = code,
             Act = act,

@@ -67,7 +67,7 @@ internal sealed class IcewsRows
         {
             throw new GraphFormatException(new GraphError(
                 $"This is not an ICEWS event file: its header lacks {string.Join(", ", missing.Select(m => $"'{m}'"))} (expected the 20 Dataverse columns, tab-separated).",
-                new TextLocation(file, rows.Line, 1)));
+                new FilePosition(file, rows.Line, 1)));
         }
 
         return new IcewsRows(rows, file, header);
@@ -83,7 +83,7 @@ internal sealed class IcewsRows
         if (rows.Count != width)
         {
             problem = new RowError("wrong column count", new GraphError(
-                $"The row has {rows.Count} tab-separated columns; the header has {width}.", new TextLocation(file, rows.Line, 1), "row"));
+                $"The row has {rows.Count} tab-separated columns; the header has {width}.", new FilePosition(file, rows.Line, 1), "row"));
             return null;
         }
 
@@ -109,7 +109,7 @@ internal sealed class IcewsRows
         {
             Dataset = Dataset,
             Record = id + "/" + IsoDay.Format(day),
-            Location = new TextLocation(file, rows.Line, 1),
+            Location = new FilePosition(file, rows.Line, 1),
             Day = day,
             Code = code,
             Act = act,

@@ -11,7 +11,7 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
 
     public void Reset() => Problem = null;
 
-    public TextLocation At(int index) => new(file, rows.Line, index < rows.Count ? rows.Column(index) : 1);
+    public FilePosition At(int index) => new(file, rows.Line, index < rows.Count ? rows.Column(index) : 1);
 
     public void Fail(int index, string reason, string message) =>
         Problem ??= new RowError(reason, new GraphError(message, At(index), names[index]));

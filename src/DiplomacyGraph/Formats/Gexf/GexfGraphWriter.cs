@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using DiplomacyGraph.Formats.Network;
+using DiplomacyGraph.Formats.Export;
 
 namespace DiplomacyGraph.Formats.Gexf;
 
@@ -42,9 +42,9 @@ public sealed class GexfGraphWriter : IGraphWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= GexfWriterOptions.Default;
-        var view = NetworkView.Create(graph, options);
+        var view = ExportProjection.Create(graph, options);
         var v13 = options.Version == GexfVersion.V1_3;
-        using var xml = NetworkXml.Create(writer);
+        using var xml = ExportXml.Create(writer);
         xml.WriteStartElement("gexf", v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft");
         xml.WriteAttributeString("version", v13 ? "1.3" : "1.2");
         xml.WriteStartElement("meta");
@@ -55,8 +55,8 @@ public sealed class GexfGraphWriter : IGraphWriter
         xml.WriteAttributeString("mode", "dynamic");
         xml.WriteAttributeString("defaultedgetype", "directed");
         xml.WriteAttributeString("timeformat", "date");
-        Declare(xml, "node", NetworkAttributes.Node);
-        Declare(xml, "edge", NetworkAttributes.Edge);
+        Declare(xml, "node", ExportColumns.Node);
+        Declare(xml, "edge", ExportColumns.Edge);
         xml.WriteStartElement("nodes");
         xml.WriteAttributeString("count", Number(view.Nodes.Length));
         foreach (var node in view.Nodes)
@@ -81,14 +81,14 @@ public sealed class GexfGraphWriter : IGraphWriter
     /// <param name="graph">The graph.</param>
     /// <param name="options">Version, aggregation and meetings; <see cref="GexfWriterOptions.Default"/> when null.</param>
     public static string WriteToString(DiplomaticGraph graph, GexfWriterOptions? options = null) =>
-        NetworkXml.ToText(w => Write(graph, w, options));
+        ExportXml.ToText(w => Write(graph, w, options));
 
-    private static void WriteNode(XmlWriter xml, NetworkNode node)
+    private static void WriteNode(XmlWriter xml, ExportNode node)
     {
         xml.WriteStartElement("node");
         xml.WriteAttributeString("id", node.Entity.Id);
         xml.WriteAttributeString("label", node.Entity.Name);
-        Values(xml, NetworkAttributes.Node, node);
+        Values(xml, ExportColumns.Node, node);
         if (node.IsDated && !node.Entity.Time.IsUnknown)
         {
             xml.WriteStartElement("spells");
@@ -108,13 +108,13 @@ public sealed class GexfGraphWriter : IGraphWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteEdge(XmlWriter xml, NetworkEdge edge, bool v13, bool weighted)
+    private static void WriteEdge(XmlWriter xml, ExportEdge edge, bool v13, bool weighted)
     {
         xml.WriteStartElement("edge");
         xml.WriteAttributeString("id", edge.Id);
         xml.WriteAttributeString("source", edge.From);
         xml.WriteAttributeString("target", edge.To);
-        var label = string.Join(ListText.Separator, edge.Types);
+        var label = string.Join(ListEncoding.Separator, edge.Types);
         xml.WriteAttributeString("label", label);
         if (v13)
         {
@@ -128,25 +128,25 @@ public sealed class GexfGraphWriter : IGraphWriter
         }
 
         Interval(xml, edge.Start, edge.End);
-        Values(xml, NetworkAttributes.Edge, edge);
+        Values(xml, ExportColumns.Edge, edge);
         xml.WriteEndElement();
     }
 
     /// <summary>Writes <c>start</c> and <c>end</c>, leaving out an open end (Gephi then reads it as unbounded).</summary>
     private static void Interval(XmlWriter xml, DateOnly? start, DateOnly? end)
     {
-        if (NetworkAttributes.Iso(start) is { } s)
+        if (ExportColumns.Iso(start) is { } s)
         {
             xml.WriteAttributeString("start", s);
         }
 
-        if (NetworkAttributes.Iso(end) is { } e)
+        if (ExportColumns.Iso(end) is { } e)
         {
             xml.WriteAttributeString("end", e);
         }
     }
 
-    private static void Declare<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns)
+    private static void Declare<T>(XmlWriter xml, string domain, IEnumerable<ExportColumn<T>> columns)
     {
         xml.WriteStartElement("attributes");
         xml.WriteAttributeString("class", domain);
@@ -163,7 +163,7 @@ public sealed class GexfGraphWriter : IGraphWriter
         xml.WriteEndElement();
     }
 
-    private static void Values<T>(XmlWriter xml, IEnumerable<NetworkAttribute<T>> columns, T element)
+    private static void Values<T>(XmlWriter xml, IEnumerable<ExportColumn<T>> columns, T element)
     {
         var values = columns.Select(c => (c.Name, Value: c.Value(element))).Where(c => c.Value is not null).ToList();
         if (values.Count == 0)

@@ -1,7 +1,7 @@
 namespace DiplomacyGraph.Formats.Gexf;
 
 /// <summary>How <see cref="GexfGraphWriter"/> writes: the GEXF version, and the shared network options (aggregation, meetings).</summary>
-public sealed record GexfWriterOptions : NetworkExportOptions
+public sealed record GexfWriterOptions : ExportOptions
 {
     /// <summary>The defaults: GEXF 1.3, every entity and relation.</summary>
     public static GexfWriterOptions Default { get; } = new();

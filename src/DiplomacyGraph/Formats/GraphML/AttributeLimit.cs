@@ -60,7 +60,7 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
             {
                 if ((run += n) > options.MaxScalarLength)
                 {
-                    throw DocLimits.ScalarTooLong("A GraphML text, attribute value, tag or comment", new TextLocation(name, runStart.Line, Math.Max(1, runStart.Column)), options);
+                    throw ReaderLimits.ScalarTooLong("A GraphML text, attribute value, tag or comment", new FilePosition(name, runStart.Line, Math.Max(1, runStart.Column)), options);
                 }
 
                 column += n;
@@ -88,7 +88,7 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
         }
         else if (++run > options.MaxScalarLength)
         {
-            throw DocLimits.ScalarTooLong("A GraphML text, attribute value, tag or comment", new TextLocation(name, runStart.Line, Math.Max(1, runStart.Column)), options);
+            throw ReaderLimits.ScalarTooLong("A GraphML text, attribute value, tag or comment", new FilePosition(name, runStart.Line, Math.Max(1, runStart.Column)), options);
         }
     }
 
@@ -123,7 +123,7 @@ internal sealed class AttributeLimit(TextReader inner, string name, GraphReaderO
                 if (++count > MaxAttributes)
                 {
                     throw new GraphFormatException(new GraphError(
-                        $"An element holds more than {MaxAttributes} attributes; GraphML needs a handful.", new TextLocation(name, tag.Line, tag.Column)));
+                        $"An element holds more than {MaxAttributes} attributes; GraphML needs a handful.", new FilePosition(name, tag.Line, tag.Column)));
                 }
 
                 break;

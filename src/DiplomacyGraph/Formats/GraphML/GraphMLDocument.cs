@@ -4,10 +4,10 @@ namespace DiplomacyGraph.Formats.GraphML;
 internal sealed record GraphMLKey(string Id, string For, string Name, string? Default);
 
 /// <summary>A <c>&lt;data&gt;</c> value with where it was written; <see cref="Structured"/> when it held XML elements (yEd graphics).</summary>
-internal sealed record GraphMLData(string Key, string Value, TextLocation Location, bool Structured);
+internal sealed record GraphMLData(string Key, string Value, FilePosition Location, bool Structured);
 
 /// <summary>A node or edge as written: id, endpoints for an edge, location and data.</summary>
-internal sealed record GraphMLElement(string? Id, string? Source, string? Target, TextLocation Location, IReadOnlyList<GraphMLData> Data);
+internal sealed record GraphMLElement(string? Id, string? Source, string? Target, FilePosition Location, IReadOnlyList<GraphMLData> Data);
 
 /// <summary>What precedes a GraphML file's nodes and edges: its name, keys, default direction and the graph's own data.</summary>
 internal sealed record GraphMLHeader(string Name, IReadOnlyDictionary<string, GraphMLKey> Keys, bool Directed, IReadOnlyList<GraphMLData> GraphData)

@@ -45,7 +45,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
         limits = limits with { SourceReader = SourceFileText.For(limits, path) };
         using var text = Utf8FileReader.Open(path, limits);
         text.Progress = limits.Progress is { } progress ? (done, total) => progress.Report(new GraphProgress(done, total)) : null;
-        return Read(text, path, () => DocLimits.ReadFile(path, limits), limits);
+        return Read(text, path, () => StrictUtf8.ReadFile(path, limits), limits);
     }
 
     /// <summary>Reads GraphML from a text reader.</summary>
@@ -82,7 +82,7 @@ internal sealed class GraphMLGraphReader : IGraphReader
     {
         ArgumentNullException.ThrowIfNull(graphml);
         var limits = options ?? GraphReaderOptions.Default;
-        DocLimits.CheckSize(graphml.Length, name, limits);
+        ReaderLimits.CheckSize(graphml.Length, name, limits);
         return Read(new StringReader(graphml), name, () => graphml, limits);
     }
 
@@ -99,8 +99,8 @@ internal sealed class GraphMLGraphReader : IGraphReader
     /// </summary>
     private static DiplomaticGraph Read(TextReader text, string name, Func<string> wholeText, GraphReaderOptions options, Action? datasetChosen = null)
     {
-        GraphMLDatasetReader? dataset = null;
-        GraphMLForeignReader? foreign = null;
+        GraphMLRoundTripReader? dataset = null;
+        GraphMLForeignToolReader? foreign = null;
         GraphMLHeader? seen = null;
         GraphMLStream.Parse(text, name, () => wholeText(), options, header =>
         {
@@ -108,10 +108,10 @@ internal sealed class GraphMLGraphReader : IGraphReader
             if (header.GraphValue(GraphMLNames.Format) == DatasetWriter.FormatName && header.GraphValue(GraphMLNames.View) == GraphMLNames.DatasetView)
             {
                 datasetChosen?.Invoke();
-                return dataset = new GraphMLDatasetReader(header, SourceFileText.For(options));
+                return dataset = new GraphMLRoundTripReader(header, SourceFileText.For(options));
             }
 
-            return foreign = new GraphMLForeignReader(header);
+            return foreign = new GraphMLForeignToolReader(header);
         });
         if (dataset is not null)
         {

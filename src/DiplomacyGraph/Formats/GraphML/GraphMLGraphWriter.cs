@@ -1,5 +1,5 @@
 using System.Xml;
-using DiplomacyGraph.Formats.Network;
+using DiplomacyGraph.Formats.Export;
 
 namespace DiplomacyGraph.Formats.GraphML;
 
@@ -46,8 +46,8 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= GraphMLWriterOptions.Default;
-        var view = NetworkView.Create(graph, options);
-        using var xml = NetworkXml.Create(writer);
+        var view = ExportProjection.Create(graph, options);
+        using var xml = ExportXml.Create(writer);
         xml.WriteStartElement("graphml", GraphMLNames.Namespace);
         WriteKeys(xml, options);
         xml.WriteStartElement("graph");
@@ -58,8 +58,8 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         {
             xml.WriteStartElement("node");
             xml.WriteAttributeString("id", node.Entity.Id);
-            Data(xml, "node", NetworkAttributes.Label, node.Entity.Name);
-            WriteColumns(xml, "node", NetworkAttributes.Node, node);
+            Data(xml, "node", ExportColumns.Label, node.Entity.Name);
+            WriteColumns(xml, "node", ExportColumns.Node, node);
             xml.WriteEndElement();
         }
 
@@ -69,11 +69,11 @@ public sealed class GraphMLGraphWriter : IGraphWriter
             xml.WriteAttributeString("id", edge.Id);
             xml.WriteAttributeString("source", edge.From);
             xml.WriteAttributeString("target", edge.To);
-            Data(xml, "edge", NetworkAttributes.Label, string.Join(ListText.Separator, edge.Types));
-            WriteColumns(xml, "edge", NetworkAttributes.Edge, edge);
+            Data(xml, "edge", ExportColumns.Label, string.Join(ListEncoding.Separator, edge.Types));
+            WriteColumns(xml, "edge", ExportColumns.Edge, edge);
             if (options.AggregateParallelRelations)
             {
-                Data(xml, "edge", NetworkAttributes.Weight, edge.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Data(xml, "edge", ExportColumns.Weight, edge.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             xml.WriteEndElement();
@@ -87,41 +87,41 @@ public sealed class GraphMLGraphWriter : IGraphWriter
     /// <param name="graph">The graph.</param>
     /// <param name="options">Aggregation and meetings; <see cref="GraphMLWriterOptions.Default"/> when null.</param>
     public static string WriteToString(DiplomaticGraph graph, GraphMLWriterOptions? options = null) =>
-        NetworkXml.ToText(w => Write(graph, w, options));
+        ExportXml.ToText(w => Write(graph, w, options));
 
     private static void WriteKeys(XmlWriter xml, GraphMLWriterOptions options)
     {
-        Key(xml, "graph", GraphMLNames.Format, NetworkValueType.String);
-        Key(xml, "graph", GraphMLNames.Version, NetworkValueType.String);
-        Key(xml, "graph", GraphMLNames.View, NetworkValueType.String);
+        Key(xml, "graph", GraphMLNames.Format, ExportValueType.String);
+        Key(xml, "graph", GraphMLNames.Version, ExportValueType.String);
+        Key(xml, "graph", GraphMLNames.View, ExportValueType.String);
         if (options.IsLossless)
         {
             foreach (var field in GraphMLNames.SourceFields)
             {
-                Key(xml, "graph", GraphMLNames.SourcePrefix + field, NetworkValueType.String);
+                Key(xml, "graph", GraphMLNames.SourcePrefix + field, ExportValueType.String);
             }
 
             foreach (var field in GraphMLNames.TypeFields)
             {
-                Key(xml, "graph", GraphMLNames.TypePrefix + field, NetworkValueType.String);
+                Key(xml, "graph", GraphMLNames.TypePrefix + field, ExportValueType.String);
             }
         }
 
-        Key(xml, "node", NetworkAttributes.Label, NetworkValueType.String);
-        foreach (var column in NetworkAttributes.Node)
+        Key(xml, "node", ExportColumns.Label, ExportValueType.String);
+        foreach (var column in ExportColumns.Node)
         {
             Key(xml, "node", column.Name, column.Type);
         }
 
-        Key(xml, "edge", NetworkAttributes.Label, NetworkValueType.String);
-        foreach (var column in NetworkAttributes.Edge)
+        Key(xml, "edge", ExportColumns.Label, ExportValueType.String);
+        foreach (var column in ExportColumns.Edge)
         {
             Key(xml, "edge", column.Name, column.Type);
         }
 
         if (options.AggregateParallelRelations)
         {
-            Key(xml, "edge", NetworkAttributes.Weight, NetworkValueType.Double);
+            Key(xml, "edge", ExportColumns.Weight, ExportValueType.Double);
         }
     }
 
@@ -145,7 +145,7 @@ public sealed class GraphMLGraphWriter : IGraphWriter
             var items = elements.Select(e => value(e, field)).ToList();
             if (items.Any(i => i is not null))
             {
-                Data(xml, "graph", prefix + field, ListText.Join(items.Select(i => i ?? string.Empty)));
+                Data(xml, "graph", prefix + field, ListEncoding.Join(items.Select(i => i ?? string.Empty)));
             }
         }
     }
@@ -180,7 +180,7 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         (true, false) => $"{GraphMLNames.AggregatedView} {GraphMLNames.WithoutMeetingsView}",
     };
 
-    private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<NetworkAttribute<T>> columns, T element)
+    private static void WriteColumns<T>(XmlWriter xml, string domain, IEnumerable<ExportColumn<T>> columns, T element)
     {
         foreach (var column in columns)
         {
@@ -191,7 +191,7 @@ public sealed class GraphMLGraphWriter : IGraphWriter
         }
     }
 
-    private static void Key(XmlWriter xml, string domain, string name, NetworkValueType type)
+    private static void Key(XmlWriter xml, string domain, string name, ExportValueType type)
     {
         xml.WriteStartElement("key");
         xml.WriteAttributeString("id", GraphMLNames.KeyId(domain, name));

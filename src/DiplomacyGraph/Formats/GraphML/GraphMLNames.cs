@@ -16,7 +16,7 @@ internal static class GraphMLNames
 
     /// <summary>
     /// Graph-level keys of the sources, one per field (<c>source_id</c>, <c>source_title</c>…): each a list
-    /// (<see cref="Network.ListText"/>) with one item per source, in order; an empty item where a source has no value.
+    /// (<see cref="Export.ListEncoding"/>) with one item per source, in order; an empty item where a source has no value.
     /// </summary>
     public static readonly string[] SourceFields = ["id", "title", "url", "outlet", "author", "published", "retrieved", "language", "file"];
 

@@ -34,15 +34,15 @@ internal static class GraphMLStream
         catch (XmlException e)
         {
             // The reader refuses a DTD without saying where; the prolog says whether that is what happened, and where.
-            if (wholeText() is { } all && TextOffsets.DoctypeOffset(all) is { } doctype)
+            if (wholeText() is { } all && RawXmlText.DoctypeOffset(all) is { } doctype)
             {
                 var (line, column) = new TextLines(all).LineAndColumn(doctype);
                 throw new GraphFormatException(
-                    new GraphError("A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched.", new TextLocation(name, line, column)),
+                    new GraphError("A DOCTYPE is not allowed in GraphML: DTDs and entity declarations are refused, so no entity is expanded and nothing is fetched.", new FilePosition(name, line, column)),
                     e);
             }
 
-            throw new GraphFormatException(new GraphError($"Invalid XML: {e.Message}", new TextLocation(name, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition))), e);
+            throw new GraphFormatException(new GraphError($"Invalid XML: {e.Message}", new FilePosition(name, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition))), e);
         }
     }
 
@@ -66,7 +66,7 @@ internal static class GraphMLStream
             ReadChildren(Graphml);
             if (!sawGraph)
             {
-                throw new GraphFormatException(new GraphError("The GraphML file holds no <graph>.", new TextLocation(name, 1, 1)));
+                throw new GraphFormatException(new GraphError("The GraphML file holds no <graph>.", new FilePosition(name, 1, 1)));
             }
 
             Sink();
@@ -201,7 +201,7 @@ internal static class GraphMLStream
                             (value ??= new StringBuilder(single)).Append(reader.Value);
                             if (value.Length > options.MaxScalarLength)
                             {
-                                throw DocLimits.ScalarTooLong("A <data> value", at, options);
+                                throw ReaderLimits.ScalarTooLong("A <data> value", at, options);
                             }
                         }
                     }
@@ -247,14 +247,14 @@ internal static class GraphMLStream
         {
             if (reader.Depth > options.MaxDepth)
             {
-                DocLimits.CheckDepth(reader.Depth, At(), options);
+                ReaderLimits.CheckDepth(reader.Depth, At(), options);
             }
         }
 
         private string Required(string attribute) =>
             reader.GetAttribute(attribute) ?? throw new GraphFormatException(new GraphError($"<{reader.LocalName}> needs a '{attribute}' attribute.", At(), attribute));
 
-        private TextLocation At() => reader is IXmlLineInfo info ? new TextLocation(name, info.LineNumber, info.LinePosition) : new TextLocation(name, 1, 1);
+        private FilePosition At() => reader is IXmlLineInfo info ? new FilePosition(name, info.LineNumber, info.LinePosition) : new FilePosition(name, 1, 1);
 
         private GraphFormatException Error(string message) => new(new GraphError(message, At()));
     }

@@ -4,7 +4,7 @@ namespace DiplomacyGraph.Formats.GraphML;
 /// A node's or edge's values by <c>attr.name</c>: its own <c>&lt;data&gt;</c>, and for any column it does not write,
 /// the key's <c>&lt;default&gt;</c>, made only when asked for (defaults are shared by the domain, never copied per element).
 /// </summary>
-internal sealed class GraphMLValues(Dictionary<string, GraphMLData> own, IReadOnlyDictionary<string, GraphMLKey> fallbacks, TextLocation at)
+internal sealed class GraphMLValues(Dictionary<string, GraphMLData> own, IReadOnlyDictionary<string, GraphMLKey> fallbacks, FilePosition at)
 {
 
     public bool TryGetValue(string name, out GraphMLData data)

@@ -5,11 +5,11 @@ using Newtonsoft.Json;
 namespace DiplomacyGraph.Formats.Json;
 
 /// <summary>
-/// Newtonsoft's <see cref="JsonTextReader"/> tokens as <see cref="DocEvents"/>: no type names, no date guessing,
+/// Newtonsoft's <see cref="JsonTextReader"/> tokens as <see cref="DocumentEvents"/>: no type names, no date guessing,
 /// every value kept as text (a number as written), comments skipped. The text is checked on its way in by
 /// <see cref="StrictJsonText"/>, so exactly RFC 8259 plus comments is read.
 /// </summary>
-internal sealed class JsonEvents : DocEvents
+internal sealed class JsonEvents : DocumentEvents
 {
     private readonly JsonTextReader reader;
     private readonly StrictJsonText strict;
@@ -54,7 +54,7 @@ internal sealed class JsonEvents : DocEvents
                 throw new JsonReaderException("The JSON document ends too early.", reader.Path, reader.LineNumber, reader.LinePosition, null);
             }
 
-            Event = DocEvent.DocumentEnd;
+            Event = DocumentEvent.DocumentEnd;
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class JsonEvents : DocEvents
 
     public override void End()
     {
-        if (Event != DocEvent.DocumentEnd)
+        if (Event != DocumentEvent.DocumentEnd)
         {
             throw Error("Unexpected content after the JSON document.");
         }
@@ -84,7 +84,7 @@ internal sealed class JsonEvents : DocEvents
             return null;
         }
 
-        var at = json is JsonReaderException r ? new TextLocation(Name, Math.Max(1, r.LineNumber), Math.Max(1, r.LinePosition)) : new TextLocation(Name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));
+        var at = json is JsonReaderException r ? new FilePosition(Name, Math.Max(1, r.LineNumber), Math.Max(1, r.LinePosition)) : new FilePosition(Name, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition));
         return new GraphFormatException(new GraphError($"Invalid JSON: {json.Message}", at), json);
     }
 
@@ -97,38 +97,38 @@ internal sealed class JsonEvents : DocEvents
         {
             case JsonToken.StartObject:
                 depth++;
-                Event = DocEvent.MappingStart;
+                Event = DocumentEvent.MappingStart;
                 break;
             case JsonToken.EndObject:
                 depth--;
-                Event = DocEvent.MappingEnd;
+                Event = DocumentEvent.MappingEnd;
                 break;
             case JsonToken.StartArray:
                 depth++;
-                Event = DocEvent.SequenceStart;
+                Event = DocumentEvent.SequenceStart;
                 break;
             case JsonToken.EndArray:
                 depth--;
-                Event = DocEvent.SequenceEnd;
+                Event = DocumentEvent.SequenceEnd;
                 break;
             case JsonToken.PropertyName or JsonToken.String:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 Value = (string)reader.Value!;
                 break;
             case JsonToken.Null or JsonToken.Undefined:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 Value = string.Empty;
                 break;
             case JsonToken.Boolean:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 Value = (bool)reader.Value! ? "true" : "false";
                 break;
             case JsonToken.Integer or JsonToken.Float:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 Value = strict.Numbers.TryDequeue(out var written) ? written : Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty;
                 break;
             default:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 Value = string.Empty;
                 unsupported = reader.TokenType;
                 break;

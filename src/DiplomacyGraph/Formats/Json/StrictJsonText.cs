@@ -59,7 +59,7 @@ internal sealed partial class StrictJsonText(TextReader inner, string name, Grap
         switch (state)
         {
             case State.InString or State.InEscape or State.LineComment or State.BlockComment or State.BlockStar when ++scalarLength > options.MaxScalarLength:
-                throw DocLimits.ScalarTooLong(state is State.InString or State.InEscape ? "A JSON string" : "A comment", new TextLocation(name, scalarStart.Line, Math.Max(1, scalarStart.Column)), options);
+                throw ReaderLimits.ScalarTooLong(state is State.InString or State.InEscape ? "A JSON string" : "A comment", new FilePosition(name, scalarStart.Line, Math.Max(1, scalarStart.Column)), options);
             case State.InString:
                 if (c == '"')
                 {
@@ -99,7 +99,7 @@ internal sealed partial class StrictJsonText(TextReader inner, string name, Grap
             case State.InWord when char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-':
                 if (word.Length >= options.MaxScalarLength)
                 {
-                    throw DocLimits.ScalarTooLong("A JSON number or word", new TextLocation(name, wordStart.Line, wordStart.Column), options);
+                    throw ReaderLimits.ScalarTooLong("A JSON number or word", new FilePosition(name, wordStart.Line, wordStart.Column), options);
                 }
 
                 word.Append(c);
@@ -233,7 +233,7 @@ internal sealed partial class StrictJsonText(TextReader inner, string name, Grap
     private GraphFormatException Error(string message) => Error(message, (line, Math.Max(1, column)));
 
     private GraphFormatException Error(string message, (int Line, int Column) at) =>
-        new(new GraphError($"Invalid JSON: {message}", new TextLocation(name, at.Line, at.Column)));
+        new(new GraphError($"Invalid JSON: {message}", new FilePosition(name, at.Line, at.Column)));
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

@@ -4,7 +4,7 @@ using YamlDotNet.Core.Events;
 
 namespace DiplomacyGraph.Formats.Yaml;
 
-/// <summary>Writes a <see cref="DocNode"/> tree as YAML, double-quoting any value a YAML reader could take for null or read back changed.</summary>
+/// <summary>Writes a <see cref="DocumentNode"/> tree as YAML, double-quoting any value a YAML reader could take for null or read back changed.</summary>
 internal static class YamlDocumentEmitter
 {
     /// <summary>
@@ -39,7 +39,7 @@ internal static class YamlDocumentEmitter
         return false;
     }
 
-    public static void Emit(DocNode root, TextWriter writer)
+    public static void Emit(DocumentNode root, TextWriter writer)
     {
         var emitter = new Emitter(writer, new EmitterSettings(2, int.MaxValue, false, 1024));
         emitter.Emit(new StreamStart());
@@ -49,20 +49,20 @@ internal static class YamlDocumentEmitter
         emitter.Emit(new StreamEnd());
     }
 
-    private static void Node(IEmitter emitter, DocNode node, bool inFlow)
+    private static void Node(IEmitter emitter, DocumentNode node, bool inFlow)
     {
         switch (node)
         {
-            case DocScalar scalar:
+            case DocumentScalar scalar:
                 var quoted = NullLike(scalar.Value) || Fragile(scalar.Value) || (inFlow && scalar.Value.AsSpan().IndexOfAny(FlowIndicators) >= 0);
                 emitter.Emit(new Scalar(null, null, scalar.Value, quoted ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true));
                 break;
-            case DocSequence sequence:
+            case DocumentSequence sequence:
                 emitter.Emit(new SequenceStart(null, null, true, sequence.Flow ? SequenceStyle.Flow : SequenceStyle.Block));
                 sequence.Items.ForEach(item => Node(emitter, item, inFlow || sequence.Flow));
                 emitter.Emit(new SequenceEnd());
                 break;
-            case DocMapping mapping:
+            case DocumentMapping mapping:
                 emitter.Emit(new MappingStart(null, null, true, mapping.Flow ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var (key, value) in mapping.Entries)
                 {

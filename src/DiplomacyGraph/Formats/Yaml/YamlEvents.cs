@@ -5,11 +5,11 @@ using YamlDotNet.Core.Events;
 namespace DiplomacyGraph.Formats.Yaml;
 
 /// <summary>
-/// YamlDotNet's parser events as <see cref="DocEvents"/>: one document, every scalar as text, no tags, no aliases.
+/// YamlDotNet's parser events as <see cref="DocumentEvents"/>: one document, every scalar as text, no tags, no aliases.
 /// Nothing in the input can make it instantiate a type or read another file. Lines break at LF and CR only, as in
 /// YAML 1.2 (<see cref="YamlLineBreaks"/>).
 /// </summary>
-internal sealed class YamlEvents : DocEvents
+internal sealed class YamlEvents : DocumentEvents
 {
     private readonly YamlLineBreaks lines;
     private readonly GuardedParser parser;
@@ -66,7 +66,7 @@ internal sealed class YamlEvents : DocEvents
     public override GraphFormatException? SyntaxError(Exception e) => e switch
     {
         YamlException yaml when yaml.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && Tab(yaml.Start) is { } tab =>
-            new GraphFormatException(new GraphError("A tab indents this line; YAML allows only spaces there: indent with spaces.", new TextLocation(Name, tab.Line, tab.Column)), yaml),
+            new GraphFormatException(new GraphError("A tab indents this line; YAML allows only spaces there: indent with spaces.", new FilePosition(Name, tab.Line, tab.Column)), yaml),
         YamlException yaml => new GraphFormatException(new GraphError($"Invalid YAML: {yaml.Message}", At(yaml.Start, Name)), yaml),
         _ => null,
     };
@@ -78,7 +78,7 @@ internal sealed class YamlEvents : DocEvents
         return tabs.Count == 0 ? null : tabs.Where(t => t.Line >= near.Line).Select(t => ((int, int)?)t).FirstOrDefault() ?? tabs.Last();
     }
 
-    public static TextLocation At(Mark mark, string name) => new(name, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    public static FilePosition At(Mark mark, string name) => new(name, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     private void Take()
     {
@@ -89,28 +89,28 @@ internal sealed class YamlEvents : DocEvents
         switch (current)
         {
             case Scalar scalar:
-                Event = DocEvent.Scalar;
+                Event = DocumentEvent.Scalar;
                 var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
                 Value = isNull ? string.Empty : YamlLineBreaks.Restore(scalar.Value);
                 break;
             case MappingStart:
-                Event = DocEvent.MappingStart;
+                Event = DocumentEvent.MappingStart;
                 break;
             case MappingEnd:
-                Event = DocEvent.MappingEnd;
+                Event = DocumentEvent.MappingEnd;
                 break;
             case SequenceStart:
-                Event = DocEvent.SequenceStart;
+                Event = DocumentEvent.SequenceStart;
                 break;
             case SequenceEnd:
-                Event = DocEvent.SequenceEnd;
+                Event = DocumentEvent.SequenceEnd;
                 break;
             case AnchorAlias:
-                Event = DocEvent.Scalar; // Refused by CheckNode when read as a node.
+                Event = DocumentEvent.Scalar; // Refused by CheckNode when read as a node.
                 Value = string.Empty;
                 break;
             case DocumentEnd:
-                Event = DocEvent.DocumentEnd;
+                Event = DocumentEvent.DocumentEnd;
                 break;
             default:
                 throw Refuse(current.Start, $"Unexpected YAML event {current.GetType().Name}.");

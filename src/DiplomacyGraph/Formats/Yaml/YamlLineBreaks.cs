@@ -21,13 +21,13 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     private bool indenting = true;
     private readonly Queue<(int Line, int Column)> indentTabs = new();
     private long sinceEvent;
-    private TextLocation lastEvent = new(name, 1, 1);
+    private FilePosition lastEvent = new(name, 1, 1);
 
     /// <summary>Where the most recent tabs in a line's indentation were read (a few; the parser reads a little ahead).</summary>
     public IReadOnlyCollection<(int Line, int Column)> IndentTabs => indentTabs;
 
     /// <summary>The parser has produced an event ending at <paramref name="at"/>: the next value starts being counted.</summary>
-    public void EventRead(TextLocation at)
+    public void EventRead(FilePosition at)
     {
         sinceEvent = 0;
         lastEvent = at;
@@ -58,7 +58,7 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     {
         if ((sinceEvent += buffer.Length) > options.MaxScalarLength)
         {
-            throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
+            throw ReaderLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
         }
 
         for (var i = 0; i < buffer.Length; i++)
@@ -89,7 +89,7 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
             if (StandIns.Contains(c, StringComparison.Ordinal))
             {
                 throw new GraphFormatException(new GraphError(
-                    $"U+{(int)c:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
+                    $"U+{(int)c:X4} is a noncharacter that no text needs; remove it.", new FilePosition(name, line, column)));
             }
 
             var at = Breaks.IndexOf(c, StringComparison.Ordinal);

@@ -167,7 +167,7 @@ internal static class ReportSections
         Html.BeginTable(writer, "meetings", $"Meetings ({meetings.Count}), in time order, undated last", MeetingHeaders);
         foreach (var meeting in meetings)
         {
-            var attended = graph.RelationsOf(meeting.Id).Where(r => r.Is(RelationTypes.Attended) && r.To == meeting.Id).ToList();
+            var attended = graph.RelationsOf(meeting.Id).Where(r => r.Is(BuiltInRelationTypes.Attended) && r.To == meeting.Id).ToList();
             var who = string.Join(", ", attended.Select(r => Html.EntityName(r.From, graph)).Distinct(StringComparer.Ordinal));
             var details = meeting.Meeting;
             var status = details is { Statuses.Length: > 0 } ? string.Join(" → ", details.Statuses.Select(s => s.Status.ToString().ToLowerInvariant())) : "";

@@ -30,7 +30,7 @@ internal sealed class StepFilter
             }
         }
 
-        if (filter.RelationTypes is { } wanted)
+        if (filter.OnlyTypes is { } wanted)
         {
             types = new bool[adjacency.TypeNumbers.Count];
             foreach (var (name, number) in adjacency.TypeNumbers)

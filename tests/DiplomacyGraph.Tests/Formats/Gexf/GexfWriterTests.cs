@@ -8,7 +8,7 @@ public class GexfWriterTests
     [Fact]
     public void Version_1_3_is_the_default_and_is_dynamic_with_dates()
     {
-        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(NetworkTestGraph.Create()));
+        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(ExportTestGraph.Create()));
         XNamespace g = "http://gexf.net/1.3";
 
         Assert.Equal(g + "gexf", xml.Root!.Name);
@@ -20,7 +20,7 @@ public class GexfWriterTests
     [Fact]
     public void Version_1_2draft_uses_its_own_namespace_and_version()
     {
-        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(NetworkTestGraph.Create(), new GexfWriterOptions { Version = GexfVersion.V1_2Draft }));
+        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(ExportTestGraph.Create(), new GexfWriterOptions { Version = GexfVersion.V1_2Draft }));
 
         Assert.Equal(XName.Get("gexf", "http://www.gexf.net/1.2draft"), xml.Root!.Name);
         Assert.Equal("1.2", xml.Root.Attribute("version")?.Value);
@@ -78,7 +78,7 @@ public class GexfWriterTests
     [Fact]
     public void Aggregated_edges_carry_their_weight()
     {
-        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(NetworkTestGraph.Create(), new GexfWriterOptions { AggregateParallelRelations = true }));
+        var xml = XDocument.Parse(GexfGraphWriter.WriteToString(ExportTestGraph.Create(), new GexfWriterOptions { AggregateParallelRelations = true }));
 
         var pair = xml.Descendants().Single(e => e.Name.LocalName == "edge" && e.Attribute("id")?.Value == "pakistan--afghanistan");
         Assert.Equal("3", pair.Attribute("weight")?.Value);
@@ -104,5 +104,5 @@ public class GexfWriterTests
     }
 
     private static IEnumerable<XElement> Elements(string localName) =>
-        XDocument.Parse(GexfGraphWriter.WriteToString(NetworkTestGraph.Create())).Descendants().Where(e => e.Name.LocalName == localName);
+        XDocument.Parse(GexfGraphWriter.WriteToString(ExportTestGraph.Create())).Descendants().Where(e => e.Name.LocalName == localName);
 }

@@ -33,7 +33,7 @@ public class GraphMLReaderSafetyTests
         Assert.Contains("DOCTYPE is not allowed", error.Message, StringComparison.Ordinal);
         Assert.Contains("nothing is fetched", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("TOP-SECRET", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal(new TextLocation("evil.graphml", 2, 1), error.Location);
+        Assert.Equal(new FilePosition("evil.graphml", 2, 1), error.Location);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class GraphMLWriterTests
         Assert.Equal(@"Planned \| wire \| Dar will visit Kabul | Held", meeting["status_reports"]);
     }
 
-    private static XDocument Write(GraphMLWriterOptions options) => XDocument.Parse(GraphMLGraphWriter.WriteToString(NetworkTestGraph.Create(), options));
+    private static XDocument Write(GraphMLWriterOptions options) => XDocument.Parse(GraphMLGraphWriter.WriteToString(ExportTestGraph.Create(), options));
 
     private static Dictionary<string, string> Graph(XDocument xml) => Values(xml, xml.Descendants(G + "graph").Single());
 

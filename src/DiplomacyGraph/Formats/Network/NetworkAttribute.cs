@@ -1,8 +1,0 @@
-namespace DiplomacyGraph.Formats.Network;
-
-/// <summary>One column of a network export: a GraphML <c>&lt;key&gt;</c> or a GEXF <c>&lt;attribute&gt;</c>, and how to read it off an element.</summary>
-/// <typeparam name="T">The element: <see cref="NetworkNode"/> or <see cref="NetworkEdge"/>.</typeparam>
-/// <param name="Name">The column name (<c>attr.name</c>, GEXF <c>title</c>).</param>
-/// <param name="Type">The value type.</param>
-/// <param name="Value">The value written for an element, or null to write nothing for it.</param>
-internal sealed record NetworkAttribute<T>(string Name, NetworkValueType Type, Func<T, string?> Value);

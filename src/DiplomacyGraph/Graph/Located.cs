@@ -1,8 +1,0 @@
-namespace DiplomacyGraph;
-
-/// <summary>An element handed to the builder, with where it was written.</summary>
-internal readonly record struct Located<T>(T Value, ElementLocation? At)
-{
-    public GraphError Error(string message, string? field = null, string? id = null) =>
-        new(message, field is null ? At?.Element : At?.Of(field), field, id);
-}

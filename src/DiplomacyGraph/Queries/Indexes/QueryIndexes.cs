@@ -1,0 +1,45 @@
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>
+/// The graph's topology with entity positions as vertices (vertex <c>i</c> is <see cref="DiplomaticGraph.Entities"/>[i]), as flat
+/// arrays the searches walk: <see cref="Steps"/> for paths and neighbourhoods, <see cref="TimeRespecting"/> for time-respecting paths.
+/// Built once per graph, each part on first use; immutable afterwards.
+/// </summary>
+internal sealed class QueryIndexes
+{
+    private readonly Dictionary<string, int> positions;
+    private readonly Lazy<StepAdjacency> steps;
+    private readonly Lazy<TimeRespectingAdjacency> timeRespecting;
+    private readonly Lazy<AttendanceIndex> attendance;
+
+    public QueryIndexes(DiplomaticGraph graph)
+    {
+        Entities = graph.Entities;
+        positions = new Dictionary<string, int>(graph.Entities.Length, StringComparer.Ordinal);
+        for (var i = 0; i < graph.Entities.Length; i++)
+        {
+            positions[graph.Entities[i].Id] = i;
+        }
+
+        steps = new Lazy<StepAdjacency>(() => new StepAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        timeRespecting = new Lazy<TimeRespectingAdjacency>(() => new TimeRespectingAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        attendance = new Lazy<AttendanceIndex>(() => new AttendanceIndex(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The entity of each vertex.</summary>
+    public System.Collections.Immutable.ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>Every relation as a step either way between entity positions, with what a filter checks (built on first use).</summary>
+    public StepAdjacency Steps => steps.Value;
+
+    /// <summary>Each entity's relations as arrays of neighbours and day numbers, for time-respecting searches (built on first use).</summary>
+    public TimeRespectingAdjacency TimeRespecting => timeRespecting.Value;
+
+    /// <summary>The meetings each entity attended, as sorted positions (built on first use).</summary>
+    public AttendanceIndex Attendance => attendance.Value;
+
+    /// <summary>The vertex of an entity of this graph.</summary>
+    public int PositionOf(Entity entity) => positions[entity.Id];
+}

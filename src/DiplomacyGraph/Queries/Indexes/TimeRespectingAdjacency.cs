@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>
+/// Every entity's relations, in <see cref="DiplomaticGraph.RelationsOf"/> order (self-loops left out), as flat arrays indexed by
+/// slot: entity <c>v</c>'s slots are <c>[Start[v], Start[v + 1])</c>. Per slot: the entity at the other end, the relation, whether
+/// it leaves <c>v</c>, its type as a number, and the time a message would pass — the meeting's time when either end is a meeting,
+/// else the relation's — as day numbers, with whether it can carry at all (not through a meeting that was not held).
+/// </summary>
+internal sealed class TimeRespectingAdjacency
+{
+    public TimeRespectingAdjacency(DiplomaticGraph graph, IReadOnlyDictionary<string, int> positions)
+    {
+        var entities = graph.Entities;
+        var slots = 0;
+        foreach (var entity in entities)
+        {
+            slots += graph.RelationsOf(entity.Id).Count(r => r.From != r.To);
+        }
+
+        Start = new int[entities.Length + 1];
+        Next = new int[slots];
+        Relations = new Relation[slots];
+        Earliest = new int[slots];
+        Latest = new int[slots];
+        TypeOf = new int[slots];
+        Outgoing = new bool[slots];
+        Carries = new bool[slots];
+        Assertion = new byte[slots];
+        var typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slot = 0;
+        for (var v = 0; v < entities.Length; v++)
+        {
+            var here = entities[v];
+            Start[v] = slot;
+            foreach (var relation in graph.RelationsOf(here.Id))
+            {
+                if (relation.From == relation.To)
+                {
+                    continue;
+                }
+
+                var outgoing = relation.From == here.Id;
+                var next = positions[outgoing ? relation.To : relation.From];
+                var meeting = here.Meeting ?? entities[next].Meeting;
+                var time = meeting?.Time ?? relation.Time;
+                if (!typeIds.TryGetValue(relation.Type, out var type))
+                {
+                    typeIds[relation.Type] = type = typeIds.Count;
+                }
+
+                Next[slot] = next;
+                Relations[slot] = relation;
+                Earliest[slot] = time.Earliest.DayNumber;
+                Latest[slot] = time.Latest.DayNumber;
+                TypeOf[slot] = type;
+                Outgoing[slot] = outgoing;
+                Carries[slot] = meeting is null || meeting.Status == MeetingStatus.Held;
+                Assertion[slot] = (byte)relation.Assertion;
+                slot++;
+            }
+        }
+
+        Start[entities.Length] = slot;
+        TypeNames = [.. typeIds.OrderBy(p => p.Value).Select(p => p.Key)];
+    }
+
+    /// <summary>Where each entity's slots begin (one more entry than entities: the end of the last).</summary>
+    public int[] Start { get; }
+
+    /// <summary>The entity position at the other end.</summary>
+    public int[] Next { get; }
+
+    /// <summary>The relation.</summary>
+    public Relation[] Relations { get; }
+
+    /// <summary>The earliest possible day (<see cref="DateOnly.DayNumber"/>) a message passes.</summary>
+    public int[] Earliest { get; }
+
+    /// <summary>The latest possible day a message passes.</summary>
+    public int[] Latest { get; }
+
+    /// <summary>The relation's type, as a position in <see cref="TypeNames"/>.</summary>
+    public int[] TypeOf { get; }
+
+    /// <summary>True when the relation goes from the slot's entity to the other end.</summary>
+    public bool[] Outgoing { get; }
+
+    /// <summary>False when the relation passes through a meeting not held (assertions are the filter's business).</summary>
+    public bool[] Carries { get; }
+
+    /// <summary>The relation's assertion, as its number (read without visiting the relation).</summary>
+    public byte[] Assertion { get; }
+
+    /// <summary>The relation types that occur, by number.</summary>
+    public ImmutableArray<string> TypeNames { get; }
+}
