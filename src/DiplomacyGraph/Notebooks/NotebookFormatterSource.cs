@@ -12,16 +12,16 @@ internal sealed class NotebookFormatterSource
 {
     public IEnumerable<object> CreateTypeFormatters() =>
     [
-        .. NotebookFormatter.Both<Entity>((e, w) => EntityView.WriteHtml(e, null, w), (e, w) => EntityView.WriteText(e, null, w)),
-        .. NotebookFormatter.Both<EntityCard>((c, w) => EntityView.WriteHtml(c.Entity, c.Graph, w), (c, w) => EntityView.WriteText(c.Entity, c.Graph, w)),
-        .. NotebookFormatter.Both<Relation>((r, w) => RelationView.WriteHtml(r, null, w), (r, w) => RelationView.WriteText(r, null, w)),
-        .. NotebookFormatter.Both<RelationCard>((c, w) => RelationView.WriteHtml(c.Relation, c.Graph, w), (c, w) => RelationView.WriteText(c.Relation, c.Graph, w)),
-        .. NotebookFormatter.Both<DiplomaticGraph>(GraphView.WriteHtml, GraphView.WriteText),
-        .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
-        .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),
-        .. NotebookFormatter.Both<TemporalPath>(PathView.WriteHtml, PathView.WriteText),
-        .. NotebookFormatter.Both<StatementTable>(StatementView.WriteHtml, StatementView.WriteText),
-        .. NotebookFormatter.Both<ContradictionTable>(ContradictionView.WriteHtml, ContradictionView.WriteText),
+        .. NotebookFormatter.Both<Entity>((e, w) => EntityHtml.WriteHtml(e, null, w), (e, w) => EntityHtml.WriteText(e, null, w)),
+        .. NotebookFormatter.Both<EntityCard>((c, w) => EntityHtml.WriteHtml(c.Entity, c.Graph, w), (c, w) => EntityHtml.WriteText(c.Entity, c.Graph, w)),
+        .. NotebookFormatter.Both<Relation>((r, w) => RelationHtml.WriteHtml(r, null, w), (r, w) => RelationHtml.WriteText(r, null, w)),
+        .. NotebookFormatter.Both<RelationCard>((c, w) => RelationHtml.WriteHtml(c.Relation, c.Graph, w), (c, w) => RelationHtml.WriteText(c.Relation, c.Graph, w)),
+        .. NotebookFormatter.Both<DiplomaticGraph>(GraphHtml.WriteHtml, GraphHtml.WriteText),
+        .. NotebookFormatter.Both<HistoryTable>(HistoryHtml.WriteHtml, HistoryHtml.WriteText),
+        .. NotebookFormatter.Both<GraphPath>(PathHtml.WriteHtml, PathHtml.WriteText),
+        .. NotebookFormatter.Both<TemporalPath>(PathHtml.WriteHtml, PathHtml.WriteText),
+        .. NotebookFormatter.Both<StatementTable>(StatementHtml.WriteHtml, StatementHtml.WriteText),
+        .. NotebookFormatter.Both<ContradictionTable>(ContradictionHtml.WriteHtml, ContradictionHtml.WriteText),
         .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"{svg.Description} — {svg.Title}")),
         new NotebookFormatter(MimeTypes.Svg, typeof(SvgImage), (svg, writer) => writer.Write(((SvgImage)svg).Markup)),
     ];

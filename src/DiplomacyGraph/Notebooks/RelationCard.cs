@@ -5,7 +5,7 @@ namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
 /// A relation shown with the graph it belongs to, so its row names both entities and each quote's source title.
-/// Make one with <see cref="NotebookCards.Card(DiplomaticGraph, Relation)"/>.
+/// Make one with <see cref="CardExtensions.Card(DiplomaticGraph, Relation)"/>.
 /// </summary>
 /// <param name="Graph">The graph the relation belongs to.</param>
 /// <param name="Relation">The relation.</param>

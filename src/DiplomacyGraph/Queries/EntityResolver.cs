@@ -146,7 +146,7 @@ public static class EntityResolver
         foreach (var (role, body) in readings)
         {
             var office = OfficeName.Normalize(role);
-            var within = body is null ? null : Representatives.Of(graph, body, viaMembers: true).Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            var within = body is null ? null : RepresentativeFinder.Of(graph, body, viaMembers: true).Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
             holders.AddRange(graph.Relations
                 .Where(r => r.Is(RelationTypes.HoldsOffice) && r.Assertion != Assertion.Denied && r.Role is not null
                     && (within is null || within.Contains(r.To)) && OfficeName.Normalize(r.Role) == office)

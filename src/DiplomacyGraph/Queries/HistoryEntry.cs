@@ -39,12 +39,12 @@ public sealed record HistoryEntry(
     Entity? Meeting,
     ImmutableArray<Relation> Relations,
     ImmutableArray<Relation> Via,
-    ImmutableArray<SourcedCitation> Citations,
+    ImmutableArray<ResolvedCitation> Citations,
     ImmutableArray<HistoryParty> Parties,
     WindowMatch InWindow,
     Entity? Statement = null)
 {
-    private ImmutableArray<SourcedCitation> citations = Citations;
+    private ImmutableArray<ResolvedCitation> citations = Citations;
     private ImmutableArray<HistoryParty> parties = Parties;
 
     /// <summary>What <see cref="Citations"/> and <see cref="Parties"/> are made of when the query left them to be built on first read.</summary>
@@ -52,7 +52,7 @@ public sealed record HistoryEntry(
 
     /// <summary>Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</summary>
     /// <remarks>A query's rows resolve their citations when first read (the same list, built once).</remarks>
-    public ImmutableArray<SourcedCitation> Citations
+    public ImmutableArray<ResolvedCitation> Citations
     {
         get
         {
@@ -100,11 +100,11 @@ public sealed record HistoryEntry(
             return this with { Relations = Relations.Add(met), pending = pending.With(met) };
         }
 
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>();
+        var builder = ImmutableArray.CreateBuilder<ResolvedCitation>();
         builder.AddRange(Citations);
         foreach (var citation in met.Citations)
         {
-            var sourced = SourcedCitation.Of(citation, graph);
+            var sourced = ResolvedCitation.Of(citation, graph);
             if (!builder.Contains(sourced))
             {
                 builder.Add(sourced);

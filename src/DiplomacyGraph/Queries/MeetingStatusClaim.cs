@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Queries;
 /// <param name="Meeting">The meeting.</param>
 /// <param name="Status">The status claimed for it.</param>
 /// <param name="Citations">The citations that report it, with source titles.</param>
-public sealed record MeetingStatusClaim(Entity Meeting, MeetingStatus Status, ImmutableArray<SourcedCitation> Citations) : ContradictionClaim(Citations)
+public sealed record MeetingStatusClaim(Entity Meeting, MeetingStatus Status, ImmutableArray<ResolvedCitation> Citations) : ContradictionClaim(Citations)
 {
     /// <inheritdoc/>
     public override DateRange Time => Meeting.Time;

@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Queries;
 /// <param name="To">The entity the step reaches.</param>
 /// <param name="Time">When the relation held (<c>Time.ToString()</c> is the date as written).</param>
 /// <param name="FirstCitation">The relation's first citation, with its source's title.</param>
-public sealed record PathHop(Relation Relation, Entity From, Entity To, DateRange Time, SourcedCitation FirstCitation)
+public sealed record PathHop(Relation Relation, Entity From, Entity To, DateRange Time, ResolvedCitation FirstCitation)
 {
     /// <summary>True when the step follows the relation's direction (<see cref="From"/> is <see cref="Relation.From"/>).</summary>
     public bool Forward => Relation.From == From.Id;

@@ -6,7 +6,7 @@ namespace DiplomacyGraph.Queries;
 /// <summary>A side of a contradiction that is a relation, as its sources put it.</summary>
 /// <param name="Relation">The relation claimed.</param>
 /// <param name="Citations">The citations it rests on, with source titles.</param>
-public sealed record RelationClaim(Relation Relation, ImmutableArray<SourcedCitation> Citations) : ContradictionClaim(Citations)
+public sealed record RelationClaim(Relation Relation, ImmutableArray<ResolvedCitation> Citations) : ContradictionClaim(Citations)
 {
     /// <inheritdoc/>
     public override DateRange Time => Relation.Time;

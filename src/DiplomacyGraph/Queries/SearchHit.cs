@@ -10,7 +10,7 @@ namespace DiplomacyGraph.Queries;
 /// <param name="Relation">The relation that cites the quote, if any.</param>
 /// <param name="Citation">The citation (source, title and quote) behind the hit; the sentence's source for a source-text hit; null for a name.</param>
 /// <param name="Fact">The fact in words, names not ids (<c>Ishaq Dar —visited→ Kabul (2025-04-19)</c>); null for a source sentence no fact cites.</param>
-public sealed record SearchHit(double Score, SearchField Field, string Text, Entity? Entity, Relation? Relation, SourcedCitation? Citation, string? Fact)
+public sealed record SearchHit(double Score, SearchField Field, string Text, Entity? Entity, Relation? Relation, ResolvedCitation? Citation, string? Fact)
 {
     /// <summary>True for a source sentence that no entity or relation cites.</summary>
     public bool Uncited => Fact is null;

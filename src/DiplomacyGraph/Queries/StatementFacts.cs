@@ -16,7 +16,7 @@ public sealed record StatementFacts(
     ImmutableArray<StatementSpeaker> Speakers,
     Entity? Occasion,
     ImmutableArray<Entity> Subjects,
-    ImmutableArray<SourcedCitation> Words)
+    ImmutableArray<ResolvedCitation> Words)
 {
     /// <summary>One line: <c>2025-04-19  Ishaq Dar (speaker): request, quoted, at Dar's Kabul visit — Dar says …</c>.</summary>
     public override string ToString()

@@ -127,7 +127,7 @@ internal static class QueryReports
                 SpeechMode.Reported => "reported — the article's words, not the speaker's:",
                 _ => "cited as:",
             };
-            report.Add(label, SourcedCitation.AllOf(entity.Citations, graph), 0, ("field", "citations"));
+            report.Add(label, ResolvedCitation.AllOf(entity.Citations, graph), 0, ("field", "citations"));
         }
 
         if (relations is null)
@@ -143,7 +143,7 @@ internal static class QueryReports
             report.Add(
                 $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Sentences.Mark(relation)}"
                     + (relation.Attributes.Count == 0 ? string.Empty : $"  {{{string.Join(", ", relation.Attributes.Select(a => $"{a.Key}: {a.Value}"))}}}"),
-                SourcedCitation.AllOf(relation.Citations, graph),
+                ResolvedCitation.AllOf(relation.Citations, graph),
                 1,
                 ("field", "relation"),
                 ("date", relation.Time.ToString()),

@@ -58,13 +58,13 @@ public partial class CliJsonShapeTests
         Assert.True(output.Length > 0, error);
         var strict = new JsonSerializerSettings
         {
-            ContractResolver = CliRun.JsonSettings.ContractResolver,
-            Converters = CliRun.JsonSettings.Converters,
+            ContractResolver = Invocation.JsonSettings.ContractResolver,
+            Converters = Invocation.JsonSettings.Converters,
             NullValueHandling = NullValueHandling.Ignore,
             MissingMemberHandling = MissingMemberHandling.Error,
         };
         var read = JsonConvert.DeserializeObject(output, shape, strict);
-        var written = JToken.Parse(JsonConvert.SerializeObject(read, CliRun.JsonSettings));
+        var written = JToken.Parse(JsonConvert.SerializeObject(read, Invocation.JsonSettings));
         Assert.True(JToken.DeepEquals(JToken.Parse(output), written), $"{string.Join(' ', args)} printed JSON its record does not reproduce:\n{output}");
     }
 
@@ -74,7 +74,7 @@ public partial class CliJsonShapeTests
         var docs = Fixture.Text("docs", "cli-json.md");
         var sections = Heading().Matches(docs).ToList();
         Assert.True(sections.Count >= 20, "docs/cli-json.md should document every record");
-        var records = typeof(CliRun).Assembly.GetTypes().ToLookup(t => t.Name);
+        var records = typeof(Invocation).Assembly.GetTypes().ToLookup(t => t.Name);
         var naming = new CamelCaseNamingStrategy();
         for (var i = 0; i < sections.Count; i++)
         {

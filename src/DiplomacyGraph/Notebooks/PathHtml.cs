@@ -6,7 +6,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>A path hop by hop: date, from, relation (with its direction), to, and the quote it rests on; then the sources.</summary>
-internal static class PathView
+internal static class PathHtml
 {
     public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
 

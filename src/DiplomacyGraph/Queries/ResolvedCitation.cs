@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Queries;
 /// <param name="Citation">The citation: a <see cref="QuoteCitation"/> or a <see cref="RecordCitation"/>.</param>
 /// <param name="SourceTitle">The source's title (its id when the source is not known).</param>
 /// <param name="SourceUrl">The source's <see cref="Source.Url"/>, when it has one.</param>
-public sealed record SourcedCitation(Citation Citation, string SourceTitle, string? SourceUrl = null)
+public sealed record ResolvedCitation(Citation Citation, string SourceTitle, string? SourceUrl = null)
 {
     /// <summary>The id of the cited <see cref="Source"/>.</summary>
     public string SourceId => Citation.SourceId;
@@ -28,12 +28,12 @@ public sealed record SourcedCitation(Citation Citation, string SourceTitle, stri
 
     /// <summary>Resolves a citation's source in a graph.</summary>
     /// <exception cref="KeyNotFoundException">The graph has no such source.</exception>
-    public static SourcedCitation Of(Citation citation, DiplomaticGraph graph)
+    public static ResolvedCitation Of(Citation citation, DiplomaticGraph graph)
     {
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(graph);
         var source = graph.GetSource(citation.SourceId);
-        return new SourcedCitation(citation, source.Title, source.Url);
+        return new ResolvedCitation(citation, source.Title, source.Url);
     }
 
     /// <summary>
@@ -41,7 +41,7 @@ public sealed record SourcedCitation(Citation Citation, string SourceTitle, stri
     /// linear search (record equality compares lengths first) rather than by hashing every quote.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The graph lacks a cited source.</exception>
-    internal static ImmutableArray<SourcedCitation> EachOnce(IEnumerable<Citation> citations, DiplomaticGraph graph)
+    internal static ImmutableArray<ResolvedCitation> EachOnce(IEnumerable<Citation> citations, DiplomaticGraph graph)
     {
         var unique = new List<Citation>(8);
         foreach (var citation in citations)
@@ -52,7 +52,7 @@ public sealed record SourcedCitation(Citation Citation, string SourceTitle, stri
             }
         }
 
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(unique.Count);
+        var builder = ImmutableArray.CreateBuilder<ResolvedCitation>(unique.Count);
         foreach (var citation in unique)
         {
             builder.Add(Of(citation, graph));
@@ -62,6 +62,6 @@ public sealed record SourcedCitation(Citation Citation, string SourceTitle, stri
     }
 
     /// <summary>Every citation with its source resolved where the graph knows it (its id standing in for the title elsewhere, or without a graph).</summary>
-    internal static IEnumerable<SourcedCitation> AllOf(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
-        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new SourcedCitation(c, s.Title, s.Url) : new SourcedCitation(c, c.SourceId));
+    internal static IEnumerable<ResolvedCitation> AllOf(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
+        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new ResolvedCitation(c, s.Title, s.Url) : new ResolvedCitation(c, c.SourceId));
 }

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Notebooks;
 /// An entity: its facts with their quotes, then (when its graph is given, as in an <see cref="EntityCard"/>)
 /// its relations in time order; then the sources it rests on, as numbered footnotes.
 /// </summary>
-internal static class EntityView
+internal static class EntityHtml
 {
     public static void WriteHtml(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {

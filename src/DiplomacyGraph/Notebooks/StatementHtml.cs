@@ -5,7 +5,7 @@ using DiplomacyGraph.Text;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>Statements as rows: date, speakers, act, quoted or reported, the statement, occasion, subjects, quotes.</summary>
-internal static class StatementView
+internal static class StatementHtml
 {
     public static readonly string[] Headers = ["Date", "Who", "Act", "Words", "Statement", "Occasion", "About", "Quotes"];
 
@@ -56,7 +56,7 @@ internal static class StatementView
             var details = statement.Statement;
             report.Add(
                 $"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}",
-                SourcedCitation.AllOf(statement.Citations, table.Graph));
+                ResolvedCitation.AllOf(statement.Citations, table.Graph));
         }
 
         ReportWriter.Write(report, writer, ReportFormat.Text, graph: table.Graph);

@@ -4,7 +4,7 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>A graph as its <see cref="GraphSummary"/>: counts by kind and type, sources, citations and the span of its dates.</summary>
-internal static class GraphView
+internal static class GraphHtml
 {
     public static void WriteHtml(DiplomaticGraph graph, TextWriter writer)
     {

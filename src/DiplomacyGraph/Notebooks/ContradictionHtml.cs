@@ -4,7 +4,7 @@ using DiplomacyGraph.Text;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>Contradictions: the kind, the reason, and each claim with its date and quotes, then the sources.</summary>
-internal static class ContradictionView
+internal static class ContradictionHtml
 {
     private static readonly string[] Headers = ["Kind", "Reason", "Date", "One claim", "Date", "The other claim"];
 
@@ -53,6 +53,6 @@ internal static class ContradictionView
     private static string Describe(Model.Relation relation, DiplomaticGraph? graph)
     {
         var how = RelationRows.Details(null, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
-        return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{Marks.Suffix(relation.Basis, relation.Note)}";
+        return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{InferenceMarks.Suffix(relation.Basis, relation.Note)}";
     }
 }

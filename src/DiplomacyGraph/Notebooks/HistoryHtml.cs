@@ -5,7 +5,7 @@ using DiplomacyGraph.Text;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>History rows: date, what, between whom, details (role, assertion, through whom) and quotes, then the sources.</summary>
-internal static class HistoryView
+internal static class HistoryHtml
 {
     public static readonly string[] Headers = ["Date", "What", "Party", "With", "Details", "Quotes"];
 
@@ -75,5 +75,5 @@ internal static class HistoryView
     private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.MarkedElements
         .Where(m => m.Basis == Model.Basis.Inferred)
         .DistinctBy(m => m.Id)
-        .Select(m => Marks.Words(m.Basis, m.Note)));
+        .Select(m => InferenceMarks.Words(m.Basis, m.Note)));
 }
