@@ -35,9 +35,6 @@ internal static class ContradictionHtml
         Html.EndTable(writer);
     }
 
-    public static void WriteText(ContradictionTable table, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Contradictions(table.Contradictions, table.Graph), writer, ReportFormat.Text);
-
     private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph, Footnotes notes) =>
         $"<div class=\"dg-claim\">{Html.Escape(Describe(claim, graph))}</div>{Html.Citations(claim.Citations, notes)}";
 

@@ -1,5 +1,4 @@
 using DiplomacyGraph.Model;
-using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -100,7 +99,4 @@ internal static class EntityHtml
     /// <summary>The label of a statement's citations: its words, quoted or reported (the article's words, never the speaker's).</summary>
     private static string Words(StatementDetails statement) =>
         statement.Speech == SpeechMode.Quoted ? "Words (quoted)" : "Words (reported: the article's, not the speaker's)";
-
-    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Entity(entity, graph?.RelationsOf(entity.Id), graph), writer, ReportFormat.Text, graph: graph);
 }

@@ -26,14 +26,6 @@ internal static class GraphHtml
         Html.EndTable(writer);
     }
 
-    public static void WriteText(DiplomaticGraph graph, TextWriter writer)
-    {
-        var summary = GraphSummary.Of(graph);
-        writer.WriteLine($"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations, {summary.Sources} sources, {summary.Citations} citations, dates {Span(graph)}");
-        writer.WriteLine($"  entities: {string.Join(", ", summary.EntitiesByKind.Select(p => $"{p.Key} {p.Value}"))}");
-        writer.WriteLine($"  relations: {string.Join(", ", summary.RelationsByType.Select(p => $"{p.Key} {p.Value}"))}");
-    }
-
     /// <summary>The span of the relation and meeting times, as fuzzy as they are written.</summary>
     public static DateSpan Span(DiplomaticGraph graph) =>
         DateSpan.Of(graph.Relations.Select(r => r.Time).Concat(graph.Entities.Where(e => e.Meeting is not null).Select(e => e.Meeting!.Time)));

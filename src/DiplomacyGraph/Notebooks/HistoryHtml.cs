@@ -29,9 +29,6 @@ internal static class HistoryHtml
         Html.EndTable(writer);
     }
 
-    public static void WriteText(HistoryTable table, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Entries(table.Title, table.Entries, table.Graph), writer, ReportFormat.Text);
-
     /// <summary>
     /// The meeting's name for a meeting row; for a statement row its act, quoted or reported, its name and occasion; the
     /// relation type otherwise.

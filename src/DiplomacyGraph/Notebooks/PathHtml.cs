@@ -1,6 +1,5 @@
 using System.Globalization;
 using DiplomacyGraph.Queries;
-using DiplomacyGraph.Text;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
@@ -11,12 +10,6 @@ internal static class PathHtml
     public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
 
     public static void WriteHtml(TemporalPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
-
-    public static void WriteText(GraphPath path, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Path(path, "Path", null), writer, ReportFormat.Text);
-
-    public static void WriteText(TemporalPath path, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Route(path, null), writer, ReportFormat.Text);
 
     private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
     {

@@ -13,6 +13,4 @@ internal static class RelationHtml
         Html.EndTable(writer);
         notes.WriteHtml(writer);
     }
-
-    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer) => RelationRows.WriteText(writer, relation, graph);
 }
