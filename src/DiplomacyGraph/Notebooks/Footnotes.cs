@@ -140,5 +140,5 @@ internal sealed class Footnotes(DiplomaticGraph? graph, string? anchors = null)
 
     /// <summary>A citation resolved against the graph (its title), for callers holding a bare citation.</summary>
     public ResolvedCitation Resolve(Citation citation) =>
-        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? new(citation, source.Title, source.Url) : new(citation, citation.SourceId);
+        ResolvedCitation.Where(citation, graph);
 }

@@ -3,12 +3,41 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Queries;
 
-/// <summary>A citation with its source's title (and address) resolved, ready to show: who says so, and in which words or record.</summary>
-/// <param name="Citation">The citation: a <see cref="QuoteCitation"/> or a <see cref="RecordCitation"/>.</param>
-/// <param name="SourceTitle">The source's title (its id when the source is not known).</param>
-/// <param name="SourceUrl">The source's <see cref="Source.Url"/>, when it has one.</param>
-public sealed record ResolvedCitation(Citation Citation, string SourceTitle, string? SourceUrl = null)
+/// <summary>
+/// A citation with its source resolved, ready to show: who says so (the source's title, address and publication date) and in
+/// which words or record. This is the one "dated citation" of the library: a <see cref="Model.Citation"/> holds only the
+/// source's id and the quote; every query result cites through this record.
+/// </summary>
+public sealed record ResolvedCitation
 {
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal ResolvedCitation(Citation citation, Source source)
+    {
+        Citation = citation;
+        SourceTitle = source.Title;
+        SourceUrl = source.Url;
+        SourcePublished = source.Published;
+    }
+
+    /// <summary>A citation whose source is not known: its id stands in for the title; no address, no date.</summary>
+    internal ResolvedCitation(Citation citation, string sourceTitle)
+    {
+        Citation = citation;
+        SourceTitle = sourceTitle;
+    }
+
+    /// <summary>The citation: a <see cref="QuoteCitation"/> or a <see cref="RecordCitation"/>.</summary>
+    public Citation Citation { get; init; }
+
+    /// <summary>The source's title (its id when the source is not known).</summary>
+    public string SourceTitle { get; init; }
+
+    /// <summary>The source's <see cref="Source.Url"/>, when it has one.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>When the source was published (<see cref="Source.Published"/>), as far as known; <see cref="DateRange.Unknown"/> otherwise.</summary>
+    public DateRange SourcePublished { get; init; }
+
     /// <summary>The id of the cited <see cref="Source"/>.</summary>
     public string SourceId => Citation.SourceId;
 
@@ -19,7 +48,7 @@ public sealed record ResolvedCitation(Citation Citation, string SourceTitle, str
     public string Evidence => Describe(Citation);
 
     /// <summary>A citation as plain text: the quote in quotation marks, or the dataset and record.</summary>
-    public static string Describe(Citation citation) => citation switch
+    internal static string Describe(Citation citation) => citation switch
     {
         QuoteCitation q => $"“{q.Quote}”",
         RecordCitation r => $"{r.Dataset} record {r.Record}",
@@ -33,7 +62,7 @@ public sealed record ResolvedCitation(Citation Citation, string SourceTitle, str
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(graph);
         var source = graph.GetSource(citation.SourceId);
-        return new ResolvedCitation(citation, source.Title, source.Url);
+        return new ResolvedCitation(citation, source);
     }
 
     /// <summary>
@@ -63,5 +92,9 @@ public sealed record ResolvedCitation(Citation Citation, string SourceTitle, str
 
     /// <summary>Every citation with its source resolved where the graph knows it (its id standing in for the title elsewhere, or without a graph).</summary>
     internal static IEnumerable<ResolvedCitation> AllOf(IEnumerable<Citation> citations, DiplomaticGraph? graph) =>
-        citations.Select(c => graph is not null && graph.TryGetSource(c.SourceId, out var s) ? new ResolvedCitation(c, s.Title, s.Url) : new ResolvedCitation(c, c.SourceId));
+        citations.Select(c => Where(c, graph));
+
+    /// <summary>A citation with its source resolved where the graph knows it, its id standing in for the title elsewhere (or without a graph).</summary>
+    internal static ResolvedCitation Where(Citation citation, DiplomaticGraph? graph) =>
+        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? new(citation, source) : new(citation, citation.SourceId);
 }
