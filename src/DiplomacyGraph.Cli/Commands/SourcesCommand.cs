@@ -30,7 +30,7 @@ internal static class SourcesCommand
                 return ExitCodes.Ok;
             }
 
-            return run.Write(SourceReports.Sources(coverage, result.GetValue(uncited)));
+            return run.Write(QueryReports.Sources(coverage, result.GetValue(uncited)));
         }));
         return command;
     }
