@@ -5,7 +5,7 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>The pieces every HTML view is made of; all text goes through <see cref="Escape"/>.</summary>
+/// <summary>The pieces every HTML renderer (<c>*Html</c>) is made of; all text goes through <see cref="Escape"/>.</summary>
 internal static class Html
 {
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);

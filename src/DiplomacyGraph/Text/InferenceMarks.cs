@@ -2,7 +2,7 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Text;
 
-/// <summary>How the notebook views show an inference mark: <c> [inferred: why]</c> after what is inferred; nothing when stated.</summary>
+/// <summary>How text and HTML output (<c>Text/</c>, <c>Notebooks/</c>) show an inference mark: <c> [inferred: why]</c> after what is inferred; nothing when stated.</summary>
 internal static class InferenceMarks
 {
     /// <summary>The mark as plain text, with a leading space; empty for a stated element (a remark on it is shown too).</summary>
