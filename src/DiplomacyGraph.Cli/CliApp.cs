@@ -29,7 +29,7 @@ internal static class CliApp
             var messages = parsed.Errors.Select(e => Plain(e.Message)).Distinct().ToList();
             if (WantsJson(args))
             {
-                CliRun.WriteJson(output, ErrorRow.Of(messages[0], ExitCodes.InvalidInput) with { Errors = messages.Count > 1 ? [.. messages.Skip(1).Select(m => ErrorRow.Of(m, ExitCodes.InvalidInput))] : null });
+                Invocation.WriteJson(output, ErrorRow.Of(messages[0], ExitCodes.InvalidInput) with { Errors = messages.Count > 1 ? [.. messages.Skip(1).Select(m => ErrorRow.Of(m, ExitCodes.InvalidInput))] : null });
                 return ExitCodes.InvalidInput;
             }
 

@@ -17,9 +17,9 @@ internal static class AsOfCommand
         var date = new Argument<string>("date") { Description = "The day of the slice (yyyy-mm-dd)." };
         var known = new Option<bool>("--known") { Description = "Only what sources certainly published by that day said (default: what could have happened by then)." };
         var command = new Command("as-of", "What the graph held at a day, or what was known at a day: why, counts, and every meeting and relation.") { date, known };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
-            var day = CliRun.Day(result.GetValue(date)!, "as-of");
+            var day = Invocation.Day(result.GetValue(date)!, "as-of");
             var isKnown = result.GetValue(known);
             var mode = run.Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
             var slice = isKnown ? run.Graph.KnownAsOf(day, mode) : run.Graph.AsOf(day);
@@ -27,11 +27,11 @@ internal static class AsOfCommand
             var stats = StatsCommand.Compute(slice);
             if (run.Json)
             {
-                run.WriteJson(new AsOfOutput(CliRun.Iso(day), isKnown, run.Lenient, why, stats, [.. slice.EntitiesOfKind(EntityKind.Meeting).Select(EntityRow.Of)], [.. slice.Relations.Select(r => r.Id)]));
+                run.WriteJson(new AsOfOutput(Invocation.Iso(day), isKnown, run.Lenient, why, stats, [.. slice.EntitiesOfKind(EntityKind.Meeting).Select(EntityRow.Of)], [.. slice.Relations.Select(r => r.Id)]));
                 return ExitCodes.Ok;
             }
 
-            var report = new Report($"{(isKnown ? "as known on" : "as of")} {CliRun.Iso(day)}: {stats.Entities} entities, {stats.Relations} relations, {stats.Sources} sources");
+            var report = new Report($"{(isKnown ? "as known on" : "as of")} {Invocation.Iso(day)}: {stats.Entities} entities, {stats.Relations} relations, {stats.Sources} sources");
             report.Add(why, null, 0, ("field", "why"));
             var meetings = slice.EntitiesOfKind(EntityKind.Meeting);
             report.Add($"meetings ({meetings.Length}):", null, 0, ("field", "heading"));

@@ -20,12 +20,12 @@ internal static class CiteCommand
         var id = new Option<string?>("--id") { Description = "With a text file: the source id the citation names (default: from the file name, as `new source` makes it)." };
         var command = new Command("cite", "Find words in a source's text and print the exact quote as a citation, with line:col.") { source, fragment, id };
         command.RefusesSlices(options, "it reads a source's text, which has no time.");
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
             Run(run, result.GetValue(source)!, string.Join(' ', result.GetValue(fragment)!), result.GetValue(id))));
         return command;
     }
 
-    private static int Run(CliRun run, string source, string fragment, string? id)
+    private static int Run(Invocation run, string source, string fragment, string? id)
     {
         var (sourceId, where, text) = Text(run, source, id);
         if (text is null)
@@ -61,7 +61,7 @@ internal static class CiteCommand
     }
 
     /// <summary>The source's id, how to name it, and its text; null text after reporting why there is none.</summary>
-    private static (string Id, string Where, string? Text) Text(CliRun run, string source, string? id)
+    private static (string Id, string Where, string? Text) Text(Invocation run, string source, string? id)
     {
         if (File.Exists(source))
         {

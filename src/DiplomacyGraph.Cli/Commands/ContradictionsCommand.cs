@@ -11,7 +11,7 @@ internal static class ContradictionsCommand
     public static Command Create(GlobalOptions options)
     {
         var command = new Command("contradictions", "Claims that cannot both hold: allegation vs denial, denied ties vs held meetings, held vs cancelled.");
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var found = run.Graph.Contradictions();
             if (run.Json)

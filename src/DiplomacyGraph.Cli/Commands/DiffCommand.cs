@@ -14,15 +14,15 @@ internal static class DiffCommand
         var to = new Argument<string>("day2") { Description = "The second day." };
         var known = new Option<bool>("--known") { Description = "Compare what sources had published (default: what had happened)." };
         var command = new Command("diff", "What became valid, or known, between two days: entities and relations added or gone.") { from, to, known };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
-            var (day1, day2) = (CliRun.Day(result.GetValue(from)!, "day1"), CliRun.Day(result.GetValue(to)!, "day2"));
+            var (day1, day2) = (Invocation.Day(result.GetValue(from)!, "day1"), Invocation.Day(result.GetValue(to)!, "day2"));
             var mode = run.Lenient ? TimeOrderMode.Lenient : TimeOrderMode.Strict;
             var diff = run.Graph.Diff(day1, day2, result.GetValue(known), mode);
             if (run.Json)
             {
                 run.WriteJson(new DiffOutput(
-                    CliRun.Iso(day1), CliRun.Iso(day2), diff.Known, [.. diff.AddedEntities.Select(EntityRow.Of)], [.. diff.RemovedEntities.Select(EntityRow.Of)],
+                    Invocation.Iso(day1), Invocation.Iso(day2), diff.Known, [.. diff.AddedEntities.Select(EntityRow.Of)], [.. diff.RemovedEntities.Select(EntityRow.Of)],
                     [.. diff.AddedRelations.Select(r => RelationRow.Of(r, run.Graph))], [.. diff.RemovedRelations.Select(r => RelationRow.Of(r, run.Graph))]));
                 return ExitCodes.Ok;
             }

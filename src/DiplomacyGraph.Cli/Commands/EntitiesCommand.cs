@@ -12,11 +12,11 @@ internal static class EntitiesCommand
     {
         var kind = Choices.One<EntityKind>("--kind", "Only entities of this kind (any case).");
         var command = new Command("entities", "List entities: id, kind, name.") { kind };
-        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(kind))));
+        command.SetAction(result => Invocation.Execute(result, options, run => Run(run, result.GetValue(kind))));
         return command;
     }
 
-    private static int Run(CliRun run, EntityKind? kind)
+    private static int Run(Invocation run, EntityKind? kind)
     {
         var entities = kind is { } k ? run.Graph.EntitiesOfKind(k) : run.Graph.Entities;
         if (run.Json)

@@ -31,7 +31,7 @@ internal static class ExportCommand
         var aggregate = new Option<bool>("--aggregate") { Description = "graphml/gexf: one edge per pair with weight = number of relations (Gephi merges parallel edges otherwise)." };
         var noMeetings = new Option<bool>("--no-meetings") { Description = "graphml/gexf: leave meeting nodes out; join each meeting's attendees by co-attended edges." };
         var command = new Command("export", "Export the graph (or the --as-of/--known-as-of slice).") { format, output, gexfVersion, aggregate, noMeetings };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var name = result.GetValue(format)!;
             var settings = new ExportSettings(GexfVersions[result.GetValue(gexfVersion)!], result.GetValue(aggregate), result.GetValue(noMeetings));
@@ -46,7 +46,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(CliRun run, Action<DiplomaticGraph, TextWriter> write, string? path)
+    private static int Run(Invocation run, Action<DiplomaticGraph, TextWriter> write, string? path)
     {
         var graph = Rebased(run, run.Graph, Path.GetFullPath(path is null ? "." : Path.GetDirectoryName(Path.GetFullPath(path)) ?? "."));
         if (path is null)
@@ -65,7 +65,7 @@ internal static class ExportCommand
     /// not name one) and said on standard error; a text not on disk keeps its path (said too, unless it is a seed
     /// article: loading the export then reports it on that source's 'file').
     /// </summary>
-    private static DiplomaticGraph Rebased(CliRun run, DiplomaticGraph graph, string folder)
+    private static DiplomaticGraph Rebased(Invocation run, DiplomaticGraph graph, string folder)
     {
         var changed = false;
         var sources = graph.Sources.Select(source =>
@@ -108,14 +108,14 @@ internal static class ExportCommand
     /// Writes the graph to a file as UTF-8 without a byte-order mark, through a temporary file renamed over the
     /// target (<see cref="AtomicFile"/>), so a failure leaves the previous file whole; says so on standard error.
     /// </summary>
-    internal static void WriteFile(CliRun run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
+    internal static void WriteFile(Invocation run, DiplomaticGraph graph, Action<DiplomaticGraph, TextWriter> write, string path)
     {
         AtomicFile.Write(path, writer => write(graph, writer));
         run.Error.WriteLine($"wrote {path}");
     }
 
     /// <summary>Writes a file in the format its extension names, with progress on the terminal.</summary>
-    internal static void Save(CliRun run, DiplomaticGraph graph, string path)
+    internal static void Save(Invocation run, DiplomaticGraph graph, string path)
     {
         using (var progress = TerminalProgress.For(run.Error, $"writing {Path.GetFileName(path)}", "characters"))
         {

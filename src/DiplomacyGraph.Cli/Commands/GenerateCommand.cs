@@ -30,7 +30,7 @@ internal static class GenerateCommand
             entities, relations, randomSeed, output,
         };
         command.RefusesSlices(options, "it makes a new graph rather than reading one.");
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var path = result.GetValue(output)!;
             var graph = SyntheticGraph.Generate(new SyntheticGraphOptions

@@ -19,12 +19,12 @@ internal static class HistoryCommand
         var filter = new FilterOptions("Only these relation types (a meeting counts as 'attended').", "all");
         var command = new Command("history", "Everything between two entities, one row per event in time order, with every party and the quotes.") { a, b, direct };
         filter.AddTo(command);
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var (first, second) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var isDirect = result.GetValue(direct);
             var rows = run.Graph.History(first, second, filter.Get(result, run), isDirect);
-            return TextRows.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), isDirect, [.. rows.Select(HistoryRow.Of)]));
+            return EntryPrinter.WriteEntries(run, $"{first.Name} – {second.Name}", rows, () => new HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), isDirect, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

@@ -19,7 +19,7 @@ internal static class HoldersCommand
         };
         var at = new Option<string?>("--at") { Description = "A day, month or year (2025-04-19, 2025-04, 2025): who possibly held the office during it; any time when omitted." };
         var command = new Command("holders", "Who possibly held an office during a day, month or year, with the quotes that say so.") { organization, role, at };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var body = run.Graph.Resolve(result.GetValue(organization)!);
             var office = result.GetValue(role)!;
@@ -47,7 +47,7 @@ internal static class HoldersCommand
                 var time = holder.Office.Time.IsUnknown ? "time unknown" : holder.Office.Time.ToString();
                 report.Add(
                     $"{holder.Holder.Name} — {holder.Office.Role}, {time}: {(holder.Certainly ? "certainly" : "possibly")}",
-                    SourcedCitation.AllOf(holder.Office.Citations, run.Graph),
+                    ResolvedCitation.AllOf(holder.Office.Citations, run.Graph),
                     0,
                     ("holder", holder.Holder.Name),
                     ("role", holder.Office.Role),

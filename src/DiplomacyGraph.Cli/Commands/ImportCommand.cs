@@ -39,7 +39,7 @@ internal static class ImportCommand
             dataset, files, output, countries, aggregate, skipBadRows,
         };
         command.RefusesSlices(options, "it makes a dataset from event files rather than querying a graph.");
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var layered = result.GetValue(options.Graph) is { Length: > 0 };
             var paths = result.GetValue(files)!;

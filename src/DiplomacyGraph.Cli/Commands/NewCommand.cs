@@ -25,12 +25,12 @@ internal static partial class NewCommand
         var output = new Option<string?>("--out") { Description = "Write the YAML to this new file (its folder is where 'file:' is relative to) instead of printing it." };
         var source = new Command("source", "Start a dataset for an article: its source entry and empty sections, with comments.") { article, id, title, url, published, output };
         source.RefusesSlices(options, "it writes a new dataset file.");
-        source.SetAction(result => CliRun.Execute(result, options, run => Run(
+        source.SetAction(result => Invocation.Execute(result, options, run => Run(
             run, result.GetValue(article)!, result.GetValue(id), result.GetValue(title), result.GetValue(url), result.GetValue(published), result.GetValue(output))));
         return new Command("new", "Start new dataset files.") { source };
     }
 
-    private static int Run(CliRun run, string article, string? id, string? title, string? url, string? published, string? output)
+    private static int Run(Invocation run, string article, string? id, string? title, string? url, string? published, string? output)
     {
         if (!File.Exists(article))
         {

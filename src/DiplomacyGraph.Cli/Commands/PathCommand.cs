@@ -38,7 +38,7 @@ internal static class PathCommand
                 result.AddError($"--all searches at most {MaxAllHops} hops (--max-hops); the number of simple paths grows exponentially with each hop.");
             }
         });
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
             var pathFilter = filter.Get(result, run);

@@ -18,21 +18,21 @@ internal static class ReachCommand
         var filter = new FilterOptions("Relation types that carry a message (default: attended, met, briefed).", "stated; a denied relation never carries");
         var command = new Command("reach", "The earliest time-respecting route over stated relations: each hop no earlier than the one before.") { a, b, start, strict };
         filter.AddTo(command);
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var (from, to) = (run.Graph.Resolve(result.GetValue(a)!), run.Graph.Resolve(result.GetValue(b)!));
-            var day = result.GetValue(start) is { } text ? CliRun.Day(text, "--start") : EarliestDay(run.Graph);
+            var day = result.GetValue(start) is { } text ? Invocation.Day(text, "--start") : EarliestDay(run.Graph);
             var mode = result.GetValue(strict) ? TimeOrderMode.Strict : TimeOrderMode.Lenient;
             var found = run.Graph.EarliestArrival(from, to, day, mode, filter.Get(result, run));
             if (run.Json)
             {
                 run.WriteJson(new ReachOutput(
-                    EntityRow.Of(from), EntityRow.Of(to), CliRun.Iso(day), mode, found is not null,
-                    found is null ? null : CliRun.Iso(found.EarliestArrival), found is null ? null : CliRun.Iso(found.ReachedBy), found is null ? null : PathRow.Of(found.Path)));
+                    EntityRow.Of(from), EntityRow.Of(to), Invocation.Iso(day), mode, found is not null,
+                    found is null ? null : Invocation.Iso(found.EarliestArrival), found is null ? null : Invocation.Iso(found.ReachedBy), found is null ? null : PathRow.Of(found.Path)));
             }
             else if (found is null)
             {
-                run.Error.WriteLine($"{to.Name} cannot be reached from {from.Name} starting {CliRun.Iso(day)} ({mode.ToString().ToLowerInvariant()} time order).");
+                run.Error.WriteLine($"{to.Name} cannot be reached from {from.Name} starting {Invocation.Iso(day)} ({mode.ToString().ToLowerInvariant()} time order).");
             }
             else
             {

@@ -15,7 +15,7 @@ internal static class ReportCommand
         var other = new Argument<string?>("other") { Description = "A second entity: the page is about what passed between the two.", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string?>("--out") { Description = "Write the page to this file (replaced atomically) instead of standard output." };
         var command = new Command("report", "A self-contained HTML page (summary, timeline, history with footnoted sources, statements, contradictions, network, sources) to share.") { entity, other, output };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var (first, second) = (result.GetValue(entity), result.GetValue(other));
             var page = first is null ? run.Graph.Report() : second is null ? run.Graph.Report(first) : run.Graph.Report(first, second);

@@ -15,7 +15,7 @@ internal static class SearchCommand
         var limit = new Option<int>("--limit") { Description = $"At most this many hits, best first (default {SearchQueries.DefaultLimit}).", DefaultValueFactory = _ => SearchQueries.DefaultLimit };
         limit.InRange(1, int.MaxValue);
         var command = new Command("search", "Search quotes, names, aliases and the source articles; each hit with its sentence, the fact citing it, and its source.") { text, limit };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var query = string.Join(' ', result.GetValue(text)!);
             var hits = run.Graph.Search(query, run.SourceText, result.GetValue(limit));

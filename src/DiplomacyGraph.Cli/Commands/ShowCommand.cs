@@ -12,11 +12,11 @@ internal static class ShowCommand
     {
         var name = new Argument<string>("entity") { Description = "An id, name or alias (case- and accent-insensitive)." };
         var command = new Command("show", "Show an entity: names, meeting details, and every relation with its date and quotes.") { name };
-        command.SetAction(result => CliRun.Execute(result, options, run => Run(run, result.GetValue(name)!)));
+        command.SetAction(result => Invocation.Execute(result, options, run => Run(run, result.GetValue(name)!)));
         return command;
     }
 
-    private static int Run(CliRun run, string name)
+    private static int Run(Invocation run, string name)
     {
         var graph = run.Graph;
         var entity = graph.Resolve(name);

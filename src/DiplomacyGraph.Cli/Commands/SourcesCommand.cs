@@ -15,7 +15,7 @@ internal static class SourcesCommand
         var uncited = new Option<bool>("--uncited") { Description = "Also list each source's sentences that no fact cites." };
         var ids = new Argument<string[]>("ids") { Description = "Only these sources (ids); every source when none is given.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("sources", "List sources: title, url, published, facts citing each, and sentences no fact cites.") { ids, uncited };
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var wanted = result.GetValue(ids) ?? [];
             foreach (var id in wanted.Where(id => !run.Graph.TryGetSource(id, out _)))
@@ -30,7 +30,7 @@ internal static class SourcesCommand
                 return ExitCodes.Ok;
             }
 
-            return run.Write(SourceReports.Sources(coverage, result.GetValue(uncited)));
+            return run.Write(QueryReports.Sources(coverage, result.GetValue(uncited)));
         }));
         return command;
     }

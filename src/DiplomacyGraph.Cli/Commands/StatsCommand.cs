@@ -10,11 +10,11 @@ internal static class StatsCommand
     public static Command Create(GlobalOptions options)
     {
         var command = new Command("stats", "Counts: entities by kind, relations by type, sources, citations, date span.");
-        command.SetAction(result => CliRun.Execute(result, options, Run));
+        command.SetAction(result => Invocation.Execute(result, options, Run));
         return command;
     }
 
-    private static int Run(CliRun run)
+    private static int Run(Invocation run)
     {
         var stats = Compute(run.Graph);
         if (run.Json)

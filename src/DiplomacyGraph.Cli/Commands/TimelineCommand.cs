@@ -15,12 +15,12 @@ internal static class TimelineCommand
         var filter = new FilterOptions("Only these relation types (a meeting counts as 'attended').", "all");
         var command = new Command("timeline", "Everything an entity took part in, one row per event in time order, with every party and the quotes.") { name, direct };
         filter.AddTo(command);
-        command.SetAction(result => CliRun.Execute(result, options, run =>
+        command.SetAction(result => Invocation.Execute(result, options, run =>
         {
             var entity = run.Graph.Resolve(result.GetValue(name)!);
             var isDirect = result.GetValue(direct);
             var rows = run.Graph.Timeline(entity, filter.Get(result, run), isDirect);
-            return TextRows.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), isDirect, [.. rows.Select(HistoryRow.Of)]));
+            return EntryPrinter.WriteEntries(run, entity.Name, rows, () => new TimelineOutput(EntityRow.Of(entity), isDirect, [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

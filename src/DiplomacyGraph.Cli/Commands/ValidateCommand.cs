@@ -25,7 +25,7 @@ internal static class ValidateCommand
         files.NoEmptyPath();
         var command = new Command("validate", "Check dataset files; print every problem as file:line:col: field: message.") { files, maxErrors, watch };
         command.RefusesSlices(options, "it checks the files as written (load them with --graph and query a slice instead).");
-        command.SetAction((result, token) => Task.FromResult(CliRun.Execute(result, options, run => result.GetValue(watch)
+        command.SetAction((result, token) => Task.FromResult(Invocation.Execute(result, options, run => result.GetValue(watch)
             ? Watch(run, result.GetValue(files)!, result.GetValue(maxErrors), token)
             : Run(run, result.GetValue(files)!, result.GetValue(maxErrors)))));
         return command;
@@ -35,7 +35,7 @@ internal static class ValidateCommand
     /// Validates, then again after every change in the folders of the files (and below: the articles in sources/), once
     /// the changes have settled, until cancelled (Ctrl+C). Returns the last run's exit code.
     /// </summary>
-    private static int Watch(CliRun run, string[] files, int maxErrors, CancellationToken token)
+    private static int Watch(Invocation run, string[] files, int maxErrors, CancellationToken token)
     {
         var code = Run(run, files, maxErrors);
         var folders = files
@@ -79,7 +79,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static int Run(CliRun run, string[] files, int maxErrors)
+    private static int Run(Invocation run, string[] files, int maxErrors)
     {
         run.Unchecked.Clear();
         try

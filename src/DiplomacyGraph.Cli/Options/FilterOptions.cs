@@ -51,7 +51,7 @@ internal sealed class FilterOptions
 
     /// <summary>The filter the options describe; <see langword="null"/> fields where an option is absent.</summary>
     /// <exception cref="FormatException">A date, a relation type or an assertion is not valid (the message lists the valid ones).</exception>
-    public QueryFilter Get(ParseResult result, CliRun run) => new()
+    public QueryFilter Get(ParseResult result, Invocation run) => new()
     {
         OnlyTypes = run.RelationTypes(result.GetValue(Types)),
         AvoidKinds = result.GetValue(AvoidKinds) is { Length: > 0 } avoid ? avoid.ToHashSet() : null,

@@ -83,7 +83,7 @@ internal static class OptionRules
             {
                 try
                 {
-                    CliRun.Day(token.Value, option.Name);
+                    Invocation.Day(token.Value, option.Name);
                 }
                 catch (FormatException e)
                 {

@@ -72,7 +72,7 @@ internal static class DegreeBalance
     }
 
     /// <summary>
-    /// The side's members as the in-memory query counts them (its <c>Representatives</c>): the entity and, breadth first, the
+    /// The side's members as the in-memory query counts them (its <c>RepresentativeFinder</c>): the entity and, breadth first, the
     /// <c>from</c> ends of office, membership, government and location relations to a member (not denied, not planned, not a
     /// loop), whose times overlap along the way. The small graph holds all those relations, so it finds what the whole graph does.
     /// </summary>

@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Formats;
 /// <example><code>
 /// AtomicFile.Write("graph.json", writer => JsonGraphWriter.Write(graph, writer));
 /// </code></example>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes UTF-8 text (no byte-order mark) to <paramref name="path"/>, replacing it only once the text is safely on disk.</summary>
     /// <param name="path">The file to write; a link is followed, so the file it points to is replaced.</param>

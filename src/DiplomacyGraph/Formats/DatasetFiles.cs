@@ -5,7 +5,7 @@ namespace DiplomacyGraph.Formats;
 /// extension a reader in <see cref="GraphFormats"/> claims, in name order), and a pattern with <c>*</c> or <c>?</c> in its
 /// file name (<c>seeds/*.yaml</c>) as the files it matches, for shells that do not expand it. Each file once.
 /// </summary>
-public static class DatasetFiles
+internal static class DatasetFiles
 {
     private static readonly char[] Wildcards = ['*', '?'];
 

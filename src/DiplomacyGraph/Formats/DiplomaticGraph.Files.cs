@@ -22,7 +22,7 @@ public sealed partial class DiplomaticGraph
     /// layered on the embedded seeds when <paramref name="includeSeeds"/> is true: one's own files may then refer to
     /// the seeds' ids, and an id defined in both is an error naming both places (see <see cref="Seeds.LoadWith(string[])"/>).
     /// </summary>
-    /// <param name="paths">Files, folders and patterns (<see cref="DatasetFiles.Expand"/>).</param>
+    /// <param name="paths">Files, folders and patterns (a folder: every dataset file directly inside it, by extension; a pattern: the files its <c>*</c> and <c>?</c> match).</param>
     /// <param name="includeSeeds">Whether the embedded dataset is the first layer.</param>
     /// <param name="options">Limits, sources, progress, notes; the defaults when null.</param>
     /// <exception cref="GraphFormatException">Any file is unreadable or invalid, or clashes with another layer.</exception>
@@ -31,10 +31,10 @@ public sealed partial class DiplomaticGraph
         GraphFormats.Load(paths, options, includeSeeds);
 
     /// <summary>Writes the graph to a file in the format its extension names (<c>.json</c>, <c>.yaml</c>, <c>.graphml</c>, <c>.gexf</c>).</summary>
-    /// <param name="path">The file; replaced if it exists, only once the new text is on disk (<see cref="AtomicFile"/>), so a failure leaves it whole.</param>
+    /// <param name="path">The file; replaced if it exists, only once the new text is on disk (written to a temporary file beside it, flushed, then renamed over it), so a failure leaves it whole.</param>
     /// <param name="progress">Hears how many characters have been written, every megabyte or so; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">No writer claims the extension.</exception>
-    /// <exception cref="IOException">The file cannot be written (see <see cref="AtomicFile.Write"/>); the previous file is unchanged.</exception>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
     public void Save(string path, IProgress<GraphProgress>? progress = null)
     {
         var writer = GraphFormats.WriterFor(path)

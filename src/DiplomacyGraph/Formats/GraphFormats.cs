@@ -28,7 +28,7 @@ public static class GraphFormats
 
     /// <summary>
     /// Loads files into one graph, each by its extension; a file no reader claims is read as YAML, the authoring format.
-    /// Folders and file-name patterns name the dataset files they hold (<see cref="DatasetFiles.Expand"/>).
+    /// Folders and file-name patterns name the dataset files they hold (a folder: every dataset file directly inside it, by extension; a pattern: the files its <c>*</c> and <c>?</c> match).
     /// The layers go into one mapping, in this order: the embedded seeds when <paramref name="includeSeeds"/>, the YAML and
     /// JSON files, then the event files (ICEWS, GDELT; each told by its first row), whose actors are matched to the entities
     /// of the layers before them (docs/event-data.md). So later layers may refer to earlier ids, and an id defined twice is

@@ -8,7 +8,7 @@ namespace DiplomacyGraph;
 /// written as escapes (<c>\u202E</c>, <c>\n</c>). A name can then neither reorder what a terminal shows, start a
 /// new output row, nor send a terminal an escape sequence. Every error message and text output goes through it.
 /// </summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <summary>Whether <paramref name="c"/> is shown escaped.</summary>
     /// <param name="c">A UTF-16 code unit.</param>

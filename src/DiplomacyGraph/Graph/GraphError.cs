@@ -12,7 +12,7 @@ public sealed record GraphError(string Message, FilePosition? Location = null, s
 
     /// <summary>
     /// What is wrong. Input it quotes is elided in the middle past <see cref="MaxMessageLength"/> characters, and shows
-    /// control, bidirectional and zero-width characters escaped (<see cref="DisplayText.Escape"/>), so a crafted id can
+    /// control, bidirectional and zero-width characters escaped, so a crafted id can
     /// neither send a terminal an escape sequence nor start a new line.
     /// </summary>
     public string Message { get; init; } = Elide(DisplayText.Escape(Message), MaxMessageLength);
@@ -20,7 +20,7 @@ public sealed record GraphError(string Message, FilePosition? Location = null, s
     /// <summary>The field at fault, elided in the middle past 200 characters (a key can be any length), hidden characters escaped.</summary>
     public string? Field { get; init; } = Field is null ? null : Elide(DisplayText.Escape(Field), 200);
 
-    /// <summary>The id concerned, hidden characters escaped (<see cref="DisplayText.Escape"/>).</summary>
+    /// <summary>The id concerned, hidden characters escaped.</summary>
     public string? ElementId { get; init; } = ElementId is null ? null : DisplayText.Escape(ElementId);
 
     /// <summary><c>file:line:col: field: message</c>, omitting the parts that are not known.</summary>

@@ -7,7 +7,7 @@ namespace DiplomacyGraph;
 public sealed class RelationEdge : IEdge<Entity>
 {
     /// <summary>Wraps a relation whose endpoints are already resolved.</summary>
-    public RelationEdge(Relation relation, Entity source, Entity target)
+    internal RelationEdge(Relation relation, Entity source, Entity target)
     {
         Relation = relation;
         Source = source;

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Notebooks;
 /// <summary>
 /// Contradictions (from <see cref="ContradictionQueries.Contradictions"/>) to display as one table: each pair of
 /// claims with their dates and quotes, then the sources. Make one with
-/// <see cref="NotebookTables.ToTable(IEnumerable{Contradiction}, DiplomaticGraph)"/>.
+/// <see cref="TableExtensions.ToTable(IEnumerable{Contradiction}, DiplomaticGraph)"/>.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ContradictionTable

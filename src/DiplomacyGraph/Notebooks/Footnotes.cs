@@ -139,6 +139,6 @@ internal sealed class Footnotes(DiplomaticGraph? graph, string? anchors = null)
     }
 
     /// <summary>A citation resolved against the graph (its title), for callers holding a bare citation.</summary>
-    public SourcedCitation Resolve(Citation citation) =>
-        graph is not null && graph.TryGetSource(citation.SourceId, out var source) ? new(citation, source.Title, source.Url) : new(citation, citation.SourceId);
+    public ResolvedCitation Resolve(Citation citation) =>
+        ResolvedCitation.Where(citation, graph);
 }

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Notebooks;
 /// <summary>
 /// History or timeline rows (from <see cref="HistoryQueries.History"/> or <see cref="HistoryQueries.Timeline"/>) to
 /// display as one table: date, what, who, details and quotes per row, then the sources as numbered footnotes.
-/// Make one with <see cref="NotebookTables.ToTable(IEnumerable{HistoryEntry}, string, DiplomaticGraph)"/>.
+/// Make one with <see cref="TableExtensions.ToTable(IEnumerable{HistoryEntry}, string, DiplomaticGraph)"/>.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class HistoryTable

@@ -5,7 +5,7 @@ using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>The pieces every HTML view is made of; all text goes through <see cref="Escape"/>.</summary>
+/// <summary>The pieces every HTML renderer (<c>*Html</c>) is made of; all text goes through <see cref="Escape"/>.</summary>
 internal static class Html
 {
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
@@ -60,7 +60,7 @@ internal static class Html
     public static string Citations(ImmutableArray<Citation> citations, Footnotes notes) => Citations(citations.Select(notes.Resolve), notes);
 
     /// <summary>Each quote once, in quotation marks once, followed by the footnote number of its source.</summary>
-    public static string Citations(IEnumerable<SourcedCitation> citations, Footnotes notes) =>
+    public static string Citations(IEnumerable<ResolvedCitation> citations, Footnotes notes) =>
         string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Evidence(c))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
 
     /// <summary>An entity by name, or the bare id when the graph is not known.</summary>

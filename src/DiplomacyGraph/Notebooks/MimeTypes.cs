@@ -1,6 +1,6 @@
 namespace DiplomacyGraph.Notebooks;
 
-/// <summary>The MIME types the notebook views write.</summary>
+/// <summary>The MIME types a notebook is given: HTML (the <c>*Html</c> renderers), plain text (<see cref="PlainText"/>) and SVG.</summary>
 internal static class MimeTypes
 {
     public const string Html = "text/html";

@@ -12,16 +12,16 @@ internal sealed class NotebookFormatterSource
 {
     public IEnumerable<object> CreateTypeFormatters() =>
     [
-        .. NotebookFormatter.Both<Entity>((e, w) => EntityView.WriteHtml(e, null, w), (e, w) => EntityView.WriteText(e, null, w)),
-        .. NotebookFormatter.Both<EntityCard>((c, w) => EntityView.WriteHtml(c.Entity, c.Graph, w), (c, w) => EntityView.WriteText(c.Entity, c.Graph, w)),
-        .. NotebookFormatter.Both<Relation>((r, w) => RelationView.WriteHtml(r, null, w), (r, w) => RelationView.WriteText(r, null, w)),
-        .. NotebookFormatter.Both<RelationCard>((c, w) => RelationView.WriteHtml(c.Relation, c.Graph, w), (c, w) => RelationView.WriteText(c.Relation, c.Graph, w)),
-        .. NotebookFormatter.Both<DiplomaticGraph>(GraphView.WriteHtml, GraphView.WriteText),
-        .. NotebookFormatter.Both<HistoryTable>(HistoryView.WriteHtml, HistoryView.WriteText),
-        .. NotebookFormatter.Both<GraphPath>(PathView.WriteHtml, PathView.WriteText),
-        .. NotebookFormatter.Both<TimeRespectingPath>(PathView.WriteHtml, PathView.WriteText),
-        .. NotebookFormatter.Both<StatementTable>(StatementView.WriteHtml, StatementView.WriteText),
-        .. NotebookFormatter.Both<ContradictionTable>(ContradictionView.WriteHtml, ContradictionView.WriteText),
+        .. NotebookFormatter.Both<Entity>((e, w) => EntityHtml.WriteHtml(e, null, w), (e, w) => PlainText.Write(e, null, w)),
+        .. NotebookFormatter.Both<EntityCard>((c, w) => EntityHtml.WriteHtml(c.Entity, c.Graph, w), (c, w) => PlainText.Write(c.Entity, c.Graph, w)),
+        .. NotebookFormatter.Both<Relation>((r, w) => RelationHtml.WriteHtml(r, null, w), (r, w) => PlainText.Write(r, null, w)),
+        .. NotebookFormatter.Both<RelationCard>((c, w) => RelationHtml.WriteHtml(c.Relation, c.Graph, w), (c, w) => PlainText.Write(c.Relation, c.Graph, w)),
+        .. NotebookFormatter.Both<DiplomaticGraph>(GraphHtml.WriteHtml, PlainText.Write),
+        .. NotebookFormatter.Both<HistoryTable>(HistoryHtml.WriteHtml, PlainText.Write),
+        .. NotebookFormatter.Both<GraphPath>(PathHtml.WriteHtml, PlainText.Write),
+        .. NotebookFormatter.Both<TimeRespectingPath>(PathHtml.WriteHtml, PlainText.Write),
+        .. NotebookFormatter.Both<StatementTable>(StatementHtml.WriteHtml, PlainText.Write),
+        .. NotebookFormatter.Both<ContradictionTable>(ContradictionHtml.WriteHtml, PlainText.Write),
         .. NotebookFormatter.Both<SvgImage>((svg, writer) => writer.Write(svg.Markup), (svg, writer) => writer.Write($"{svg.Description} — {svg.Title}")),
         new NotebookFormatter(MimeTypes.Svg, typeof(SvgImage), (svg, writer) => writer.Write(((SvgImage)svg).Markup)),
     ];

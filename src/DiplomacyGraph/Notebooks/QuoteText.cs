@@ -24,14 +24,14 @@ internal static class QuoteText
     /// The citations of one row with each quote once: the same words from the same source, or words that another
     /// quote of the same source already holds, are left out.
     /// </summary>
-    public static IReadOnlyList<SourcedCitation> Distinct(IEnumerable<SourcedCitation> citations)
+    public static IReadOnlyList<ResolvedCitation> Distinct(IEnumerable<ResolvedCitation> citations)
     {
         var all = citations.DistinctBy(c => (c.SourceId, c.Evidence)).ToList();
         return [.. all.Where(c => c.Quote is not { } quote || !all.Any(other => other.SourceId == c.SourceId && other.Quote is { } longer && longer.Length > quote.Length && longer.Contains(quote, StringComparison.Ordinal)))];
     }
 
     /// <summary>What a citation shows: the quote as <see cref="Display"/> writes it, or the dataset and record (<c>ICEWS record 26870000</c>).</summary>
-    public static string Evidence(SourcedCitation citation) => citation.Quote is { } quote ? Display(quote) : citation.Evidence;
+    public static string Evidence(ResolvedCitation citation) => citation.Quote is { } quote ? Display(quote) : citation.Evidence;
 
     private static bool IsOpening(char c) => c is '“' or '"' or '«' or '„';
 

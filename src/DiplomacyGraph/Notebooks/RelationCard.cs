@@ -5,9 +5,21 @@ namespace DiplomacyGraph.Notebooks;
 
 /// <summary>
 /// A relation shown with the graph it belongs to, so its row names both entities and each quote's source title.
-/// Make one with <see cref="NotebookCards.Card(DiplomaticGraph, Relation)"/>.
+/// Make one with <see cref="CardExtensions.Card(DiplomaticGraph, Relation)"/>.
 /// </summary>
-/// <param name="Graph">The graph the relation belongs to.</param>
-/// <param name="Relation">The relation.</param>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed record RelationCard(DiplomaticGraph Graph, Relation Relation);
+public sealed record RelationCard
+{
+    /// <summary>Made by <see cref="CardExtensions"/> only: a field added later does not break callers.</summary>
+    internal RelationCard(DiplomaticGraph graph, Relation relation)
+    {
+        Graph = graph;
+        Relation = relation;
+    }
+
+    /// <summary>The graph the relation belongs to.</summary>
+    public DiplomaticGraph Graph { get; init; }
+
+    /// <summary>The relation.</summary>
+    public Relation Relation { get; init; }
+}

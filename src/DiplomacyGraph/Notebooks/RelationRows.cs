@@ -27,7 +27,7 @@ internal static class RelationRows
 
     public static void WriteText(TextWriter writer, Relation relation, DiplomaticGraph? graph) =>
         ReportWriter.Write(
-            new Text.Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", SourcedCitation.AllOf(relation.Citations, graph)),
+            new Text.Report($"{relation.Time}  {Sentences.Relation(graph, relation)}").Add("cited as:", ResolvedCitation.AllOf(relation.Citations, graph)),
             writer,
             ReportFormat.Text,
             graph: graph);
@@ -40,7 +40,7 @@ internal static class RelationRows
         {
             details,
             string.Join(", ", relation.Attributes.Select(a => $"{a.Key}: {a.Value}")),
-            Marks.Words(relation.Basis, relation.Note),
+            InferenceMarks.Words(relation.Basis, relation.Note),
         };
         return string.Join("; ", parts.Where(p => p.Length > 0));
     }

@@ -7,7 +7,7 @@ namespace DiplomacyGraph.Notebooks;
 /// <summary>
 /// Statements (entities of kind <see cref="EntityKind.Statement"/>) to display as one table: when, who said it (and for
 /// whom), the act, whether the article quotes or reports the words, the occasion, what it was about, and the quotes;
-/// then the sources. Make one with <see cref="NotebookTables.StatementTable(DiplomaticGraph, string?)"/>.
+/// then the sources. Make one with <see cref="TableExtensions.StatementTable(DiplomaticGraph, string?)"/>.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class StatementTable

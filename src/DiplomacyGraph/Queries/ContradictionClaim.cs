@@ -9,10 +9,10 @@ namespace DiplomacyGraph.Queries;
 /// </summary>
 public abstract record ContradictionClaim
 {
-    private protected ContradictionClaim(ImmutableArray<SourcedCitation> citations) => Citations = citations.IsDefault ? [] : citations;
+    private protected ContradictionClaim(ImmutableArray<ResolvedCitation> citations) => Citations = citations.IsDefault ? [] : citations;
 
     /// <summary>The citations this side rests on, with source titles.</summary>
-    public ImmutableArray<SourcedCitation> Citations { get; init; }
+    public ImmutableArray<ResolvedCitation> Citations { get; init; }
 
     /// <summary>When the claim holds: the relation's time, or the meeting's.</summary>
     public abstract DateRange Time { get; }

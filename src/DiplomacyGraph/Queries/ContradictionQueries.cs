@@ -78,7 +78,7 @@ public static class ContradictionQueries
             var citations = shared.Meeting.Citations.Concat(Attendance(graph, first!, shared.Meeting).Citations).Concat(Attendance(graph, second, shared.Meeting).Citations);
             yield return new Contradiction(
                 ContradictionKind.NoInteractionVersusMeeting, reason,
-                new MeetingStatusClaim(shared.Meeting, MeetingStatus.Held, SourcedCitation.EachOnce(citations, graph)),
+                new MeetingStatusClaim(shared.Meeting, MeetingStatus.Held, ResolvedCitation.EachOnce(citations, graph)),
                 Claim(graph, denial));
         }
     }
@@ -106,10 +106,10 @@ public static class ContradictionQueries
     }
 
     private static RelationClaim Claim(DiplomaticGraph graph, Relation relation) =>
-        new(relation, SourcedCitation.EachOnce(relation.Citations, graph));
+        new(relation, ResolvedCitation.EachOnce(relation.Citations, graph));
 
     private static MeetingStatusClaim StatusClaim(DiplomaticGraph graph, Entity meeting, StatusReport report) =>
-        new(meeting, report.Status, SourcedCitation.EachOnce(report.Citations.IsEmpty ? meeting.Citations : report.Citations, graph));
+        new(meeting, report.Status, ResolvedCitation.EachOnce(report.Citations.IsEmpty ? meeting.Citations : report.Citations, graph));
 
     private static string Titles(ContradictionClaim claim) => string.Join("; ", claim.Citations.Select(c => c.SourceTitle).Distinct());
 

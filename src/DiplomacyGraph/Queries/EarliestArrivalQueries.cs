@@ -168,7 +168,7 @@ public static class EarliestArrivalQueries
             var here = topology.Entities[at];
             var relation = relations[labels[at].Via];
             var time = (previous.Meeting ?? here.Meeting)?.Time ?? relation.Time;
-            hops.Add(new PathHop(relation, previous, here, time, SourcedCitation.Of(relation.Citations[0], graph)));
+            hops.Add(new PathHop(relation, previous, here, time, ResolvedCitation.Of(relation.Citations[0], graph)));
         }
 
         hops.Reverse();

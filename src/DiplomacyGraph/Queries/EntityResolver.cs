@@ -13,7 +13,7 @@ public static class EntityResolver
     /// (1) an exact id; (2) a name or alias with the same <see cref="NameKey"/> (case-, diacritic- and punctuation-insensitive),
     /// or the same once a leading "the" and a trailing "(…)" are dropped ("Express Tribune" is "The Express Tribune");
     /// (3) people, countries, organizations and places whose name or alias contains the query as whole consecutive words
-    /// ("Azizi" in "Nooruddin Azizi"); (4) the holders of an office, as <see cref="OfficeName"/> normalises it, optionally
+    /// ("Azizi" in "Nooruddin Azizi"); (4) the holders of an office, as office names are normalised (see <see cref="OfficeQueries"/>), optionally
     /// of a country or organization ("Deputy PM", "Foreign Minister of Pakistan", "Pakistan's FM");
     /// (5) meetings and statements whose name contains the query as whole words.
     /// A single entity at the first matching step resolves; several are a tie and an error listing them — it never guesses.
@@ -146,7 +146,7 @@ public static class EntityResolver
         foreach (var (role, body) in readings)
         {
             var office = OfficeName.Normalize(role);
-            var within = body is null ? null : Representatives.Of(graph, body, viaMembers: true).Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            var within = body is null ? null : RepresentativeFinder.Of(graph, body, viaMembers: true).Select(r => r.Entity.Id).ToHashSet(StringComparer.Ordinal);
             holders.AddRange(graph.Relations
                 .Where(r => r.Is(BuiltInRelationTypes.HoldsOffice) && r.Assertion != Assertion.Denied && r.Role is not null
                     && (within is null || within.Contains(r.To)) && OfficeName.Normalize(r.Role) == office)

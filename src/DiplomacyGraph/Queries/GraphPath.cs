@@ -4,11 +4,22 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>A path between two entities: its start and its hops, in order.</summary>
-/// <param name="Start">The entity the path starts at.</param>
-/// <param name="Hops">The steps; empty when the path starts and ends at the same entity.</param>
 [Microsoft.DotNet.Interactive.Formatting.TypeFormatterSource(typeof(DiplomacyGraph.Notebooks.NotebookFormatterSource))]
-public sealed record GraphPath(Entity Start, ImmutableArray<PathHop> Hops)
+public sealed record GraphPath
 {
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal GraphPath(Entity start, ImmutableArray<PathHop> hops)
+    {
+        Start = start;
+        Hops = hops;
+    }
+
+    /// <summary>The entity the path starts at.</summary>
+    public Entity Start { get; init; }
+
+    /// <summary>The steps; empty when the path starts and ends at the same entity.</summary>
+    public ImmutableArray<PathHop> Hops { get; init; }
+
     /// <summary>The entity the path ends at.</summary>
     public Entity End => Hops.IsEmpty ? Start : Hops[^1].To;
 

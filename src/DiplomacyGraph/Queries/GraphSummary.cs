@@ -4,24 +4,45 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>What a graph holds at a glance: counts by kind and type, citations, and the span of its known dates.</summary>
-/// <param name="Entities">The number of entities.</param>
-/// <param name="Relations">The number of relations.</param>
-/// <param name="Sources">The number of sources.</param>
-/// <param name="Citations">Every quote: on entities, relations and meeting status reports.</param>
-/// <param name="EntitiesByKind">Entities per kind, every kind listed (zero included), in declaration order.</param>
-/// <param name="RelationsByType">Relations per type that occurs, ordered by type name.</param>
-/// <param name="Earliest">The earliest day any known date can fall on; null when no date has a known start.</param>
-/// <param name="Latest">The latest day any known date can fall on; null when no date has a known end.</param>
-public sealed record GraphSummary(
-    int Entities,
-    int Relations,
-    int Sources,
-    int Citations,
-    ImmutableArray<KeyValuePair<EntityKind, int>> EntitiesByKind,
-    ImmutableArray<KeyValuePair<string, int>> RelationsByType,
-    DateOnly? Earliest,
-    DateOnly? Latest)
+public sealed record GraphSummary
 {
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal GraphSummary(int entities, int relations, int sources, int citations, ImmutableArray<KeyValuePair<EntityKind, int>> entitiesByKind, ImmutableArray<KeyValuePair<string, int>> relationsByType, DateOnly? earliest, DateOnly? latest)
+    {
+        Entities = entities;
+        Relations = relations;
+        Sources = sources;
+        Citations = citations;
+        EntitiesByKind = entitiesByKind;
+        RelationsByType = relationsByType;
+        Earliest = earliest;
+        Latest = latest;
+    }
+
+    /// <summary>The number of entities.</summary>
+    public int Entities { get; init; }
+
+    /// <summary>The number of relations.</summary>
+    public int Relations { get; init; }
+
+    /// <summary>The number of sources.</summary>
+    public int Sources { get; init; }
+
+    /// <summary>Every quote: on entities, relations and meeting status reports.</summary>
+    public int Citations { get; init; }
+
+    /// <summary>Entities per kind, every kind listed (zero included), in declaration order.</summary>
+    public ImmutableArray<KeyValuePair<EntityKind, int>> EntitiesByKind { get; init; }
+
+    /// <summary>Relations per type that occurs, ordered by type name.</summary>
+    public ImmutableArray<KeyValuePair<string, int>> RelationsByType { get; init; }
+
+    /// <summary>The earliest day any known date can fall on; null when no date has a known start.</summary>
+    public DateOnly? Earliest { get; init; }
+
+    /// <summary>The latest day any known date can fall on; null when no date has a known end.</summary>
+    public DateOnly? Latest { get; init; }
+
     /// <summary>Summarizes <paramref name="graph"/>: relation times and meeting times count as its dates.</summary>
     public static GraphSummary Of(DiplomaticGraph graph)
     {

@@ -7,52 +7,86 @@ namespace DiplomacyGraph.Queries;
 /// One row of a history (<see cref="HistoryQueries.History"/>) or timeline (<see cref="HistoryQueries.Timeline"/>): one event —
 /// a relation, or a meeting taken part in — with its time as written, every party, and every citation it rests on.
 /// </summary>
-/// <param name="Kind">A relation, a meeting or a statement.</param>
-/// <param name="Id">The relation's, the meeting's or the statement's id.</param>
-/// <param name="Time">When: the relation's, the meeting's or the statement's time. <c>Time.ToString()</c> is the date as written.</param>
-/// <param name="Type">The relation type; <c>attended</c> for a meeting row, <c>said</c> for a statement row.</param>
-/// <param name="Role">The role of <paramref name="Party"/> (for a meeting, in the meeting), when the data gives one.</param>
-/// <param name="Assertion">How the sources put it (a meeting row takes the assertion of <paramref name="Party"/>'s attendance).</param>
-/// <param name="ClaimedBy">The id of who asserts, alleges or denies it, when not the source itself.</param>
-/// <param name="Party">The entity on the queried side: the first entity asked about, or the member who took part for it.</param>
-/// <param name="OtherParty">The entity on the other side: the second entity or its member; in a timeline, the relation's other end or the meeting.</param>
-/// <param name="Meeting">The meeting, for a meeting row; a statement's occasion (<c>said-at</c>), for a statement row.</param>
-/// <param name="Relations">The relations the row rests on: the relation itself, or the queried sides' attendances of the meeting
-/// and any <c>met</c> relation that reports the same meeting (folded in, so the event is one row).</param>
-/// <param name="Via">Office and membership relations through which a party took part (empty when both took part themselves).</param>
-/// <param name="Citations">Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</param>
-/// <param name="Parties">Every party: the relation's two ends, every attendee of the meeting, or every speaker (role <c>speaker</c> or
-/// <c>on-behalf-of</c>) and subject (role <c>about</c>) of the statement, each with its role and whom it acted for.</param>
-/// <param name="InWindow">How the row falls in the filter's window: <see cref="WindowMatch.Possibly"/> rows only might (their time overlaps
-/// the window's edge or is unknown); <see cref="WindowMatch.Certainly"/> without a window.</param>
-/// <param name="Statement">The statement, for a statement row (its act and whether quoted or reported in <see cref="Entity.Statement"/>).</param>
-public sealed record HistoryEntry(
-    HistoryEntryKind Kind,
-    string Id,
-    DateRange Time,
-    string Type,
-    string? Role,
-    Assertion Assertion,
-    string? ClaimedBy,
-    Entity Party,
-    Entity OtherParty,
-    Entity? Meeting,
-    ImmutableArray<Relation> Relations,
-    ImmutableArray<Relation> Via,
-    ImmutableArray<SourcedCitation> Citations,
-    ImmutableArray<HistoryParty> Parties,
-    WindowMatch InWindow,
-    Entity? Statement = null)
+public sealed record HistoryEntry
 {
-    private ImmutableArray<SourcedCitation> citations = Citations;
-    private ImmutableArray<HistoryParty> parties = Parties;
+    private ImmutableArray<ResolvedCitation> citations;
+    private ImmutableArray<HistoryParty> parties;
 
     /// <summary>What <see cref="Citations"/> and <see cref="Parties"/> are made of when the query left them to be built on first read.</summary>
     private HistoryRowParts? pending;
 
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal HistoryEntry(HistoryEntryKind kind, string id, DateRange time, string type, string? role, Assertion assertion, string? claimedBy, Entity party, Entity otherParty, Entity? meeting, ImmutableArray<Relation> relations, ImmutableArray<Relation> via, ImmutableArray<ResolvedCitation> citations, ImmutableArray<HistoryParty> parties, WindowMatch inWindow, Entity? statement = null)
+    {
+        Kind = kind;
+        Id = id;
+        Time = time;
+        Type = type;
+        Role = role;
+        Assertion = assertion;
+        ClaimedBy = claimedBy;
+        Party = party;
+        OtherParty = otherParty;
+        Meeting = meeting;
+        Relations = relations;
+        Via = via;
+        this.citations = citations;
+        this.parties = parties;
+        InWindow = inWindow;
+        Statement = statement;
+    }
+
+    /// <summary>A relation, a meeting or a statement.</summary>
+    public HistoryEntryKind Kind { get; init; }
+
+    /// <summary>The relation's, the meeting's or the statement's id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>When: the relation's, the meeting's or the statement's time. <c>Time.ToString()</c> is the date as written.</summary>
+    public DateRange Time { get; init; }
+
+    /// <summary>The relation type; <c>attended</c> for a meeting row, <c>said</c> for a statement row.</summary>
+    public string Type { get; init; }
+
+    /// <summary>The role of <see cref="Party"/> (for a meeting, in the meeting), when the data gives one.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>How the sources put it (a meeting row takes the assertion of <see cref="Party"/>'s attendance).</summary>
+    public Assertion Assertion { get; init; }
+
+    /// <summary>The id of who asserts, alleges or denies it, when not the source itself.</summary>
+    public string? ClaimedBy { get; init; }
+
+    /// <summary>The entity on the queried side: the first entity asked about, or the member who took part for it.</summary>
+    public Entity Party { get; init; }
+
+    /// <summary>The entity on the other side: the second entity or its member; in a timeline, the relation's other end or the meeting.</summary>
+    public Entity OtherParty { get; init; }
+
+    /// <summary>The meeting, for a meeting row; a statement's occasion (<c>said-at</c>), for a statement row.</summary>
+    public Entity? Meeting { get; init; }
+
+    /// <summary>
+    /// The relations the row rests on: the relation itself, or the queried sides' attendances of the meeting
+    /// and any <c>met</c> relation that reports the same meeting (folded in, so the event is one row).
+    /// </summary>
+    public ImmutableArray<Relation> Relations { get; init; }
+
+    /// <summary>Office and membership relations through which a party took part (empty when both took part themselves).</summary>
+    public ImmutableArray<Relation> Via { get; init; }
+
+    /// <summary>
+    /// How the row falls in the filter's window: <see cref="WindowMatch.Possibly"/> rows only might (their time overlaps
+    /// the window's edge or is unknown); <see cref="WindowMatch.Certainly"/> without a window.
+    /// </summary>
+    public WindowMatch InWindow { get; init; }
+
+    /// <summary>The statement, for a statement row (its act and whether quoted or reported in <see cref="Entity.Statement"/>).</summary>
+    public Entity? Statement { get; init; }
+
     /// <summary>Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</summary>
     /// <remarks>A query's rows resolve their citations when first read (the same list, built once).</remarks>
-    public ImmutableArray<SourcedCitation> Citations
+    public ImmutableArray<ResolvedCitation> Citations
     {
         get
         {
@@ -100,11 +134,11 @@ public sealed record HistoryEntry(
             return this with { Relations = Relations.Add(met), pending = pending.With(met) };
         }
 
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>();
+        var builder = ImmutableArray.CreateBuilder<ResolvedCitation>();
         builder.AddRange(Citations);
         foreach (var citation in met.Citations)
         {
-            var sourced = SourcedCitation.Of(citation, graph);
+            var sourced = ResolvedCitation.Of(citation, graph);
             if (!builder.Contains(sourced))
             {
                 builder.Add(sourced);

@@ -57,7 +57,7 @@ internal sealed class HistoryRowParts
         kind == HistoryEntryKind.Relation ? new(graph, relations.Add(folded), first, second) : new(graph, kind, cited, relations.Add(folded), listed, ours);
 
     /// <summary>Every citation, each once, in order: the event's own, then each relation's.</summary>
-    public ImmutableArray<SourcedCitation> Citations()
+    public ImmutableArray<ResolvedCitation> Citations()
     {
         var unique = new List<Citation>(8);
         if (cited is not null)
@@ -70,10 +70,10 @@ internal sealed class HistoryRowParts
             Add(unique, relation.Citations);
         }
 
-        var builder = ImmutableArray.CreateBuilder<SourcedCitation>(unique.Count);
+        var builder = ImmutableArray.CreateBuilder<ResolvedCitation>(unique.Count);
         foreach (var citation in unique)
         {
-            builder.Add(SourcedCitation.Of(citation, graph));
+            builder.Add(ResolvedCitation.Of(citation, graph));
         }
 
         return builder.MoveToImmutable();

@@ -3,7 +3,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>
-/// One side of a history or timeline: a queried entity and everyone who acts for it (<see cref="Representatives"/>), by id, with
+/// One side of a history or timeline: a queried entity and everyone who acts for it (<see cref="RepresentativeFinder"/>), by id, with
 /// the number of relations they have between them (what scanning the side costs).
 /// </summary>
 internal sealed class HistorySide
@@ -14,7 +14,7 @@ internal sealed class HistorySide
     public HistorySide(DiplomaticGraph graph, Entity entity, bool viaMembers, QueryFilter filter)
     {
         Entity = entity;
-        var all = Representatives.Of(graph, entity, viaMembers, filter);
+        var all = RepresentativeFinder.Of(graph, entity, viaMembers, filter);
         self = all[0];
         foreach (var who in all)
         {

@@ -19,7 +19,7 @@ namespace DiplomacyGraph.Queries;
 /// commerce, defence); <c>for</c> after <c>representative</c> becomes <c>on</c>.</item>
 /// </list>
 /// </remarks>
-public static class OfficeName
+internal static class OfficeName
 {
     private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -15,7 +15,7 @@ public static class OfficeQueries
     /// <summary>
     /// Everyone who possibly held <paramref name="role"/> in a country or organization at some time during <paramref name="when"/>
     /// (a day, a month, a year, any range): its <c>holds-office</c> relations whose role is the same office once
-    /// <see cref="OfficeName.Normalize"/> has spelled out abbreviations and dropped <c>acting</c>/<c>interim</c> qualifiers
+    /// normalisation has spelled out abbreviations and dropped <c>acting</c>/<c>interim</c> qualifiers
     /// ("Foreign Minister" finds the acting Foreign Minister; "Deputy PM" the Deputy Prime Minister), and whose time is not
     /// certainly before or after <paramref name="when"/> (a term of <c>2025</c> or of <c>unknown</c> time counts, marked
     /// <see cref="OfficeHolder.Certainly"/> false). Denied offices are left out. In time order, undated terms last.

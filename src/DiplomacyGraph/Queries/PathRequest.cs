@@ -63,7 +63,7 @@ internal sealed class PathRequest
             var (from, to) = (entities[positions[i - 1]], entities[positions[i]]);
             var steps = StepRelations(from, to);
             var relation = cost is null ? steps.First() : steps.MinBy(cost)!;
-            hops.Add(new PathHop(relation, from, to, relation.Time, SourcedCitation.Of(relation.Citations[0], graph)));
+            hops.Add(new PathHop(relation, from, to, relation.Time, ResolvedCitation.Of(relation.Citations[0], graph)));
         }
 
         return new GraphPath(entities[positions[0]], [.. hops]);

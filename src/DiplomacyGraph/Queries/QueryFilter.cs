@@ -50,7 +50,7 @@ public sealed record QueryFilter
     public static IReadOnlySet<Assertion> AnyAssertion { get; } = Enum.GetValues<Assertion>().ToHashSet();
 
     /// <summary>How <paramref name="time"/> falls in <see cref="Window"/>: <see langword="null"/> when it does not; <see cref="WindowMatch.Certainly"/> when there is no window.</summary>
-    public WindowMatch? Fit(DateRange time)
+    internal WindowMatch? Fit(DateRange time)
     {
         if (Window is not { } w)
         {
@@ -79,7 +79,7 @@ public sealed record QueryFilter
     }
 
     /// <summary>True when the relation passes the type and window filters (assertions aside).</summary>
-    public bool AllowsTypeAndTime(Relation relation)
+    internal bool AllowsTypeAndTime(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
         return (OnlyTypes is null || OnlyTypes.Contains(relation.Type)) && InWindow(relation.Time);

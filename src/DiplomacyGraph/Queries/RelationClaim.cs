@@ -4,10 +4,14 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>A side of a contradiction that is a relation, as its sources put it.</summary>
-/// <param name="Relation">The relation claimed.</param>
-/// <param name="Citations">The citations it rests on, with source titles.</param>
-public sealed record RelationClaim(Relation Relation, ImmutableArray<SourcedCitation> Citations) : ContradictionClaim(Citations)
+public sealed record RelationClaim : ContradictionClaim
 {
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal RelationClaim(Relation relation, ImmutableArray<ResolvedCitation> citations) : base(citations) => Relation = relation;
+
+    /// <summary>The relation claimed.</summary>
+    public Relation Relation { get; init; }
+
     /// <inheritdoc/>
     public override DateRange Time => Relation.Time;
 }

@@ -85,7 +85,7 @@ public static partial class SearchQueries
                 var citing = cites.Where(c => key.Contains(c.Key, StringComparison.Ordinal)).ToList();
                 if (Match(sentence, 1) is { } score && !hits.Any(h => h.Field == SearchField.Quote && h.Text == sentence))
                 {
-                    hits.Add(new SearchHit(score, SearchField.SourceText, sentence, null, null, new SourcedCitation(new QuoteCitation(source.Id, sentence), source.Title, source.Url), citing.FirstOrDefault().Fact));
+                    hits.Add(new SearchHit(score, SearchField.SourceText, sentence, null, null, new ResolvedCitation(new QuoteCitation(source.Id, sentence), source), citing.FirstOrDefault().Fact));
                 }
             }
         }
@@ -111,7 +111,7 @@ public static partial class SearchQueries
                     var same = hits.FindIndex(h => h.Field == SearchField.Quote && h.Text == sentence && h.Citation?.SourceId == source.Id);
                     if (same < 0)
                     {
-                        hits.Add(new SearchHit(score, SearchField.Quote, sentence, entity, relation, new SourcedCitation(citation, source.Title, source.Url), fact));
+                        hits.Add(new SearchHit(score, SearchField.Quote, sentence, entity, relation, new ResolvedCitation(citation, source), fact));
                     }
                     else if (!hits[same].Fact!.Split("; ").Contains(fact))
                     {

@@ -5,22 +5,41 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>What changed between two slices of a graph (<see cref="DiffQueries.Diff"/>): entities and relations that appeared or went.</summary>
-/// <param name="From">The first day.</param>
-/// <param name="To">The second day.</param>
-/// <param name="Known">True for knowledge-time slices (<see cref="SliceQueries.KnownAsOf"/>), false for valid-time ones (<see cref="SliceQueries.AsOf"/>).</param>
-/// <param name="AddedEntities">Entities in the second slice and not the first, in graph order.</param>
-/// <param name="RemovedEntities">Entities in the first slice and not the second.</param>
-/// <param name="AddedRelations">Relations in the second slice and not the first, in time order.</param>
-/// <param name="RemovedRelations">Relations in the first slice and not the second.</param>
-public sealed record SliceDiff(
-    DateOnly From,
-    DateOnly To,
-    bool Known,
-    ImmutableArray<Entity> AddedEntities,
-    ImmutableArray<Entity> RemovedEntities,
-    ImmutableArray<Relation> AddedRelations,
-    ImmutableArray<Relation> RemovedRelations)
+public sealed record SliceDiff
 {
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal SliceDiff(DateOnly start, DateOnly end, bool known, ImmutableArray<Entity> addedEntities, ImmutableArray<Entity> removedEntities, ImmutableArray<Relation> addedRelations, ImmutableArray<Relation> removedRelations)
+    {
+        From = start;
+        To = end;
+        Known = known;
+        AddedEntities = addedEntities;
+        RemovedEntities = removedEntities;
+        AddedRelations = addedRelations;
+        RemovedRelations = removedRelations;
+    }
+
+    /// <summary>The first day.</summary>
+    public DateOnly From { get; init; }
+
+    /// <summary>The second day.</summary>
+    public DateOnly To { get; init; }
+
+    /// <summary>True for knowledge-time slices (<see cref="SliceQueries.KnownAsOf"/>), false for valid-time ones (<see cref="SliceQueries.AsOf"/>).</summary>
+    public bool Known { get; init; }
+
+    /// <summary>Entities in the second slice and not the first, in graph order.</summary>
+    public ImmutableArray<Entity> AddedEntities { get; init; }
+
+    /// <summary>Entities in the first slice and not the second.</summary>
+    public ImmutableArray<Entity> RemovedEntities { get; init; }
+
+    /// <summary>Relations in the second slice and not the first, in time order.</summary>
+    public ImmutableArray<Relation> AddedRelations { get; init; }
+
+    /// <summary>Relations in the first slice and not the second.</summary>
+    public ImmutableArray<Relation> RemovedRelations { get; init; }
+
     /// <summary>True when nothing changed.</summary>
     public bool IsEmpty => AddedEntities.IsEmpty && RemovedEntities.IsEmpty && AddedRelations.IsEmpty && RemovedRelations.IsEmpty;
 

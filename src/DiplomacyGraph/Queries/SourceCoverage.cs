@@ -7,8 +7,26 @@ namespace DiplomacyGraph.Queries;
 /// How much of one source the dataset uses (<see cref="SourceQueries.Coverage"/>): how many facts cite it, and which of
 /// its sentences no quote covers, the next ones to model.
 /// </summary>
-/// <param name="Source">The source.</param>
-/// <param name="Facts">How many entities and relations cite it (a quote or a record, a meeting's status reports included).</param>
-/// <param name="Sentences">How many sentences its text has; null when the text is not available.</param>
-/// <param name="Uncited">Its sentences no quote of the dataset lies in, in text order (empty when the text is not available).</param>
-public sealed record SourceCoverage(Source Source, int Facts, int? Sentences, ImmutableArray<string> Uncited);
+public sealed record SourceCoverage
+{
+    /// <summary>Made by the queries only: a field added later does not break callers.</summary>
+    internal SourceCoverage(Source source, int facts, int? sentences, ImmutableArray<string> uncited)
+    {
+        Source = source;
+        Facts = facts;
+        Sentences = sentences;
+        Uncited = uncited;
+    }
+
+    /// <summary>The source.</summary>
+    public Source Source { get; init; }
+
+    /// <summary>How many entities and relations cite it (a quote or a record, a meeting's status reports included).</summary>
+    public int Facts { get; init; }
+
+    /// <summary>How many sentences its text has; null when the text is not available.</summary>
+    public int? Sentences { get; init; }
+
+    /// <summary>Its sentences no quote of the dataset lies in, in text order (empty when the text is not available).</summary>
+    public ImmutableArray<string> Uncited { get; init; }
+}

@@ -66,7 +66,7 @@ public static class StatementQueries
 
         return new StatementFacts(
             statement, details, graph.Speakers(statement.Id), graph.Occasion(statement.Id), graph.Subjects(statement.Id),
-            SourcedCitation.EachOnce(statement.Citations, graph));
+            ResolvedCitation.EachOnce(statement.Citations, graph));
     }
 
     /// <summary>The act as the dataset writes it: <c>request</c>, <c>agree</c>.</summary>

@@ -64,7 +64,7 @@ public static class Seeds
     /// The embedded dataset with one's own files (YAML, JSON, ICEWS, GDELT), folders (every dataset file inside) and
     /// file-name patterns layered on it, loaded with <paramref name="options"/> (the seeds themselves always check their quotes).
     /// </summary>
-    /// <param name="paths">Files, folders and patterns (<see cref="DatasetFiles.Expand"/>).</param>
+    /// <param name="paths">Files, folders and patterns (a folder: every dataset file directly inside it, by extension; a pattern: the files its <c>*</c> and <c>?</c> match).</param>
     /// <param name="options">Limits, sources, progress, notes for one's own files; the defaults when null.</param>
     /// <exception cref="GraphFormatException">A file is unreadable, invalid, a GraphML file, or clashes with the seeds.</exception>
     /// <example><code>var graph = Seeds.LoadWith(["my-articles"], new GraphReaderOptions { RequireSourceFiles = false });</code></example>

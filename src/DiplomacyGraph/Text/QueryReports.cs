@@ -127,7 +127,7 @@ internal static class QueryReports
                 SpeechMode.Reported => "reported — the article's words, not the speaker's:",
                 _ => "cited as:",
             };
-            report.Add(label, SourcedCitation.AllOf(entity.Citations, graph), 0, ("field", "citations"));
+            report.Add(label, ResolvedCitation.AllOf(entity.Citations, graph), 0, ("field", "citations"));
         }
 
         if (relations is null)
@@ -143,7 +143,7 @@ internal static class QueryReports
             report.Add(
                 $"{relation.Time}  {Sentences.Arrow(relation.Type, outgoing)} {other}{Sentences.Role(relation.Role)}{Sentences.Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Sentences.Mark(relation)}"
                     + (relation.Attributes.Count == 0 ? string.Empty : $"  {{{string.Join(", ", relation.Attributes.Select(a => $"{a.Key}: {a.Value}"))}}}"),
-                SourcedCitation.AllOf(relation.Citations, graph),
+                ResolvedCitation.AllOf(relation.Citations, graph),
                 1,
                 ("field", "relation"),
                 ("date", relation.Time.ToString()),
@@ -256,6 +256,37 @@ internal static class QueryReports
         return claim is MeetingStatusClaim m
             ? $"{m.Meeting.Name} ({m.Meeting.Time}) is reported {m.Status.ToString().ToLowerInvariant()}"
             : claim.ToString();
+    }
+
+    /// <summary>One item per source: title, url, published, facts citing it, sentences uncited (and, asked, those sentences).</summary>
+    public static Report Sources(IReadOnlyList<SourceCoverage> sources, bool listUncited)
+    {
+        var report = new Report($"{sources.Count} source{(sources.Count == 1 ? string.Empty : "s")}");
+        foreach (var c in sources)
+        {
+            var s = c.Source;
+            var sentences = c.Sentences is { } n ? $"{c.Uncited.Length} of {n} sentences cited by no fact" : "text not available";
+            report.Add(
+                $"{s.Id}: {s.Title}{(s.Url is null ? string.Empty : $" <{s.Url}>")} — published {s.Published}; {c.Facts} fact{(c.Facts == 1 ? string.Empty : "s")}; {sentences}",
+                null,
+                0,
+                ("id", s.Id),
+                ("title", s.Title),
+                ("url", s.Url),
+                ("published", s.Published.ToString()),
+                ("facts", c.Facts.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("sentences", c.Sentences?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("uncited", c.Sentences is null ? null : c.Uncited.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (listUncited)
+            {
+                foreach (var sentence in c.Uncited)
+                {
+                    report.Add($"uncited: {sentence}", null, 1, ("id", s.Id), ("uncited", sentence));
+                }
+            }
+        }
+
+        return report;
     }
 
     private static string Day(DateOnly day) => IsoDay.Format(day);

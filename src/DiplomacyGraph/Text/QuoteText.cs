@@ -29,11 +29,11 @@ internal static class QuoteText
     /// out, so "Sadiq met Muttaqi" goes when "Sadiq met Muttaqi on March 22" is there too. Each remaining text is listed once with
     /// every source that gives it.
     /// </summary>
-    public static IReadOnlyList<(string Shown, IReadOnlyList<SourcedCitation> Sources)> Distinct(IEnumerable<SourcedCitation> citations)
+    public static IReadOnlyList<(string Shown, IReadOnlyList<ResolvedCitation> Sources)> Distinct(IEnumerable<ResolvedCitation> citations)
     {
         var all = citations.ToList();
         var keys = all.Select(c => c.Quote is { } q ? NameKey.Normalize(q) : null).ToList();
-        var kept = new List<(string Shown, List<SourcedCitation> Sources)>();
+        var kept = new List<(string Shown, List<ResolvedCitation> Sources)>();
         for (var i = 0; i < all.Count; i++)
         {
             var key = keys[i];
@@ -56,6 +56,6 @@ internal static class QuoteText
             }
         }
 
-        return [.. kept.Select(k => (k.Shown, (IReadOnlyList<SourcedCitation>)k.Sources))];
+        return [.. kept.Select(k => (k.Shown, (IReadOnlyList<ResolvedCitation>)k.Sources))];
     }
 }

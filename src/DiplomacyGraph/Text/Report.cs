@@ -18,7 +18,7 @@ internal sealed class Report(string title)
     /// <summary>Lines said after the rows: why a slice is empty, what a mark means.</summary>
     public IReadOnlyList<string> Notes => notes;
 
-    public Report Add(string text, IEnumerable<SourcedCitation>? quotes = null, int level = 0, params (string Name, string? Value)[] fields)
+    public Report Add(string text, IEnumerable<ResolvedCitation>? quotes = null, int level = 0, params (string Name, string? Value)[] fields)
     {
         items.Add(new ReportItem(
             text,

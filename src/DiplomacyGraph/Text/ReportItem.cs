@@ -7,4 +7,4 @@ namespace DiplomacyGraph.Text;
 /// <param name="Fields">The row's values by column name, for CSV and tables.</param>
 /// <param name="Quotes">The citations the row rests on; near-duplicates are shown once.</param>
 /// <param name="Level">Nesting: 0 for a row, 1 for a row under it (a side of a contradiction).</param>
-internal sealed record ReportItem(string Text, IReadOnlyList<KeyValuePair<string, string>> Fields, IReadOnlyList<SourcedCitation> Quotes, int Level = 0);
+internal sealed record ReportItem(string Text, IReadOnlyList<KeyValuePair<string, string>> Fields, IReadOnlyList<ResolvedCitation> Quotes, int Level = 0);

@@ -14,7 +14,7 @@ internal static class ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var labels = new Dictionary<string, (int Label, string Title)>(StringComparer.Ordinal);
-        string Label(SourcedCitation c)
+        string Label(ResolvedCitation c)
         {
             if (!labels.TryGetValue(c.SourceId, out var label))
             {
@@ -61,7 +61,7 @@ internal static class ReportWriter
         }
     }
 
-    private static void WriteText(Report report, TextWriter writer, int width, Func<SourcedCitation, string> label)
+    private static void WriteText(Report report, TextWriter writer, int width, Func<ResolvedCitation, string> label)
     {
         foreach (var line in TextWrap.Lines(report.Title, width, string.Empty, "    "))
         {
@@ -95,7 +95,7 @@ internal static class ReportWriter
         }
     }
 
-    private static void WriteMarkdown(Report report, TextWriter writer, Func<SourcedCitation, string> label)
+    private static void WriteMarkdown(Report report, TextWriter writer, Func<ResolvedCitation, string> label)
     {
         writer.WriteLine($"### {Markdown(report.Title)}");
         writer.WriteLine();
@@ -116,7 +116,7 @@ internal static class ReportWriter
         }
     }
 
-    private static void WriteCsv(Report report, TextWriter writer, Func<SourcedCitation, string> label)
+    private static void WriteCsv(Report report, TextWriter writer, Func<ResolvedCitation, string> label)
     {
         var columns = report.Items.SelectMany(i => i.Fields.Select(f => f.Key)).Distinct(StringComparer.Ordinal).ToList();
         writer.WriteLine(string.Join(',', columns.Append("text").Append("quotes").Append("sources").Select(Csv)));

@@ -17,10 +17,10 @@ internal static class Sentences
         $"{Name(graph, relation.From)} {Arrow(relation.Type, true)} {Name(graph, relation.To)}{Role(relation.Role)}{Assertion(graph, relation.Assertion, relation.ClaimedBy)}{Mark(relation)}";
 
     /// <summary>The inference mark of a relation (<c> [inferred: why]</c>), or nothing for a stated one.</summary>
-    public static string Mark(Relation relation) => Notebooks.Marks.Suffix(relation.Basis, relation.Note);
+    public static string Mark(Relation relation) => InferenceMarks.Suffix(relation.Basis, relation.Note);
 
     /// <summary>The inference mark of an entity, or nothing for a stated one.</summary>
-    public static string Mark(Entity entity) => Notebooks.Marks.Suffix(entity.Basis, entity.Note);
+    public static string Mark(Entity entity) => InferenceMarks.Suffix(entity.Basis, entity.Note);
 
     /// <summary><c> as ROLE</c>, or nothing.</summary>
     public static string Role(string? role) => role is null ? string.Empty : $" as {role}";
@@ -71,7 +71,7 @@ internal static class Sentences
 
     /// <summary>The inference marks of a row's relations, meeting and statement, each once.</summary>
     private static string RowMarks(HistoryEntry e) =>
-        string.Concat(e.MarkedElements.Where(m => m.Basis == Basis.Inferred).DistinctBy(m => m.Id).Select(m => Notebooks.Marks.Suffix(m.Basis, m.Note)));
+        string.Concat(e.MarkedElements.Where(m => m.Basis == Basis.Inferred).DistinctBy(m => m.Id).Select(m => InferenceMarks.Suffix(m.Basis, m.Note)));
 
     /// <summary>Every party with its role and whom it acted for, the first <see cref="PartiesShown"/> by name.</summary>
     private static string Parties(IReadOnlyList<HistoryParty> parties)

@@ -9,7 +9,7 @@ namespace DiplomacyGraph.Tests.Notebooks;
 public sealed class QueryViewTests
 {
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
-    private static SourcedCitation Cited(string source, string quote) => new(new DiplomacyGraph.Model.QuoteCitation(source, quote), source.ToUpperInvariant());
+    private static ResolvedCitation Cited(string source, string quote) => new(new DiplomacyGraph.Model.QuoteCitation(source, quote), source.ToUpperInvariant());
 
     private static readonly string[] Ids = [.. Seeds.Entities.Select(e => e.Id)];
 
@@ -53,7 +53,7 @@ public sealed class QueryViewTests
     [Fact]
     public void A_quote_another_quote_of_the_same_source_holds_is_shown_once()
     {
-        SourcedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
+        ResolvedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
 
         var shown = QuoteText.Distinct(citations);
 

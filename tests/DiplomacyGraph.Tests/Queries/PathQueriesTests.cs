@@ -18,7 +18,7 @@ public class PathQueriesTests
         Assert.Equal(["envoy-briefed-fm", "envoy-met-minister"], path!.Hops.Select(h => h.Relation.Id));
         Assert.False(path.Hops[0].Forward);
         Assert.Equal("after 2025-03-22", path.Hops[0].Time.ToString());
-        Assert.Equal(new SourcedCitation(new QuoteCitation(TestGraphs.Source, "a quote"), "A note"), path.Hops[1].FirstCitation);
+        Assert.Equal(new ResolvedCitation(new QuoteCitation(TestGraphs.Source, "a quote"), "A note"), path.Hops[1].FirstCitation);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using static DiplomacyGraph.Tests.TestGraphs;
 namespace DiplomacyGraph.Tests.Queries;
 
 /// <summary>
-/// <see cref="Representatives.Of"/> on its own: who acts for a country or organization, transitively, during the overlap of
+/// <see cref="RepresentativeFinder.Of"/> on its own: who acts for a country or organization, transitively, during the overlap of
 /// the times on the way, without denied or planned ties, without kinds the filter keeps out, closest first.
 /// </summary>
 public sealed class RepresentativesTests
@@ -37,7 +37,7 @@ public sealed class RepresentativesTests
     {
         var graph = Graph();
 
-        var only = Assert.Single(Representatives.Of(graph, graph.GetEntity("pakistan"), viaMembers: false));
+        var only = Assert.Single(RepresentativeFinder.Of(graph, graph.GetEntity("pakistan"), viaMembers: false));
 
         Assert.Equal("pakistan", only.Entity.Id);
         Assert.Equal((DateOnly.MinValue, DateOnly.MaxValue), (only.Earliest, only.Latest));
@@ -49,7 +49,7 @@ public sealed class RepresentativesTests
     {
         var graph = Graph();
 
-        var found = Representatives.Of(graph, graph.GetEntity("pakistan"), viaMembers: true);
+        var found = RepresentativeFinder.Of(graph, graph.GetEntity("pakistan"), viaMembers: true);
 
         Assert.Equal("pakistan", found[0].Entity.Id);
         Assert.Equal(["embassy", "foreign-office", "minister"], found.Skip(1).Take(3).Select(r => r.Entity.Id).Order(StringComparer.Ordinal));
@@ -62,7 +62,7 @@ public sealed class RepresentativesTests
     {
         var graph = Graph();
 
-        var spokesperson = Representatives.Of(graph, graph.GetEntity("pakistan"), viaMembers: true).Single(r => r.Entity.Id == "spokesperson");
+        var spokesperson = RepresentativeFinder.Of(graph, graph.GetEntity("pakistan"), viaMembers: true).Single(r => r.Entity.Id == "spokesperson");
 
         Assert.Equal(new DateOnly(2025, 1, 1), spokesperson.Earliest);
         Assert.Equal(new DateOnly(2025, 6, 30), spokesperson.Latest);
@@ -76,7 +76,7 @@ public sealed class RepresentativesTests
     {
         var graph = Graph();
 
-        var ids = Representatives.Of(graph, graph.GetEntity("pakistan"), viaMembers: true).Select(r => r.Entity.Id).ToList();
+        var ids = RepresentativeFinder.Of(graph, graph.GetEntity("pakistan"), viaMembers: true).Select(r => r.Entity.Id).ToList();
 
         Assert.DoesNotContain("rumoured-member", ids);
         Assert.DoesNotContain("future-member", ids);
@@ -90,7 +90,7 @@ public sealed class RepresentativesTests
         var graph = Graph();
         var filter = new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Organization } };
 
-        var ids = Representatives.Of(graph, graph.GetEntity("pakistan"), viaMembers: true, filter).Select(r => r.Entity.Id).ToList();
+        var ids = RepresentativeFinder.Of(graph, graph.GetEntity("pakistan"), viaMembers: true, filter).Select(r => r.Entity.Id).ToList();
 
         Assert.Equal(["embassy", "minister", "pakistan"], ids.Order(StringComparer.Ordinal));
     }
@@ -107,7 +107,7 @@ public sealed class RepresentativesTests
             .AddRelation(Relation("a-in-c", "member-of", "a", "c"))
             .Build();
 
-        var found = Representatives.Of(graph, graph.GetEntity("a"), viaMembers: true);
+        var found = RepresentativeFinder.Of(graph, graph.GetEntity("a"), viaMembers: true);
 
         Assert.Equal(["a", "b", "c"], found.Select(r => r.Entity.Id));
     }

@@ -5,7 +5,7 @@ namespace DiplomacyGraph.Cli.Commands.Db;
 /// <summary>The one-line summary (or JSON) of what a store holds after a write.</summary>
 internal static class DbCounts
 {
-    public static int Write(CliRun run, string what, StoreCounts counts)
+    public static int Write(Invocation run, string what, StoreCounts counts)
     {
         if (run.Json)
         {

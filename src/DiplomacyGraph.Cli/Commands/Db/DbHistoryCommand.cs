@@ -16,13 +16,13 @@ internal static class DbHistoryCommand
         var window = new WindowOptions();
         var command = new Command("history", "The history command, run on the server: the same rows and output as in memory.") { a, b, direct, types };
         window.AddTo(command);
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var first = await store.ResolveAsync(result.GetValue(a)!);
             var second = await store.ResolveAsync(result.GetValue(b)!);
             var wanted = result.GetValue(types) is { Length: > 0 } t ? t : null;
             var (rows, graph) = await store.HistoryWithGraphAsync(first.Id, second.Id, window.Get(result), wanted, result.GetValue(direct), CancellationToken.None);
-            return TextRows.WriteEntries(run, graph, $"{first.Name} – {second.Name}", rows,
+            return EntryPrinter.WriteEntries(run, graph, $"{first.Name} – {second.Name}", rows,
                 () => new HistoryCommand.HistoryOutput(EntityRow.Of(first), EntityRow.Of(second), result.GetValue(direct), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;

@@ -10,7 +10,7 @@ internal static class DbInitCommand
     {
         var partitions = new Option<int>("--partitions") { Description = "Hash-partition relations by entity pair into N partitions (only when the tables are first created)." };
         var command = new Command("init", "Create the schema, or apply the migrations it lacks; running it again changes nothing.") { partitions };
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var applied = await store.MigrateAsync(new StoreLayout { RelationPartitions = result.GetValue(partitions) });
             var version = await store.SchemaVersionAsync();

@@ -24,7 +24,7 @@ internal static class DbPullCommand
         var window = new WindowOptions();
         var command = new Command("pull", "Load the store (or a slice: --around, --from/--to, --kind) and write it as JSON or YAML.") { format, output, around, hops, kinds };
         window.AddTo(command);
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var slice = new GraphSlice
             {

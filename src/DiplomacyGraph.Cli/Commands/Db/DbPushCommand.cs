@@ -10,7 +10,7 @@ internal static class DbPushCommand
     {
         var dataset = new Option<string>("--dataset") { Description = "The dataset name the rows carry.", DefaultValueFactory = _ => PostgresGraphStore.DefaultDataset };
         var command = new Command("push", "Replace everything in the store with the graph (--graph files, or the seeds), in one transaction.") { dataset };
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var graph = run.Graph;
             await store.PushAsync(graph, result.GetValue(dataset)!);

@@ -13,7 +13,7 @@ internal static class DbReplaceCommand
         var source = new Option<string?>("--source") { Description = "Replace the facts citing this source with the graph's." };
         var dataset = new Option<string?>("--dataset") { Description = "Replace this dataset with the graph's elements no other dataset holds." };
         var command = new Command("replace", "Replace one source's facts or one dataset atomically (readers see the old state or the new, never half).") { source, dataset };
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var (sourceId, datasetName) = (result.GetValue(source), result.GetValue(dataset));
             if ((sourceId is null) == (datasetName is null))

@@ -18,7 +18,7 @@ internal static class DbSearchCommand
         var limit = new Option<int>("--limit") { Description = $"At most this many hits, best first (default {SearchQueries.DefaultLimit}).", DefaultValueFactory = _ => SearchQueries.DefaultLimit };
         limit.InRange(1, int.MaxValue);
         var command = new Command("search", "The search command, run on the server over names, aliases and quotes: the same hits and output as in memory without the articles' text.") { text, limit };
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var query = string.Join(' ', result.GetValue(text)!);
             var hits = await store.SearchAsync(query, result.GetValue(limit));

@@ -14,11 +14,11 @@ internal static class DbTimelineCommand
         var window = new WindowOptions();
         var command = new Command("timeline", "The timeline command, run on the server: the same rows and output as in memory.") { name, direct };
         window.AddTo(command);
-        command.SetAction(result => DbRun.Execute(result, options, db, async (run, store) =>
+        command.SetAction(result => DbInvocation.Execute(result, options, db, async (run, store) =>
         {
             var entity = await store.ResolveAsync(result.GetValue(name)!);
             var (rows, graph) = await store.TimelineWithGraphAsync(entity.Id, window.Get(result), result.GetValue(direct), CancellationToken.None);
-            return TextRows.WriteEntries(run, graph, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), result.GetValue(direct), [.. rows.Select(HistoryRow.Of)]));
+            return EntryPrinter.WriteEntries(run, graph, entity.Name, rows, () => new TimelineCommand.TimelineOutput(EntityRow.Of(entity), result.GetValue(direct), [.. rows.Select(HistoryRow.Of)]));
         }));
         return command;
     }

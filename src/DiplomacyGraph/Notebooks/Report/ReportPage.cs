@@ -69,7 +69,7 @@ internal static class ReportPage
         var graph = subject.Graph;
         if (subject.IsWhole)
         {
-            return $"{Count(graph.Entities.Length, "entity", "entities")} and {Count(graph.Relations.Length, "relation", "relations")} from {Count(graph.Sources.Length, "source", "sources")}, {GraphView.Span(graph)}.";
+            return $"{Count(graph.Entities.Length, "entity", "entities")} and {Count(graph.Relations.Length, "relation", "relations")} from {Count(graph.Sources.Length, "source", "sources")}, {GraphHtml.Span(graph)}.";
         }
 
         var rows = subject.History;

@@ -20,7 +20,7 @@ internal static class ReportSections
             items.Add(("Relations", string.Join(", ", summary.RelationsByType.Select(p => $"{p.Key} {Number(p.Value)}"))));
             items.Add(("Sources", Number(summary.Sources)));
             items.Add(("Quotes", Number(summary.Citations)));
-            items.Add(("Dates", GraphView.Span(graph).ToString()));
+            items.Add(("Dates", GraphHtml.Span(graph).ToString()));
         }
         else
         {
@@ -94,19 +94,19 @@ internal static class ReportSections
         }
 
         var caption = subject.Entities.Length == 2 ? $"{subject.Title}, in time order" : $"{subject.Title}: relations and meetings, in time order";
-        HistoryView.WriteHtml(new HistoryTable(caption, subject.History, subject.Graph), writer, notes);
+        HistoryHtml.WriteHtml(new HistoryTable(caption, subject.History, subject.Graph), writer, notes);
     }
 
     public static void Statements(ReportSubject subject, TextWriter writer, Footnotes notes)
     {
-        var statements = StatementView.Of(subject.Graph, subject.Scope).ToImmutableArray();
+        var statements = StatementHtml.Of(subject.Graph, subject.Scope).ToImmutableArray();
         if (statements.IsEmpty)
         {
             Empty(writer, subject.IsWhole ? "The dataset records no statements." : "The dataset records no statements by or about the subject.");
             return;
         }
 
-        StatementView.WriteHtml(new StatementTable(subject.IsWhole ? "Statements" : $"Statements by or about {subject.Title}", statements, subject.Graph), writer, notes);
+        StatementHtml.WriteHtml(new StatementTable(subject.IsWhole ? "Statements" : $"Statements by or about {subject.Title}", statements, subject.Graph), writer, notes);
     }
 
     public static void Contradictions(ReportSubject subject, TextWriter writer, Footnotes notes)
@@ -118,7 +118,7 @@ internal static class ReportSections
             return;
         }
 
-        ContradictionView.WriteHtml(new ContradictionTable(contradictions, subject.Graph), writer, notes);
+        ContradictionHtml.WriteHtml(new ContradictionTable(contradictions, subject.Graph), writer, notes);
     }
 
     public static void Network(ReportSubject subject, TextWriter writer)

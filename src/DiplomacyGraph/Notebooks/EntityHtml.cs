@@ -1,5 +1,4 @@
 using DiplomacyGraph.Model;
-using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -7,7 +6,7 @@ namespace DiplomacyGraph.Notebooks;
 /// An entity: its facts with their quotes, then (when its graph is given, as in an <see cref="EntityCard"/>)
 /// its relations in time order; then the sources it rests on, as numbered footnotes.
 /// </summary>
-internal static class EntityView
+internal static class EntityHtml
 {
     public static void WriteHtml(Entity entity, DiplomaticGraph? graph, TextWriter writer)
     {
@@ -100,7 +99,4 @@ internal static class EntityView
     /// <summary>The label of a statement's citations: its words, quoted or reported (the article's words, never the speaker's).</summary>
     private static string Words(StatementDetails statement) =>
         statement.Speech == SpeechMode.Quoted ? "Words (quoted)" : "Words (reported: the article's, not the speaker's)";
-
-    public static void WriteText(Entity entity, DiplomaticGraph? graph, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Entity(entity, graph?.RelationsOf(entity.Id), graph), writer, ReportFormat.Text, graph: graph);
 }

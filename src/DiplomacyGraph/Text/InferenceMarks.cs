@@ -1,9 +1,9 @@
 using DiplomacyGraph.Model;
 
-namespace DiplomacyGraph.Notebooks;
+namespace DiplomacyGraph.Text;
 
-/// <summary>How the notebook views show an inference mark: <c> [inferred: why]</c> after what is inferred; nothing when stated.</summary>
-internal static class Marks
+/// <summary>How text and HTML output (<c>Text/</c>, <c>Notebooks/</c>) show an inference mark: <c> [inferred: why]</c> after what is inferred; nothing when stated.</summary>
+internal static class InferenceMarks
 {
     /// <summary>The mark as plain text, with a leading space; empty for a stated element (a remark on it is shown too).</summary>
     public static string Suffix(Basis basis, string? note) => Words(basis, note) is { Length: > 0 } words ? $" [{words}]" : string.Empty;

@@ -4,7 +4,7 @@ using DiplomacyGraph.Text;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>Contradictions: the kind, the reason, and each claim with its date and quotes, then the sources.</summary>
-internal static class ContradictionView
+internal static class ContradictionHtml
 {
     private static readonly string[] Headers = ["Kind", "Reason", "Date", "One claim", "Date", "The other claim"];
 
@@ -35,9 +35,6 @@ internal static class ContradictionView
         Html.EndTable(writer);
     }
 
-    public static void WriteText(ContradictionTable table, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Contradictions(table.Contradictions, table.Graph), writer, ReportFormat.Text);
-
     private static string Claim(ContradictionClaim claim, DiplomaticGraph? graph, Footnotes notes) =>
         $"<div class=\"dg-claim\">{Html.Escape(Describe(claim, graph))}</div>{Html.Citations(claim.Citations, notes)}";
 
@@ -53,6 +50,6 @@ internal static class ContradictionView
     private static string Describe(Model.Relation relation, DiplomaticGraph? graph)
     {
         var how = RelationRows.Details(null, relation.Assertion, relation.ClaimedBy is null ? null : Html.EntityName(relation.ClaimedBy, graph));
-        return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{Marks.Suffix(relation.Basis, relation.Note)}";
+        return $"{Html.EntityName(relation.From, graph)} —{relation.Type}→ {Html.EntityName(relation.To, graph)}{(how.Length == 0 ? " (stated)" : $" ({how})")}{InferenceMarks.Suffix(relation.Basis, relation.Note)}";
     }
 }

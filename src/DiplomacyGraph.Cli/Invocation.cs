@@ -11,7 +11,7 @@ using Newtonsoft.Json.Serialization;
 namespace DiplomacyGraph.Cli;
 
 /// <summary>One invocation: its writers, its options, its graph, and the mapping of failures to exit codes.</summary>
-internal sealed class CliRun
+internal sealed class Invocation
 {
     internal static readonly JsonSerializerSettings JsonSettings = new()
     {
@@ -26,7 +26,7 @@ internal sealed class CliRun
     private readonly Lazy<DiplomaticGraph> graph;
     private readonly Lazy<IReadOnlyList<string>> files;
 
-    private CliRun(ParseResult result, GlobalOptions options)
+    private Invocation(ParseResult result, GlobalOptions options)
     {
         Data = result.InvocationConfiguration.Output;
         Out = new EscapingWriter(Data);
@@ -106,9 +106,9 @@ internal sealed class CliRun
     public string? SliceNote { get; private set; }
 
     /// <summary>Runs a command body, turning the library's failures into messages (or JSON errors) and exit codes.</summary>
-    public static int Execute(ParseResult result, GlobalOptions options, Func<CliRun, int> body)
+    public static int Execute(ParseResult result, GlobalOptions options, Func<Invocation, int> body)
     {
-        var run = new CliRun(result, options);
+        var run = new Invocation(result, options);
         try
         {
             return body(run);

@@ -1,22 +1,15 @@
 using System.Globalization;
 using DiplomacyGraph.Queries;
-using DiplomacyGraph.Text;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>A path hop by hop: date, from, relation (with its direction), to, and the quote it rests on; then the sources.</summary>
-internal static class PathView
+internal static class PathHtml
 {
     public static void WriteHtml(GraphPath path, TextWriter writer) => WriteHtml(path, Caption(path), writer);
 
     public static void WriteHtml(TimeRespectingPath path, TextWriter writer) => WriteHtml(path.Path, $"{Caption(path.Path)}; {Timing(path)}", writer);
-
-    public static void WriteText(GraphPath path, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Path(path, "Path", null), writer, ReportFormat.Text);
-
-    public static void WriteText(TimeRespectingPath path, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Route(path, null), writer, ReportFormat.Text);
 
     private static void WriteHtml(GraphPath path, string caption, TextWriter writer)
     {

@@ -3,7 +3,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>One relation as a one-row table with its date and quotes, then its sources (described when its graph is given).</summary>
-internal static class RelationView
+internal static class RelationHtml
 {
     public static void WriteHtml(Relation relation, DiplomaticGraph? graph, TextWriter writer)
     {
@@ -13,6 +13,4 @@ internal static class RelationView
         Html.EndTable(writer);
         notes.WriteHtml(writer);
     }
-
-    public static void WriteText(Relation relation, DiplomaticGraph? graph, TextWriter writer) => RelationRows.WriteText(writer, relation, graph);
 }

@@ -3,7 +3,7 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>Query results as notebook tables (query results are plain arrays, which a notebook would show field by field).</summary>
-public static class NotebookTables
+public static class TableExtensions
 {
     /// <summary>History or timeline rows as one table with dates, quotes and footnoted sources.</summary>
     /// <param name="entries">Rows from <see cref="HistoryQueries.History"/> or <see cref="HistoryQueries.Timeline"/>.</param>
@@ -33,6 +33,6 @@ public static class NotebookTables
         ArgumentNullException.ThrowIfNull(graph);
         var entity = about is null ? null : graph.Resolve(about);
         var scope = entity is null ? null : new HashSet<string>(StringComparer.Ordinal) { entity.Id };
-        return new(entity is null ? "Statements" : $"Statements by or about {entity.Name}", [.. StatementView.Of(graph, scope)], graph);
+        return new(entity is null ? "Statements" : $"Statements by or about {entity.Name}", [.. StatementHtml.Of(graph, scope)], graph);
     }
 }

@@ -1,11 +1,10 @@
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
-using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>Statements as rows: date, speakers, act, quoted or reported, the statement, occasion, subjects, quotes.</summary>
-internal static class StatementView
+internal static class StatementHtml
 {
     public static readonly string[] Headers = ["Date", "Who", "Act", "Words", "Statement", "Occasion", "About", "Quotes"];
 
@@ -48,24 +47,11 @@ internal static class StatementView
         Html.EndTable(writer);
     }
 
-    public static void WriteText(StatementTable table, TextWriter writer)
-    {
-        var report = new Text.Report($"{table.Title} ({table.Statements.Length})");
-        foreach (var statement in table.Statements)
-        {
-            var details = statement.Statement;
-            report.Add(
-                $"{statement.Time}  {Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){Mark(statement.Basis, statement.Note)}",
-                SourcedCitation.AllOf(statement.Citations, table.Graph));
-        }
-
-        ReportWriter.Write(report, writer, ReportFormat.Text, graph: table.Graph);
-    }
-
     /// <summary>" (inferred: why)" for an inferred element; nothing for a stated one.</summary>
     public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" (inferred{(note is null ? "" : $": {note}")})" : "";
 
-    private static string Speakers(DiplomaticGraph graph, Entity statement) =>
+    /// <summary>The speakers of a statement by name, each with its role unless it is <c>speaker</c>.</summary>
+    public static string Speakers(DiplomaticGraph graph, Entity statement) =>
         string.Join(", ", graph.RelationsOf(statement.Id).Where(r => r.Is(BuiltInRelationTypes.Said) && r.To == statement.Id)
             .Select(r => Html.EntityName(r.From, graph) + (r.Role is { } role && role != "speaker" ? $" ({role})" : "")));
 

@@ -5,7 +5,7 @@ using DiplomacyGraph.Text;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>History rows: date, what, between whom, details (role, assertion, through whom) and quotes, then the sources.</summary>
-internal static class HistoryView
+internal static class HistoryHtml
 {
     public static readonly string[] Headers = ["Date", "What", "Party", "With", "Details", "Quotes"];
 
@@ -28,9 +28,6 @@ internal static class HistoryView
 
         Html.EndTable(writer);
     }
-
-    public static void WriteText(HistoryTable table, TextWriter writer) =>
-        ReportWriter.Write(QueryReports.Entries(table.Title, table.Entries, table.Graph), writer, ReportFormat.Text);
 
     /// <summary>
     /// The meeting's name for a meeting row; for a statement row its act, quoted or reported, its name and occasion; the
@@ -75,5 +72,5 @@ internal static class HistoryView
     private static string RowMarks(HistoryEntry entry) => string.Join("; ", entry.MarkedElements
         .Where(m => m.Basis == Model.Basis.Inferred)
         .DistinctBy(m => m.Id)
-        .Select(m => Marks.Words(m.Basis, m.Note)));
+        .Select(m => InferenceMarks.Words(m.Basis, m.Note)));
 }

@@ -4,7 +4,7 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Notebooks;
 
 /// <summary>A graph as its <see cref="GraphSummary"/>: counts by kind and type, sources, citations and the span of its dates.</summary>
-internal static class GraphView
+internal static class GraphHtml
 {
     public static void WriteHtml(DiplomaticGraph graph, TextWriter writer)
     {
@@ -24,14 +24,6 @@ internal static class GraphView
         Html.Row(writer, "Citations", Count(summary.Citations));
         Html.Row(writer, "Dates", Html.Escape(Span(graph).ToString()));
         Html.EndTable(writer);
-    }
-
-    public static void WriteText(DiplomaticGraph graph, TextWriter writer)
-    {
-        var summary = GraphSummary.Of(graph);
-        writer.WriteLine($"Diplomatic graph: {summary.Entities} entities, {summary.Relations} relations, {summary.Sources} sources, {summary.Citations} citations, dates {Span(graph)}");
-        writer.WriteLine($"  entities: {string.Join(", ", summary.EntitiesByKind.Select(p => $"{p.Key} {p.Value}"))}");
-        writer.WriteLine($"  relations: {string.Join(", ", summary.RelationsByType.Select(p => $"{p.Key} {p.Value}"))}");
     }
 
     /// <summary>The span of the relation and meeting times, as fuzzy as they are written.</summary>

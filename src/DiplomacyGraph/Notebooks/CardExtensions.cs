@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Notebooks;
 /// var graph = Seeds.Load();
 /// graph.Card("Sadiq")   // in a notebook cell: Sadiq's facts, relations in time order, quotes with source titles
 /// </code></example>
-public static class NotebookCards
+public static class CardExtensions
 {
     /// <summary>The entity a name resolves to (<see cref="EntityResolver.Resolve"/>), with its graph.</summary>
     /// <exception cref="EntityResolutionException">The name matches no entity, or several.</exception>

@@ -4,7 +4,7 @@ using DiplomacyGraph.Model;
 namespace DiplomacyGraph.Queries;
 
 /// <summary>Who takes part for a country or organization: its office holders, members, governing bodies and places.</summary>
-internal static class Representatives
+internal static class RepresentativeFinder
 {
     /// <summary>
     /// Relation types whose <c>from</c> acts for (or is part of) its <c>to</c>: <c>holds-office</c>, <c>member-of</c>,

@@ -4,10 +4,10 @@ using DiplomacyGraph.PostgreSql;
 namespace DiplomacyGraph.Cli.Commands.Db;
 
 /// <summary>Runs a <c>db</c> command body with an open store; a store failure is one line on standard error and exit code 2.</summary>
-internal static class DbRun
+internal static class DbInvocation
 {
-    public static int Execute(ParseResult result, GlobalOptions options, DbOptions db, Func<CliRun, PostgresGraphStore, Task<int>> body) =>
-        CliRun.Execute(result, options, run =>
+    public static int Execute(ParseResult result, GlobalOptions options, DbOptions db, Func<Invocation, PostgresGraphStore, Task<int>> body) =>
+        Invocation.Execute(result, options, run =>
         {
             try
             {
@@ -25,7 +25,7 @@ internal static class DbRun
             }
         });
 
-    private static async Task<int> Run(CliRun run, string connection, Func<CliRun, PostgresGraphStore, Task<int>> body)
+    private static async Task<int> Run(Invocation run, string connection, Func<Invocation, PostgresGraphStore, Task<int>> body)
     {
         await using var store = PostgresGraphStore.Open(connection);
         return await body(run, store).ConfigureAwait(false);
