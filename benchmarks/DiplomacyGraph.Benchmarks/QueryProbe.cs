@@ -7,10 +7,11 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest [LOOPS]</c>): <c>dump</c> prints every field of the answers of
 /// History, Timeline (direct and through members, with and without a filter) and EarliestArrival (both modes, two start days) on
 /// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
-/// each, for a profiler to sample or a quick comparison (not a result to record: the script is).
+/// each, for a profiler to sample or a quick comparison (not a result to record: the script is); <c>earliest</c> prints, per pair,
+/// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes).
 /// </summary>
 public static class QueryProbe
 {
