@@ -69,7 +69,7 @@ if (args.Length == 4 && args[0] == "networkx-queries")
 
 if (args.Length >= 3 && args[0] == "query-probe")
 {
-    // `query-probe GRAPHML dump|time [LOOPS]`: canonical answers to diff before and after a change, or CPU µs per call.
+    // `query-probe GRAPHML dump|time|earliest [LOOPS]`: canonical answers to diff before and after a change, CPU µs per call, or per EarliestArrival pair.
     QueryProbe.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10, Console.Out);
     return;
 }

@@ -7,10 +7,11 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest [LOOPS]</c>): <c>dump</c> prints every field of the answers of
 /// History, Timeline (direct and through members, with and without a filter) and EarliestArrival (both modes, two start days) on
 /// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
-/// each, for a profiler to sample or a quick comparison (not a result to record: the script is).
+/// each, for a profiler to sample or a quick comparison (not a result to record: the script is); <c>earliest</c> prints, per pair,
+/// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes).
 /// </summary>
 public static class QueryProbe
 {
@@ -61,6 +62,27 @@ public static class QueryProbe
                 output.WriteLine($"== earliest-avoid {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }))}");
                 output.WriteLine($"== earliest-all-types {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { OnlyTypes = graph.RelationTypes.Select(t => t.Name).ToHashSet() }))}");
                 output.WriteLine($"== path {a} {b}: {Path(graph.ShortestPath(a, b))}");
+            }
+
+            return;
+        }
+
+        if (mode == "earliest")
+        {
+            // Per pair: answer or none, hops, the kinds at both ends and the CPU µs of one call (best of the loops).
+            graph.EarliestArrival(pairs[0].Item1, pairs[0].Item2, start);
+            foreach (var (a, b) in pairs)
+            {
+                var best = double.MaxValue;
+                TemporalPath? found = null;
+                for (var i = 0; i < loops; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    found = graph.EarliestArrival(a, b, start);
+                    best = Math.Min(best, watch.Elapsed.TotalMicroseconds);
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{best,10:F1} µs  {(found is null ? "none" : $"{found.Path.Length} hops")}  {graph.GetEntity(a).Kind} -> {graph.GetEntity(b).Kind}  {a} {b}"));
             }
 
             return;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using DiplomacyGraph.Model;
 
@@ -46,116 +45,137 @@ public static class EarliestArrivalQueries
         var topology = graph.QueryIndexes;
         var adjacency = topology.TimeRespecting;
         var types = options.OnlyTypes ?? CarrierTypes;
-        var carriedTypes = new bool[adjacency.TypeNames.Length];
-        for (var i = 0; i < carriedTypes.Length; i++)
-        {
-            carriedTypes[i] = types.Contains(adjacency.TypeNames[i]);
-        }
-
         var assertionMask = 0;
         foreach (var assertion in options.Assertions ?? QueryFilter.StatedOnly)
         {
             assertionMask |= assertion == Assertion.Denied ? 0 : 1 << (int)assertion;
         }
 
-        // RelationTypes is already in carriedTypes and assertions in the mask; only a window needs each relation checked.
-        var checkRelation = options.Window is not null;
+        // One table over a slot's packed info (carries, direction, assertion, type): whether the filter lets it carry at all.
         var directed = options.Directed;
+        var usable = new bool[adjacency.TypeNames.Length << 8];
+        for (var type = 0; type < adjacency.TypeNames.Length; type++)
+        {
+            if (!types.Contains(adjacency.TypeNames[type]))
+            {
+                continue;
+            }
+
+            for (var assertion = 0; assertion < 8; assertion++)
+            {
+                if (((assertionMask >> assertion) & 1) != 0)
+                {
+                    usable[(type << 8) | (assertion << 2) | 3] = true; // carries, leaves the entity
+                    usable[(type << 8) | (assertion << 2) | 1] = !directed; // carries, enters it
+                }
+            }
+        }
+
+        // Types (OnlyTypes) and assertions are in the table; only a window needs each relation checked.
+        var checkRelation = options.Window is not null;
         var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
         var lenient = mode == TimeOrderMode.Lenient;
         var source = topology.PositionOf(sourceEntity);
         var target = topology.PositionOf(targetEntity);
-        if (source != target && !CanBeEntered(adjacency, topology, target, source, start.DayNumber, lenient, carriedTypes, assertionMask, options))
+        var entryBound = int.MaxValue;
+        if (source != target && (entryBound = EntryBound(adjacency, topology, target, source, start.DayNumber, lenient, usable, options)) < 0)
         {
             return null; // no hop could be the last: the search would walk everything reachable to learn as much
         }
 
-        var labels = ArrayPool<Label>.Shared.Rent(topology.Entities.Length);
-        try
+        var search = Search.For(topology.Entities.Length);
+        var labels = search.Labels;
+        var stamp = search.Stamp;
+        var queue = search.Queue;
+        var slots = adjacency.Packed;
+        var starts = adjacency.Start;
+        var day = start.DayNumber;
+        labels[source] = new Label(stamp, day, day, 0, -1, -1);
+        // (key, hops) packed in one long: the same order, compared in one instruction.
+        queue.Enqueue(source, Priority(day, 0));
+        while (queue.TryDequeue(out var here, out var priority))
         {
-            Array.Clear(labels, 0, topology.Entities.Length);
-            var day = start.DayNumber;
-            labels[source] = new Label(day, day, 0, -1, -1, Known: true);
-            // (key, hops) packed in one long: the same order, compared in one instruction.
-            var queue = new PriorityQueue<int, long>();
-            queue.Enqueue(source, Priority(day, 0));
-            while (queue.TryDequeue(out var here, out var priority))
+            var label = labels[here];
+            var key = label.Key(lenient);
+            if (priority != Priority(key, label.Hops))
             {
-                var label = labels[here];
-                if (priority != Priority(label.Key(lenient), label.Hops))
-                {
-                    continue; // a stale entry: a better label was found after this one was queued
-                }
-
-                if (here == target)
-                {
-                    return Finish(graph, topology, labels, source, target, mode, start);
-                }
-
-                for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
-                {
-                    var next = adjacency.Next[slot];
-                    if (!adjacency.Carries[slot] || !carriedTypes[adjacency.TypeOf[slot]] || ((assertionMask >> adjacency.Assertion[slot]) & 1) == 0 || (directed && !adjacency.Outgoing[slot])
-                        || (checkRelation && !options.Allows(adjacency.Relations[slot]))
-                        || (checkThrough && next != target && !options.AllowsThrough(topology.Entities[next])))
-                    {
-                        continue;
-                    }
-
-                    // Lenient: the hop possibly follows (its latest day is not before the earliest day so far);
-                    // strict: it certainly follows (its earliest day is on or after the previous hop's latest).
-                    var earliest = adjacency.Earliest[slot];
-                    var latest = adjacency.Latest[slot];
-                    if (lenient ? latest < label.Earliest : earliest < label.ReachedBy)
-                    {
-                        continue;
-                    }
-
-                    var reached = new Label(Math.Max(earliest, label.Earliest), latest, label.Hops + 1, here, slot, Known: true);
-                    var known = labels[next];
-                    var better = Priority(reached.Key(lenient), reached.Hops);
-                    if (!known.Known || better < Priority(known.Key(lenient), known.Hops))
-                    {
-                        labels[next] = reached;
-                        queue.Enqueue(next, better);
-                    }
-                }
+                continue; // a stale entry: a better label was found after this one was queued
             }
 
-            return null;
+            if (here == target)
+            {
+                return Finish(graph, topology, labels, source, target, mode, start);
+            }
+
+            if (key > entryBound && labels[target].Stamp != stamp)
+            {
+                // Keys only grow, and no hop into the target accepts a label past its bound: nothing can reach it any more.
+                return null;
+            }
+
+            for (var slot = starts[here]; slot < starts[here + 1]; slot++)
+            {
+                var step = slots[slot];
+                var next = step.Next;
+                if (!usable[step.Info]
+                    || (lenient ? step.Latest < label.Earliest : step.Earliest < label.ReachedBy)
+                    || (checkRelation && !options.Allows(adjacency.Relations[slot]))
+                    || (checkThrough && next != target && !options.AllowsThrough(topology.Entities[next])))
+                {
+                    // Lenient: the hop possibly follows (its latest day is not before the earliest day so far);
+                    // strict: it certainly follows (its earliest day is on or after the previous hop's latest).
+                    continue;
+                }
+
+                var earliest = Math.Max(step.Earliest, label.Earliest);
+                var hops = label.Hops + 1;
+                var better = Priority(lenient ? earliest : step.Latest, hops);
+                var known = labels[next];
+                if (known.Stamp != stamp || better < Priority(known.Key(lenient), known.Hops))
+                {
+                    labels[next] = new Label(stamp, earliest, step.Latest, hops, here, slot);
+                    queue.Enqueue(next, better);
+                }
+            }
         }
-        finally
-        {
-            ArrayPool<Label>.Shared.Return(labels);
-        }
+
+        return null;
     }
 
     private static long Priority(int key, int hops) => ((long)key << 32) | (uint)hops;
 
     /// <summary>
-    /// True when some relation of <paramref name="target"/> could be the last hop of a path to it: one the search would walk into it
-    /// (carried, of a carried type and assertion, in the window, into it when directed, from an entity that may be passed through or
-    /// is the start) at a time not ruled out by the start day alone (lenient: its latest day not before it; strict: its earliest day on
-    /// or after it). When there is none, no path reaches it.
+    /// The latest key (lenient: earliest day; strict: the last hop's latest day) from which some relation of <paramref name="target"/>
+    /// could still be the last hop of a path to it, or -1 when none could: one the search would walk into it (carried, of a carried
+    /// type and assertion, in the window, into it when directed, from an entity that may be passed through or is the start) at a
+    /// time not ruled out by the start day alone (lenient: its latest day not before it; strict: its earliest day on or after it).
+    /// A hop is accepted from a label whose key is at most the hop's latest day (lenient) or earliest day (strict), so once the
+    /// search's keys pass the largest of these, no path reaches the target any more.
     /// </summary>
-    private static bool CanBeEntered(
-        TimeRespectingAdjacency adjacency, QueryIndexes topology, int target, int source, int start, bool lenient, bool[] carriedTypes, int assertionMask, QueryFilter options)
+    private static int EntryBound(
+        TemporalAdjacency adjacency, GraphTopology topology, int target, int source, int start, bool lenient, bool[] usable, QueryFilter options)
     {
         var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
+        var targetEntity = topology.Entities[target];
+        var bound = -1;
         for (var slot = adjacency.Start[target]; slot < adjacency.Start[target + 1]; slot++)
         {
-            var from = adjacency.Next[slot];
-            if (adjacency.Carries[slot] && carriedTypes[adjacency.TypeOf[slot]] && ((assertionMask >> adjacency.Assertion[slot]) & 1) != 0
-                && (!options.Directed || !adjacency.Outgoing[slot])
+            var step = adjacency.Packed[slot];
+            var from = step.Next;
+            // Seen from the target, a hop into it is a slot that does not leave it: flip the direction bit to ask the table. A hop
+            // between two meetings takes its time (and whether it carries) from the meeting it leaves, so this side's slot does not
+            // tell: such a hop counts as possible at any time.
+            var between = targetEntity.Meeting is not null && topology.Entities[from].Meeting is not null;
+            var limit = between ? int.MaxValue : lenient ? step.Latest : step.Earliest;
+            if (usable[(step.Info ^ 2) | (between ? 1 : 0)] && limit >= start && limit > bound
                 && (options.Window is null || options.Allows(adjacency.Relations[slot]))
-                && (!checkThrough || from == source || options.AllowsThrough(topology.Entities[from]))
-                && (lenient ? adjacency.Latest[slot] >= start : adjacency.Earliest[slot] >= start))
+                && (!checkThrough || from == source || options.AllowsThrough(topology.Entities[from])))
             {
-                return true;
+                bound = limit;
             }
         }
 
-        return false;
+        return bound;
     }
 
     private static TimeRespectingPath Finish(DiplomaticGraph graph, QueryIndexes topology, Label[] labels, int source, int target, TimeOrderMode mode, DateOnly start)
@@ -179,11 +199,49 @@ public static class EarliestArrivalQueries
 
     /// <summary>
     /// How an entity was reached: earliest possible day, the latest possible day of the last hop (day numbers), hops, and the
-    /// way back (the previous entity's position and the adjacency slot walked; -1 at the start).
+    /// way back (the previous entity's position and the adjacency slot walked; -1 at the start). Known in the search whose
+    /// <see cref="Search.Stamp"/> it carries (older labels are left over from earlier searches).
     /// </summary>
-    private readonly record struct Label(int Earliest, int ReachedBy, int Hops, int Previous, int Via, bool Known)
+    private readonly record struct Label(int Stamp, int Earliest, int ReachedBy, int Hops, int Previous, int Via)
     {
         /// <summary>What the search minimizes: the earliest day when lenient, the last hop's latest day when strict.</summary>
         public int Key(bool lenient) => lenient ? Earliest : ReachedBy;
+    }
+
+    /// <summary>
+    /// A thread's reusable search state: one label per entity and the queue, kept between calls so that a search costs what it
+    /// visits, not an array of every entity cleared or allocated per call. Each search takes a new stamp; a label of an older
+    /// stamp counts as unknown.
+    /// </summary>
+    private sealed class Search
+    {
+        [ThreadStatic]
+        private static Search? current;
+
+        public Label[] Labels { get; private set; } = [];
+
+        public int Stamp { get; private set; }
+
+        public PriorityQueue<int, long> Queue { get; } = new();
+
+        public static Search For(int entities)
+        {
+            var search = current ??= new Search();
+            if (search.Labels.Length < entities)
+            {
+                search.Labels = new Label[entities];
+                search.Stamp = 0;
+            }
+
+            if (search.Stamp == int.MaxValue)
+            {
+                Array.Clear(search.Labels);
+                search.Stamp = 0;
+            }
+
+            search.Stamp++;
+            search.Queue.Clear();
+            return search;
+        }
     }
 }

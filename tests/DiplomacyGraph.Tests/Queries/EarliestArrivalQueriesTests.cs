@@ -85,3 +85,47 @@ public class EarliestArrivalQueriesTests
         Assert.Equal(new DateOnly(2025, 4, 2), graph.EarliestArrival("a", "c", new DateOnly(2025, 3, 22))!.EarliestArrival);
     }
 }
+
+public class TemporalQueriesStopTests
+{
+    private static readonly DateOnly March1 = new(2025, 3, 1);
+
+    /// <summary>
+    /// a–b on March 1, then b–c and a–d on March 10, and c–t on March 10: the target's only hop in is on March 10, the key of c and
+    /// of d. The search may stop once its keys pass the last day a hop into the target accepts — not when they reach it (d is taken
+    /// from the queue at that very key, before c).
+    /// </summary>
+    private static DiplomaticGraph Fork() => TestGraphs.Builder()
+        .AddEntity(TestGraphs.Entity("a")).AddEntity(TestGraphs.Entity("b")).AddEntity(TestGraphs.Entity("c"))
+        .AddEntity(TestGraphs.Entity("d")).AddEntity(TestGraphs.Entity("t"))
+        .AddRelation(TestGraphs.Relation("ab", "met", "a", "b", "2025-03-01"))
+        .AddRelation(TestGraphs.Relation("ad", "met", "a", "d", "2025-03-10"))
+        .AddRelation(TestGraphs.Relation("bc", "met", "b", "c", "2025-03-10"))
+        .AddRelation(TestGraphs.Relation("ct", "met", "c", "t", "2025-03-10"))
+        .Build();
+
+    [Theory]
+    [InlineData(TemporalMode.Lenient)]
+    [InlineData(TemporalMode.Strict)]
+    public void A_hop_into_the_target_on_the_day_the_search_has_reached_is_still_taken(TemporalMode mode)
+    {
+        var path = Fork().EarliestArrival("a", "t", March1, mode);
+
+        Assert.Equal(["ab", "bc", "ct"], path!.Path.Hops.Select(h => h.Relation.Id));
+        Assert.Equal(new DateOnly(2025, 3, 10), path.EarliestArrival);
+    }
+
+    [Fact]
+    public void A_target_whose_hops_in_all_end_before_the_search_gets_there_is_not_reached()
+    {
+        var graph = TestGraphs.Builder()
+            .AddEntity(TestGraphs.Entity("a")).AddEntity(TestGraphs.Entity("b")).AddEntity(TestGraphs.Entity("c")).AddEntity(TestGraphs.Entity("t"))
+            .AddRelation(TestGraphs.Relation("ab", "met", "a", "b", "2025-05-01"))
+            .AddRelation(TestGraphs.Relation("bc", "met", "b", "c", "2025-06-01"))
+            .AddRelation(TestGraphs.Relation("bt", "met", "b", "t", "2025-04-01"))
+            .Build();
+
+        Assert.Null(graph.EarliestArrival("a", "t", March1));
+        Assert.Equal(new DateOnly(2025, 6, 1), graph.EarliestArrival("a", "c", March1)!.EarliestArrival);
+    }
+}
