@@ -22,13 +22,17 @@ internal static class GraphLoader
         (await ReadAsync(connection, filter, cancellationToken).ConfigureAwait(false)).ToGraph();
 
     /// <summary>The rows in a builder, for a query that adds to them before building (the server-side history).</summary>
-    public static async Task<GraphBuilder> LoadBuilderAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken)
+    /// <param name="connection">The connection.</param>
+    /// <param name="filter">Which rows.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="endSnapshot">End the caller's own snapshot (<see cref="Sql.EndSnapshot"/>) in the same round trip.</param>
+    public static async Task<GraphBuilder> LoadBuilderAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken, bool endSnapshot = false)
     {
-        var parts = await ReadAsync(connection, filter, cancellationToken).ConfigureAwait(false);
+        var parts = await ReadAsync(connection, filter, cancellationToken, endSnapshot).ConfigureAwait(false);
         return GraphBuilder.From(parts.Types, parts.Sources, parts.Entities, parts.Relations);
     }
 
-    private static async Task<StoredParts> ReadAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken)
+    private static async Task<StoredParts> ReadAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken, bool endSnapshot = false)
     {
         var parts = new StoredParts();
         var times = new Dictionary<string, DateRange>(StringComparer.Ordinal);
@@ -148,7 +152,13 @@ internal static class GraphLoader
         }
         else
         {
-            await Sql.ReadBatch(connection, [.. queries.Select(q => (q.Sql, q.Parameters, (Action<NpgsqlDataReader>)(reader => q.Row(new Row.Reader(reader)))))], cancellationToken).ConfigureAwait(false);
+            List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)> batch = [.. queries.Select(q => (q.Sql, q.Parameters, (Action<NpgsqlDataReader>)(reader => q.Row(new Row.Reader(reader)))))];
+            if (endSnapshot)
+            {
+                batch.Add(Sql.EndSnapshot);
+            }
+
+            await Sql.ReadBatch(connection, batch, cancellationToken).ConfigureAwait(false);
         }
 
         return parts;
