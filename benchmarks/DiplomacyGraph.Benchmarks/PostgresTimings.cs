@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using DiplomacyGraph.Model;
+using DiplomacyGraph.Queries;
 using DiplomacyGraph.PostgreSql;
 using DiplomacyGraph.PostgreSql.Schema;
 using DiplomacyGraph.PostgreSql.Writing;
@@ -24,7 +25,11 @@ internal static class PostgresTimings
     /// holds the graph already, never dropped — for looking at plans with <c>EXPLAIN ANALYZE</c> and re-measuring the reads
     /// without a push each time. No baseline COPY then, and no replace (it would change the kept graph).
     /// </param>
-    public static async Task RunAsync(string server, int relations, TextWriter output, bool quick = false, string? keep = null)
+    /// <param name="only">
+    /// <c>direct</c>: only the direct history; <c>history</c>: only the two histories; <c>neighbourhoods</c>: only the
+    /// neighbourhood and whole loads; <see langword="null"/>: everything.
+    /// </param>
+    public static async Task RunAsync(string server, int relations, TextWriter output, bool quick = false, string? keep = null, string? only = null)
     {
         var clock = Stopwatch.StartNew();
         var graph = BenchmarkCorpus.Graph(relations);
@@ -59,7 +64,8 @@ internal static class PostgresTimings
             var random = new Random(18);
             var pairs = graph.Relations.Where(r => r.From != r.To).OrderBy(_ => random.Next()).Take(201).Select(r => (r.From, r.To)).ToList();
             // The ends of random relations: most have a busy entity at one end (activity is Zipf-skewed), as real queries would.
-            foreach (var direct in new[] { true, false })
+            bool[] histories = only switch { "direct" => [true], "neighbourhoods" => [], _ => [true, false] };
+            foreach (var direct in histories)
             {
                 await pushed.Store.HistoryAsync(pairs[0].From, pairs[0].To, direct: direct);
                 var times = new List<double>();
@@ -79,21 +85,31 @@ internal static class PostgresTimings
                 output.WriteLine($"HistoryAsync of a pair{(direct ? ", direct" : " (with members, the default)")}, {times.Count} random related pairs ({rows:N0} rows): median {Median(times):F2} ms, p90 {Percentile(times, 0.9):F2} ms, max {times.Max():F0} ms; mean CPU per call: client {client:F2} ms, server {serverCpu} (target median <= 5 ms)");
             }
 
-            // "A busy entity": the one at the 99th percentile of degree (meetings aside) — busy, but not the single hub the
-            // generator's Zipf draw makes; the median entity is shown beside it for scale, and the whole graph's load as the floor
-            // a neighbourhood that is most of the graph cannot beat. Each load is timed once, after one untimed warm-up.
+            // "A busy entity": the ones at the 99th and 90th percentiles of degree (relations of its own, meetings aside) — busy, but
+            // not the single hub the generator's Zipf draw makes; the median entity is shown beside them for scale, and the whole
+            // graph's load as the floor a neighbourhood that is most of the graph cannot beat. Each load is timed once, after one
+            // untimed warm-up, next to the in-memory Neighbourhood of the same entity (the same slice: the equality tests).
             var byDegree = graph.Entities.Where(e => e.Meeting is null).OrderByDescending(e => graph.RelationsOf(e.Id).Length).ToList();
-            foreach (var (label, entity) in quick ? [] : new[] { ("99th-percentile-degree", byDegree[byDegree.Count / 100]), ("median-degree", byDegree[byDegree.Count / 2]) })
+            var hoods = quick || only is "direct" or "history" ? [] : new[]
+            {
+                ("median-degree", byDegree[byDegree.Count / 2]), ("90th-percentile-degree", byDegree[byDegree.Count / 10]), ("99th-percentile-degree", byDegree[byDegree.Count / 100]),
+            };
+            foreach (var (label, entity) in hoods)
             {
                 var slice = new GraphSlice { Around = entity.Id, Hops = 2 };
                 await pushed.Store.LoadAsync(slice);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 clock.Restart();
                 var hood = await pushed.Store.LoadAsync(slice);
                 var took = clock.Elapsed;
-                output.WriteLine($"2-hop neighbourhood of the {label} entity {entity.Id} ({graph.RelationsOf(entity.Id).Length:N0} relations of its own): {took.TotalMilliseconds:F0} ms for {hood.Entities.Length:N0} entities and {hood.Relations.Length:N0} relations ({100.0 * hood.Relations.Length / graph.Relations.Length:F0} % of the graph; {hood.Relations.Length / took.TotalSeconds:N0} relations/s) (target <= 100 ms)");
+                var client = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                clock.Restart();
+                var inMemory = graph.Neighbourhood(entity.Id, 2);
+                var memory = clock.Elapsed;
+                output.WriteLine($"2-hop neighbourhood of the {label} entity {entity.Id} (degree {graph.RelationsOf(entity.Id).Length:N0}): {took.TotalMilliseconds:F0} ms (client CPU {client.TotalMilliseconds:F0} ms) for {hood.Entities.Length:N0} entities and {hood.Relations.Length:N0} relations ({100.0 * hood.Relations.Length / graph.Relations.Length:F0} % of the graph; {hood.Relations.Length / took.TotalSeconds:N0} relations/s) (target <= 100 ms); in memory {memory.TotalMilliseconds:F0} ms, {inMemory.Relations.Length:N0} relations");
             }
 
-            if (!quick)
+            if (!quick && only is null or "neighbourhoods")
             {
                 clock.Restart();
                 var whole = await pushed.Store.LoadAsync();

@@ -47,11 +47,13 @@ if (args.Length > 0 && args[0] == "queries")
 
 if (args.Length >= 2 && args[0] == "postgres")
 {
-    // `postgres CONNECTION [RELATIONS] [--quick] [--keep NAME]`: the PostgreSQL store targets against that server (it creates
-    // and drops its own databases; with --keep, the pushed one is NAME, pushed once and reused by later runs).
+    // `postgres CONNECTION [RELATIONS] [--quick] [--keep NAME] [--only direct|history|neighbourhoods]`: the PostgreSQL store
+    // targets against that server (it creates and drops its own databases; with --keep, the pushed one is NAME, pushed once and
+    // reused by later runs; --only measures one part).
     var keep = Array.IndexOf(args, "--keep") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+    var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
     await PostgresTimings.RunAsync(args[1], args.Length > 2 && args[2].All(char.IsAsciiDigit) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000, Console.Out,
-        quick: args.Contains("--quick"), keep: keep);
+        quick: args.Contains("--quick"), keep: keep, only: only);
     return;
 }
 

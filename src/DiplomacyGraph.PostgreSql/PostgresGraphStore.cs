@@ -165,7 +165,7 @@ public sealed class PostgresGraphStore : IAsyncDisposable
     /// <summary>The history rows and the small graph they were computed on (what a renderer needs to show statement rows).</summary>
     internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> HistoryWithGraphAsync(
         string entityA, string entityB, DateRange? window, IReadOnlyCollection<string>? types, bool direct, CancellationToken cancellationToken) =>
-        Read("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, direct, cancellationToken), cancellationToken);
+        ReadInOwnSnapshot("Reading the history", connection => ServerQueries.HistoryAsync(connection, entityA, entityB, window, types, direct, cancellationToken), cancellationToken);
 
     /// <summary>The timeline rows and the small graph they were computed on.</summary>
     internal Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> TimelineWithGraphAsync(string entityId, DateRange? window, bool direct, CancellationToken cancellationToken) =>
@@ -241,6 +241,19 @@ public sealed class PostgresGraphStore : IAsyncDisposable
             var result = await body(connection).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
+        });
+
+    /// <summary>
+    /// Like <see cref="Read{T}"/>, but the body opens and ends its repeatable-read snapshot itself, inside its first and last
+    /// batches (<see cref="Sql.BeginSnapshot"/>, <see cref="Sql.EndSnapshot"/>), so neither costs a round trip of its own. A
+    /// failure leaves the transaction open or aborted; the pool rolls it back when the connection returns.
+    /// </summary>
+    private Task<T> ReadInOwnSnapshot<T>(string what, Func<NpgsqlConnection, Task<T>> body, CancellationToken cancellationToken) =>
+        StoreErrors.Run(what, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await RequireSchema(connection, cancellationToken).ConfigureAwait(false);
+            return await body(connection).ConfigureAwait(false);
         });
 
     private static async Task<ImmutableArray<HistoryEntry>> Rows(Task<(ImmutableArray<HistoryEntry> Rows, DiplomaticGraph Graph)> answer) =>

@@ -5,6 +5,9 @@ namespace DiplomacyGraph.PostgreSql;
 /// <summary>Runs one statement with positional parameters (<c>$1</c>, <c>$2</c>…); values are never spliced into SQL text.</summary>
 internal static class Sql
 {
+    /// <summary>The reader of a batch command that returns no result set (the reader's results skip it, so the loop does too).</summary>
+    private static readonly Action<NpgsqlDataReader> NoRows = _ => { };
+
     public static async Task<int> Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
@@ -42,19 +45,33 @@ internal static class Sql
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < queries.Count; i++)
+        var first = true;
+        foreach (var (_, _, row) in queries.Where(q => !ReferenceEquals(q.Row, NoRows)))
         {
-            if (i > 0)
+            if (!first)
             {
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            first = false;
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                queries[i].Row(reader);
+                row(reader);
             }
         }
+
+        // Drain the rest (a COMMIT after the last result set runs only when the reader goes past it).
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
     }
+
+    /// <summary>Opens a read-only repeatable-read snapshot: put first in a body's first batch (see <c>ReadInOwnSnapshot</c>).</summary>
+    public static (string Sql, NpgsqlParameter[] Parameters, Action<NpgsqlDataReader> Row) BeginSnapshot { get; } =
+        ("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", [], NoRows);
+
+    /// <summary>Ends the snapshot: put last in the body's last batch.</summary>
+    public static (string Sql, NpgsqlParameter[] Parameters, Action<NpgsqlDataReader> Row) EndSnapshot { get; } = ("COMMIT", [], NoRows);
 
     public static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value };
 

@@ -110,6 +110,23 @@ public sealed class ServerQueryTests
         await Assert.ThrowsAsync<KeyNotFoundException>(() => db.Store.TimelineAsync("atlantis"));
     }
 
+    [DatabaseTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_history_that_fails_mid_snapshot_leaves_its_connection_usable_for_writes(bool direct)
+    {
+        // One pooled connection: the history opens its read-only snapshot in its first batch; when it fails there, the pool
+        // must end that transaction, or the push on the same connection would fail as a write in a read-only transaction.
+        await using var db = await TestDatabase.CreateAsync();
+        await using var store = PostgresGraphStore.Open(db.ConnectionString + ";Maximum Pool Size=1");
+        await store.PushAsync(TestData.SeedGraph);
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.HistoryAsync("pakistan", "atlantis", direct: direct));
+
+        await store.PushAsync(TestData.SeedGraph);
+
+        Assert.Equal(TestData.SeedGraph.History("pakistan", "afghanistan", direct: direct).Length, (await store.HistoryAsync("pakistan", "afghanistan", direct: direct)).Length);
+    }
+
     /// <summary>Pairs with shared history: the busiest entities with each other, and every pair of a seeds meeting's attendees.</summary>
     internal static IEnumerable<(string, string)> Pairs(DiplomaticGraph graph)
     {

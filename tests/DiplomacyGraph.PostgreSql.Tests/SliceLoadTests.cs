@@ -4,18 +4,22 @@ using DiplomacyGraph.Tests;
 
 namespace DiplomacyGraph.PostgreSql.Tests;
 
-/// <summary>Slice loads against a reference computed in memory from the documented rules of <see cref="GraphSlice"/>.</summary>
+/// <summary>
+/// Slice loads against a reference computed in memory: a neighbourhood (<see cref="GraphSlice.Around"/>) against the library's
+/// own <see cref="NeighbourhoodQueries.Neighbourhood"/>, the other slices from the documented rules of <see cref="GraphSlice"/>.
+/// </summary>
 public sealed class SliceLoadTests
 {
     public static TheoryData<string, int, string?, TimeOrderMode, string> Slices => new()
     {
-        { "around", 1, null, TimeOrderMode.Lenient, "" },
-        { "around", 2, null, TimeOrderMode.Lenient, "" },
-        { "around", 2, "2005/2012", TimeOrderMode.Lenient, "" },
-        { "around", 2, "2000/2015", TimeOrderMode.Strict, "Person,Country,Meeting" },
-        { "", 0, "2010", TimeOrderMode.Lenient, "" },
-        { "", 0, "2005/2010", TimeOrderMode.Strict, "" },
-        { "", 0, null, TimeOrderMode.Lenient, "Country,Organization" },
+        { "around", 1, null, TemporalMode.Lenient, "" },
+        { "around", 2, null, TemporalMode.Lenient, "" },
+        { "around", 2, "2005/2012", TemporalMode.Lenient, "" },
+        { "around", 2, "2000/2015", TemporalMode.Strict, "Person,Country,Meeting" },
+        { "around", 2, null, TemporalMode.Lenient, "Person,Organization" },
+        { "", 0, "2010", TemporalMode.Lenient, "" },
+        { "", 0, "2005/2010", TemporalMode.Strict, "" },
+        { "", 0, null, TemporalMode.Lenient, "Country,Organization" },
     };
 
     [DatabaseTheory]
@@ -36,9 +40,35 @@ public sealed class SliceLoadTests
 
         var loaded = await db.Store.LoadAsync(slice);
 
-        var expected = Reference(graph, slice);
+        var expected = slice.Around is { } center
+            ? graph.Neighbourhood(center, hops, new QueryFilter
+            {
+                Window = slice.Window,
+                WindowMatch = mode == TemporalMode.Strict ? WindowMatch.Certainly : WindowMatch.Possibly,
+                ThroughKinds = slice.Kinds.IsEmpty ? null : slice.Kinds.ToHashSet(),
+            })
+            : Reference(graph, slice);
         GraphAssert.Equivalent(expected, loaded);
         Assert.True(loaded.Relations.Length > 0 && loaded.Relations.Length < graph.Relations.Length, $"{loaded.Relations.Length} relations: the slice picks nothing or everything");
+    }
+
+    [DatabaseFact]
+    public async Task A_neighbourhood_walks_the_assertions_asked_for_and_never_a_denial()
+    {
+        var graph = TestData.Generated;
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Store.PushAsync(graph);
+        var center = ServerQueryTests.Busiest(graph, 1)[0];
+        var every = new HashSet<Assertion>(QueryFilter.AnyAssertion);
+
+        var stated = await db.Store.LoadAsync(new GraphSlice { Around = center, Hops = 2 });
+        var widened = await db.Store.LoadAsync(new GraphSlice { Around = center, Hops = 2, Assertions = every });
+
+        GraphAssert.Equivalent(graph.Neighbourhood(center, 2), stated);
+        GraphAssert.Equivalent(graph.Neighbourhood(center, 2, new QueryFilter { Assertions = every }), widened);
+        Assert.All(stated.Relations, r => Assert.Equal(Assertion.Stated, r.Assertion));
+        Assert.Contains(widened.Relations, r => r.Assertion is Assertion.Alleged or Assertion.Planned);
+        Assert.DoesNotContain(widened.Relations, r => r.Assertion == Assertion.Denied || r.From == r.To);
     }
 
     [DatabaseFact]
@@ -67,29 +97,9 @@ public sealed class SliceLoadTests
             || (slice.WindowMode == TimeOrderMode.Strict ? t.Earliest >= w.Earliest && t.Latest <= w.Latest : t.Overlaps(w));
         bool EntityOk(Entity e) => KindOk(e) && (e.Meeting is null || TimeOk(e.Meeting.Time));
         var chosen = new HashSet<string>(StringComparer.Ordinal);
-        List<Relation> relations;
-        if (slice.Around is { } center)
-        {
-            if (EntityOk(graph.GetEntity(center)))
-            {
-                chosen.Add(center);
-            }
-
-            var frontier = new List<string> { center };
-            for (var hop = 0; hop < slice.Hops; hop++)
-            {
-                frontier = [.. frontier.SelectMany(f => graph.RelationsOf(f).Where(r => TimeOk(r.Time)).Select(r => r.From == f ? r.To : r.From))
-                    .Distinct().Where(id => EntityOk(graph.GetEntity(id)) && chosen.Add(id))];
-            }
-
-            relations = [.. graph.Relations.Where(r => chosen.Contains(r.From) && chosen.Contains(r.To) && TimeOk(r.Time))];
-        }
-        else
-        {
-            chosen.UnionWith(graph.Entities.Where(e => EntityOk(e) && (slice.Window is null || e.Meeting is not null)).Select(e => e.Id));
-            relations = [.. graph.Relations.Where(r => TimeOk(r.Time) && EntityOk(graph.GetEntity(r.From)) && EntityOk(graph.GetEntity(r.To)))];
-            chosen.UnionWith(relations.SelectMany(r => new[] { r.From, r.To }));
-        }
+        chosen.UnionWith(graph.Entities.Where(e => EntityOk(e) && (slice.Window is null || e.Meeting is not null)).Select(e => e.Id));
+        List<Relation> relations = [.. graph.Relations.Where(r => TimeOk(r.Time) && EntityOk(graph.GetEntity(r.From)) && EntityOk(graph.GetEntity(r.To)))];
+        chosen.UnionWith(relations.SelectMany(r => new[] { r.From, r.To }));
 
         chosen.UnionWith(relations.Select(r => r.ClaimedBy).OfType<string>());
         var builder = new GraphBuilder();

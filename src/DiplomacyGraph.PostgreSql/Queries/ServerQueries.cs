@@ -27,10 +27,11 @@ internal static class ServerQueries
 
         // With members, a first round trip finds each side's members (and the relations on their way); direct, the sides are
         // known and everything below goes in one round trip with the existence check.
-        var rows = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)> { exists };
+        // The snapshot opens in the first batch and closes in the last (ReadInOwnSnapshot): no round trip of its own.
+        var rows = new List<(string, NpgsqlParameter[], Action<NpgsqlDataReader>)> { Sql.BeginSnapshot, exists };
         if (!direct)
         {
-            await Sql.ReadBatch(connection, [exists, SideQuery(entityA, sideA, relations), SideQuery(entityB, sideB, relations)], cancellationToken).ConfigureAwait(false);
+            await Sql.ReadBatch(connection, [Sql.BeginSnapshot, exists, SideQuery(entityA, sideA, relations), SideQuery(entityB, sideB, relations)], cancellationToken).ConfigureAwait(false);
             RequireFound(found, entityA, entityB);
             rows.Clear();
         }
@@ -97,7 +98,7 @@ internal static class ServerQueries
         RequireFound(found, entityA, entityB);
 
         // Last round trip: the rows themselves, into a small graph the library's own History runs on.
-        var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken).ConfigureAwait(false);
+        var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken, endSnapshot: true).ConfigureAwait(false);
         if (!direct)
         {
             var small = builder.Build();

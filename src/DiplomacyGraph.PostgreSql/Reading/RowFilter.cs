@@ -29,6 +29,9 @@ internal sealed class RowFilter
 
     private bool IsIds => entities is not null;
 
+    /// <summary>True when the rows are read by binary COPY (the whole store or a selection: no parameters); false for ids (one batch).</summary>
+    public bool Streamed => !IsIds;
+
     /// <summary>The clause after <c>FROM table t</c> that keeps the rows of chosen entities, and its parameters.</summary>
     public (string Clause, NpgsqlParameter[] Parameters) Entities(string column) =>
         temporary ? ($"JOIN {Selection.Entities} s ON s.id = t.{column}", [])

@@ -8,7 +8,9 @@ namespace DiplomacyGraph.PostgreSql.Reading;
 
 /// <summary>
 /// Picks the entities and relations of a <see cref="GraphSlice"/> into two temporary tables (dropped at commit) with
-/// parameterised statements, so the loader reads only those rows.
+/// parameterised statements, so the loader reads only those rows. The relation ids are distinct by construction and only ever
+/// hash-joined, so their table has no index to maintain (a 2-hop neighbourhood can be most of the graph); for the same reason
+/// the transaction's sorts and hashes get <c>work_mem</c> 128 MB (<c>SET LOCAL</c>: this transaction only), not 4 MB spilled to disk.
 /// </summary>
 internal static class Selection
 {
@@ -18,8 +20,9 @@ internal static class Selection
     public static async Task SelectAsync(NpgsqlConnection connection, GraphSlice slice, CancellationToken cancellationToken)
     {
         await Execute(connection, $"""
-            CREATE TEMP TABLE sel_entities (id text PRIMARY KEY) ON COMMIT DROP;
-            CREATE TEMP TABLE sel_relations (id text PRIMARY KEY) ON COMMIT DROP;
+            CREATE TEMP TABLE sel_entities (id text PRIMARY KEY, hop int) ON COMMIT DROP;
+            CREATE TEMP TABLE sel_relations (id text NOT NULL) ON COMMIT DROP;
+            SET LOCAL work_mem = '128MB';
             """, cancellationToken).ConfigureAwait(false);
 
         var kinds = slice.Kinds.Select(k => k.ToString()).ToArray();
@@ -39,62 +42,92 @@ internal static class Selection
 
         if (slice.Around is { } center)
         {
-            var reached = await Execute(connection, $"INSERT INTO sel_entities SELECT e.id FROM dipgraph.entities e WHERE e.id = $5 AND {EntityOk}", cancellationToken,
-                [.. Conditions(), new NpgsqlParameter<string> { TypedValue = center }]).ConfigureAwait(false);
-            if (reached == 0 && !await ExistsAsync(connection, center, cancellationToken).ConfigureAwait(false))
-            {
-                throw new KeyNotFoundException($"No entity has the id '{center}'.");
-            }
-
-            var frontier = new[] { center };
-            for (var hop = 0; hop < slice.Hops && frontier.Length > 0; hop++)
-            {
-                var next = new List<string>();
-                await Sql.Read(connection, $"""
-                    INSERT INTO sel_entities
-                    SELECT DISTINCT e.id FROM (
-                        SELECT r.to_id AS id FROM dipgraph.relations r WHERE r.from_id = ANY($5) AND {RelationOk}
-                        UNION
-                        SELECT r.from_id FROM dipgraph.relations r WHERE r.to_id = ANY($5) AND {RelationOk}
-                    ) n JOIN dipgraph.entities e ON e.id = n.id
-                    WHERE {EntityOk}
-                    ON CONFLICT DO NOTHING
-                    RETURNING id
-                    """, r => next.Add(r.GetString(0)), cancellationToken,
-                    [.. Conditions().Cast<NpgsqlParameter>(), Sql.Texts(frontier)]).ConfigureAwait(false);
-                frontier = [.. next];
-            }
-
-            await Execute(connection, $"""
-                INSERT INTO sel_relations
-                SELECT r.id FROM dipgraph.relations r
-                WHERE r.from_id IN (SELECT id FROM sel_entities) AND r.to_id IN (SELECT id FROM sel_entities) AND {RelationOk}
-                """, cancellationToken, Conditions()).ConfigureAwait(false);
+            await SelectNeighbourhoodAsync(connection, slice, center, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else
+
+        // Entities with a time of their own (meetings) are chosen by it; the rest only when a kept relation touches them.
+        await Execute(connection, $"""
+            INSERT INTO sel_entities (id) SELECT e.id FROM dipgraph.entities e WHERE {EntityOk} AND (NOT $2 OR e.time IS NOT NULL)
+            """, cancellationToken, Conditions()).ConfigureAwait(false);
+        await Execute(connection, $"""
+            INSERT INTO sel_relations
+            SELECT r.id FROM dipgraph.relations r
+            JOIN dipgraph.entities e ON e.id = r.from_id
+            JOIN dipgraph.entities t ON t.id = r.to_id
+            WHERE {RelationOk} AND {EntityOk} AND {EntityOk.Replace("e.", "t.", StringComparison.Ordinal)}
+            """, cancellationToken, Conditions()).ConfigureAwait(false);
+        await Execute(connection, """
+            INSERT INTO sel_entities (id)
+            SELECT r.from_id FROM dipgraph.relations r JOIN sel_relations s ON s.id = r.id
+            UNION SELECT r.to_id FROM dipgraph.relations r JOIN sel_relations s ON s.id = r.id
+            ON CONFLICT DO NOTHING
+            """, cancellationToken).ConfigureAwait(false);
+
+        await AddClaimantsAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="NeighbourhoodQueries.Neighbourhood"/> on the server, hop by hop in <c>sel_entities</c> (each reached
+    /// entity with its hop), nothing sent back to the client: a breadth-first walk over the relations the filter allows (the
+    /// slice's assertions, never denied ones, no self-loops, the window), reaching only entities of the slice's kinds (the centre
+    /// always); then every allowed relation between two reached entities, and their claimants.
+    /// </summary>
+    private static async Task SelectNeighbourhoodAsync(NpgsqlConnection connection, GraphSlice slice, string center, CancellationToken cancellationToken)
+    {
+        var assertions = (slice.Assertions ?? QueryFilter.StatedOnly).Where(a => a != Assertion.Denied).Select(a => a.ToString()).ToArray();
+        var kinds = slice.Kinds.Select(k => k.ToString()).ToArray();
+        var window = slice.Window is { } w ? TimeColumn.Range(w) : default;
+        // $1 assertions, $2 has window, $3 window, $4 strict: what a step may walk (StepFilter.AllowsRelation).
+        const string Walks = "r.from_id <> r.to_id AND r.assertion = ANY($1) AND (NOT $2 OR (CASE WHEN $4 THEN r.time <@ $3 ELSE r.time && $3 END))";
+        NpgsqlParameter[] Conditions() =>
+        [
+            Sql.Texts(assertions),
+            Sql.Bool(slice.Window is not null),
+            new NpgsqlParameter<NpgsqlRange<DateOnly>> { TypedValue = window, NpgsqlDbType = NpgsqlDbType.DateRange },
+            Sql.Bool(slice.WindowMode == TemporalMode.Strict),
+        ];
+
+        if (await Sql.Execute(connection, "INSERT INTO sel_entities SELECT e.id, 0 FROM dipgraph.entities e WHERE e.id = $1", cancellationToken, Sql.Text(center)).ConfigureAwait(false) == 0)
         {
-            // Entities with a time of their own (meetings) are chosen by it; the rest only when a kept relation touches them.
-            await Execute(connection, $"""
-                INSERT INTO sel_entities SELECT e.id FROM dipgraph.entities e WHERE {EntityOk} AND (NOT $2 OR e.time IS NOT NULL)
-                """, cancellationToken, Conditions()).ConfigureAwait(false);
-            await Execute(connection, $"""
-                INSERT INTO sel_relations
-                SELECT r.id FROM dipgraph.relations r
-                JOIN dipgraph.entities e ON e.id = r.from_id
-                JOIN dipgraph.entities t ON t.id = r.to_id
-                WHERE {RelationOk} AND {EntityOk} AND {EntityOk.Replace("e.", "t.", StringComparison.Ordinal)}
-                """, cancellationToken, Conditions()).ConfigureAwait(false);
-            await Execute(connection, """
-                INSERT INTO sel_entities
-                SELECT r.from_id FROM dipgraph.relations r JOIN sel_relations s ON s.id = r.id
-                UNION SELECT r.to_id FROM dipgraph.relations r JOIN sel_relations s ON s.id = r.id
-                ON CONFLICT DO NOTHING
-                """, cancellationToken).ConfigureAwait(false);
+            throw new KeyNotFoundException($"No entity has the id '{center}'.");
         }
 
+        // $5 the hop being made, $6 the kinds an entity reached must be of (empty: any).
+        var reach = kinds.Length == 0
+            ? "SELECT DISTINCT n.id, $5 FROM n"
+            : "SELECT DISTINCT n.id, $5 FROM n JOIN dipgraph.entities e ON e.id = n.id WHERE e.kind = ANY($6)";
+        for (var hop = 1; hop <= slice.Hops; hop++)
+        {
+            var added = await Sql.Execute(connection, $"""
+                WITH n AS (
+                    SELECT r.to_id AS id FROM sel_entities f JOIN dipgraph.relations r ON r.from_id = f.id WHERE f.hop = $5 - 1 AND {Walks}
+                    UNION
+                    SELECT r.from_id FROM sel_entities f JOIN dipgraph.relations r ON r.to_id = f.id WHERE f.hop = $5 - 1 AND {Walks}
+                )
+                INSERT INTO sel_entities {reach}
+                ON CONFLICT DO NOTHING
+                """, cancellationToken, [.. Conditions(), Sql.Int(hop), Sql.Texts(kinds)]).ConfigureAwait(false);
+            await Sql.Execute(connection, "ANALYZE sel_entities", cancellationToken).ConfigureAwait(false);
+            if (added == 0)
+            {
+                break;
+            }
+        }
+
+        await Sql.Execute(connection, $"""
+            INSERT INTO sel_relations
+            SELECT r.id FROM dipgraph.relations r JOIN sel_entities a ON a.id = r.from_id JOIN sel_entities b ON b.id = r.to_id
+            WHERE {Walks}
+            """, cancellationToken, Conditions()).ConfigureAwait(false);
+        await AddClaimantsAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task AddClaimantsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         // A kept relation's claimant comes along, so the slice is a valid graph.
         await Execute(connection, """
-            INSERT INTO sel_entities
+            INSERT INTO sel_entities (id)
             SELECT DISTINCT r.claimed_by FROM dipgraph.relations r JOIN sel_relations s ON s.id = r.id WHERE r.claimed_by IS NOT NULL
             ON CONFLICT DO NOTHING
             """, cancellationToken).ConfigureAwait(false);
