@@ -74,7 +74,7 @@ public static class QueryProbe
             foreach (var (a, b) in pairs)
             {
                 var best = double.MaxValue;
-                TemporalPath? found = null;
+                TimeRespectingPath? found = null;
                 for (var i = 0; i < loops; i++)
                 {
                     var watch = Stopwatch.StartNew();

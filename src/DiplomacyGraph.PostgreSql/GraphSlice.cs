@@ -24,8 +24,8 @@ namespace DiplomacyGraph.PostgreSql;
 public sealed record GraphSlice
 {
     /// <summary>
-    /// Only relations whose time falls in the window — possibly (overlaps it; <see cref="TemporalMode.Lenient"/>) or certainly
-    /// (lies inside it; <see cref="TemporalMode.Strict"/>), see <see cref="WindowMode"/> — and, without <see cref="Around"/>,
+    /// Only relations whose time falls in the window — possibly (overlaps it; <see cref="TimeOrderMode.Lenient"/>) or certainly
+    /// (lies inside it; <see cref="TimeOrderMode.Strict"/>), see <see cref="WindowMode"/> — and, without <see cref="Around"/>,
     /// meetings whose own time does; an entity without a time of its own is then kept when a kept relation touches it. With
     /// <see cref="Around"/> the window applies to the relations walked and kept, as in memory. <see langword="null"/>: no time condition.
     /// </summary>

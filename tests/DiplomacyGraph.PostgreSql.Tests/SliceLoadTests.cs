@@ -12,14 +12,14 @@ public sealed class SliceLoadTests
 {
     public static TheoryData<string, int, string?, TimeOrderMode, string> Slices => new()
     {
-        { "around", 1, null, TemporalMode.Lenient, "" },
-        { "around", 2, null, TemporalMode.Lenient, "" },
-        { "around", 2, "2005/2012", TemporalMode.Lenient, "" },
-        { "around", 2, "2000/2015", TemporalMode.Strict, "Person,Country,Meeting" },
-        { "around", 2, null, TemporalMode.Lenient, "Person,Organization" },
-        { "", 0, "2010", TemporalMode.Lenient, "" },
-        { "", 0, "2005/2010", TemporalMode.Strict, "" },
-        { "", 0, null, TemporalMode.Lenient, "Country,Organization" },
+        { "around", 1, null, TimeOrderMode.Lenient, "" },
+        { "around", 2, null, TimeOrderMode.Lenient, "" },
+        { "around", 2, "2005/2012", TimeOrderMode.Lenient, "" },
+        { "around", 2, "2000/2015", TimeOrderMode.Strict, "Person,Country,Meeting" },
+        { "around", 2, null, TimeOrderMode.Lenient, "Person,Organization" },
+        { "", 0, "2010", TimeOrderMode.Lenient, "" },
+        { "", 0, "2005/2010", TimeOrderMode.Strict, "" },
+        { "", 0, null, TimeOrderMode.Lenient, "Country,Organization" },
     };
 
     [DatabaseTheory]
@@ -44,7 +44,7 @@ public sealed class SliceLoadTests
             ? graph.Neighbourhood(center, hops, new QueryFilter
             {
                 Window = slice.Window,
-                WindowMatch = mode == TemporalMode.Strict ? WindowMatch.Certainly : WindowMatch.Possibly,
+                WindowMatch = mode == TimeOrderMode.Strict ? WindowMatch.Certainly : WindowMatch.Possibly,
                 ThroughKinds = slice.Kinds.IsEmpty ? null : slice.Kinds.ToHashSet(),
             })
             : Reference(graph, slice);

@@ -85,7 +85,7 @@ internal static class Selection
             Sql.Texts(assertions),
             Sql.Bool(slice.Window is not null),
             new NpgsqlParameter<NpgsqlRange<DateOnly>> { TypedValue = window, NpgsqlDbType = NpgsqlDbType.DateRange },
-            Sql.Bool(slice.WindowMode == TemporalMode.Strict),
+            Sql.Bool(slice.WindowMode == TimeOrderMode.Strict),
         ];
 
         if (await Sql.Execute(connection, "INSERT INTO sel_entities SELECT e.id, 0 FROM dipgraph.entities e WHERE e.id = $1", cancellationToken, Sql.Text(center)).ConfigureAwait(false) == 0)

@@ -35,7 +35,7 @@ internal sealed class StoredParts
         }
 
         var sources = Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var types = RelationTypes.BuiltIn.Concat(Types).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var types = BuiltInRelationTypes.All.Concat(Types).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         void Cited(string owner, ImmutableArray<Citation> citations)
         {
             foreach (var citation in citations)

@@ -13,7 +13,7 @@ public sealed partial class DiplomaticGraph
     internal static DiplomaticGraph FromTrusted(
         ImmutableArray<RelationType> extensionTypes, ImmutableArray<Source> sources, ImmutableArray<Entity> entities, ImmutableArray<Relation> relations)
     {
-        var vocabulary = Model.RelationTypes.BuiltIn.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var vocabulary = Model.BuiltInRelationTypes.All.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var type in extensionTypes)
         {
             vocabulary[type.Name] = type;

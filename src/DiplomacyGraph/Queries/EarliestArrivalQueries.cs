@@ -153,7 +153,7 @@ public static class EarliestArrivalQueries
     /// search's keys pass the largest of these, no path reaches the target any more.
     /// </summary>
     private static int EntryBound(
-        TemporalAdjacency adjacency, GraphTopology topology, int target, int source, int start, bool lenient, bool[] usable, QueryFilter options)
+        TimeRespectingAdjacency adjacency, QueryIndexes topology, int target, int source, int start, bool lenient, bool[] usable, QueryFilter options)
     {
         var checkThrough = options.AvoidKinds is not null || options.ThroughKinds is not null;
         var targetEntity = topology.Entities[target];

@@ -105,9 +105,9 @@ public class TemporalQueriesStopTests
         .Build();
 
     [Theory]
-    [InlineData(TemporalMode.Lenient)]
-    [InlineData(TemporalMode.Strict)]
-    public void A_hop_into_the_target_on_the_day_the_search_has_reached_is_still_taken(TemporalMode mode)
+    [InlineData(TimeOrderMode.Lenient)]
+    [InlineData(TimeOrderMode.Strict)]
+    public void A_hop_into_the_target_on_the_day_the_search_has_reached_is_still_taken(TimeOrderMode mode)
     {
         var path = Fork().EarliestArrival("a", "t", March1, mode);
 

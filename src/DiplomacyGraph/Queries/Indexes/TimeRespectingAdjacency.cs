@@ -106,7 +106,7 @@ internal sealed class TimeRespectingAdjacency
     public ImmutableArray<string> TypeNames { get; }
 }
 
-/// <summary>One slot of <see cref="TemporalAdjacency.Packed"/>: the other end, the earliest and latest day, and the packed rest.</summary>
+/// <summary>One slot of <see cref="TimeRespectingAdjacency.Packed"/>: the other end, the earliest and latest day, and the packed rest.</summary>
 /// <param name="Next">The entity position at the other end.</param>
 /// <param name="Earliest">The earliest possible day a message passes.</param>
 /// <param name="Latest">The latest possible day a message passes.</param>
