@@ -9,6 +9,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
 {
     private readonly ErrorList errors = new();
     private readonly Dictionary<string, string?> texts = new(StringComparer.Ordinal);
+    private readonly HashSet<AttributeTemplate> checkedTemplates = [];
     private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
     private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
 
@@ -171,8 +172,16 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckText(located, id, "note", note);
     }
 
-    private void CheckAttributes<T>(Located<T> located, System.Collections.Immutable.ImmutableSortedDictionary<string, string> attributes, string id)
+    private void CheckAttributes<T>(Located<T> located, IReadOnlyDictionary<string, string> attributes, string id)
     {
+        // Compact attributes share their keys and texts (only a number is the relation's own): a template that passed once passes.
+        var template = (attributes as PackedAttributes)?.Template;
+        if (template is not null && checkedTemplates.Contains(template))
+        {
+            return;
+        }
+
+        var before = errors.Count + errors.Omitted;
         foreach (var (key, value) in attributes)
         {
             if (string.IsNullOrWhiteSpace(key))
@@ -185,6 +194,11 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             {
                 AddUnwritable(located, id, $"attributes.{key}", value, at);
             }
+        }
+
+        if (template is not null && errors.Count + errors.Omitted == before)
+        {
+            checkedTemplates.Add(template);
         }
     }
 
@@ -256,7 +270,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckCitations(located, relation.Citations, "citations", relation.Id);
         CheckCitationTexts(located, relation.Citations, "citations", relation.Id);
         CheckText(located, relation.Id, "role", relation.Role);
-        CheckAttributes(located, relation.Attributes, relation.Id);
+        CheckAttributes(located, relation.AttributeView, relation.Id);
         CheckMark(located, relation.Basis, relation.Note, relation.Id);
         if (!Vocabulary.TryGetValue(relation.Type, out var type))
         {

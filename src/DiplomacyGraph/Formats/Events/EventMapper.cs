@@ -25,7 +25,7 @@ internal sealed class EventMapper
     private readonly Dictionary<string, EventDraft> places = new(StringComparer.Ordinal);
     private readonly List<EventDraft> drafts = [];
     private readonly Dictionary<(string, string, string), EventTie> ties = [];
-    private readonly Dictionary<string, ImmutableSortedDictionary<string, string>> attributeSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<TemplateKey, AttributeTemplate> templates = [];
     private readonly Dictionary<(DateOnly, string, string, string?, string), EventAggregate> pending = [];
     private readonly List<EventAggregate> pendingOrder = [];
     private readonly HashSet<StatementAct> acts = [];
@@ -179,25 +179,39 @@ internal sealed class EventMapper
         To = to,
         Role = role,
         Time = DateRange.On(FuzzyDate.OfDay(row.Day)),
-        Attributes = Attributes(row, place, mentions, sources, articles, tone, rows),
+        Packed = Attributes(row, place, mentions, sources, articles, tone, rows),
         Citations = citations,
     };
 
-    /// <summary>The relation's attributes; rows with the same values share one dictionary.</summary>
-    private ImmutableSortedDictionary<string, string> Attributes(EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
+    /// <summary>
+    /// The relation's attributes: rows with the same values but the tone share one template of keys and texts
+    /// (<see cref="AttributeTemplate"/>); the tone, which differs from row to row, is the relation's own number.
+    /// </summary>
+    private PackedAttributes Attributes(EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
     {
-        var pairs = new List<KeyValuePair<string, string>>(12)
+        var hasTone = row.HasCounts && tone is not null;
+        var key = new TemplateKey(row.Code, row.Goldstein, row.QuadClass, row.Intensity, row.EventText, row.Sentence, row.RootEvent, row.HasCounts, mentions, sources, articles, hasTone, place, rows);
+        if (!templates.TryGetValue(key, out var template))
         {
-            new("cameo", row.Code),
-        };
+            template = NewTemplate(row, place, mentions, sources, articles, hasTone, rows);
+            templates.Add(key, template);
+        }
+
+        return template.Shared ?? new PackedAttributes(template, tone!.Value);
+    }
+
+    private AttributeTemplate NewTemplate(EventRecord row, string? place, long mentions, long sources, long articles, bool hasTone, int rows)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>(14);
         void Add(string key, string? value)
         {
             if (value is not null)
             {
-                pairs.Add(new(key, value));
+                pairs.Add(new(shared.Text(key), shared.Text(value)));
             }
         }
 
+        Add("cameo", row.Code);
         Add("cameo-description", CameoCodebook.Description(row.Code));
         Add("goldstein", row.Goldstein?.ToString("0.0##", CultureInfo.InvariantCulture));
         Add("quad-class", row.QuadClass?.ToString(CultureInfo.InvariantCulture));
@@ -210,20 +224,21 @@ internal sealed class EventMapper
             Add("mentions", mentions.ToString(CultureInfo.InvariantCulture));
             Add("sources", sources.ToString(CultureInfo.InvariantCulture));
             Add("articles", articles.ToString(CultureInfo.InvariantCulture));
-            Add("tone", tone?.ToString(CultureInfo.InvariantCulture));
+            if (hasTone)
+            {
+                pairs.Add(new("tone", null));
+            }
         }
 
         Add("place", place);
         Add("rows", rows > 1 ? rows.ToString(CultureInfo.InvariantCulture) : null);
-        var key = string.Join('\u001f', pairs.Select(p => p.Value));
-        if (!attributeSets.TryGetValue(key, out var set))
-        {
-            set = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs.Select(p => new KeyValuePair<string, string>(shared.Text(p.Key), shared.Text(p.Value))));
-            attributeSets.Add(key, set);
-        }
-
-        return set;
+        return new AttributeTemplate(pairs, hasTone ? "tone" : null);
     }
+
+    /// <summary>What makes two rows' attributes the same but for the tone.</summary>
+    private readonly record struct TemplateKey(
+        string Code, double? Goldstein, int? QuadClass, string? Intensity, string? EventText, string? Sentence, string? RootEvent,
+        bool HasCounts, long Mentions, long Sources, long Articles, bool HasTone, string? Place, int Rows);
 
     private string Source(EventRecord row)
     {
