@@ -88,7 +88,8 @@ internal sealed class EventMapper
             return;
         }
 
-        var citation = shared.Record(Source(row), row.Dataset, row.Record);
+        // Each row's record is its own (no two rows share a citation to share).
+        var citation = new RecordCitation(Source(row), row.Dataset, row.Record);
         var from = Actor(row.Actor1, row, citation);
         var to = Actor(row.Actor2, row, citation);
         if (from is not null && from == to)
@@ -243,12 +244,17 @@ internal sealed class EventMapper
     private string Source(EventRecord row)
     {
         var source = row.Source;
+        if (source.AddedId is { } added)
+        {
+            return added;
+        }
+
         if (sourceIds.Add(source.Id))
         {
             builder.AddSource(new Source { Id = source.Id, Title = source.Title, Url = source.Url, Outlet = source.Outlet, Published = source.Published }, new ElementLocation(row.Location));
         }
 
-        return shared.Text(source.Id);
+        return source.AddedId = shared.Text(source.Id);
     }
 
     /// <summary>The entity id of an actor: the one already made for it, an existing entity its name matches, or a new one.</summary>
@@ -257,6 +263,17 @@ internal sealed class EventMapper
         if (actor is null)
         {
             return null;
+        }
+
+        if (actor.Draft is { } mapped)
+        {
+            // Mapped on an earlier row: its aliases are the draft's already.
+            if (citation is not null && actor.Kind != EntityKind.Country && actor.Country is { } known && row.Dataset == IcewsRows.Dataset)
+            {
+                Tie(actor, mapped, known, row, citation);
+            }
+
+            return mapped.Id;
         }
 
         if (!actors.TryGetValue(actor.Key, out var draft))
@@ -280,6 +297,8 @@ internal sealed class EventMapper
         {
             draft.Alias(alias);
         }
+
+        actor.Draft = draft;
 
         if (citation is not null && actor.Kind != EntityKind.Country && actor.Country is { } country && row.Dataset == IcewsRows.Dataset)
         {
@@ -377,14 +396,19 @@ internal sealed class EventMapper
     /// <summary>The entity of a location, made on first sight: a place, or the country when the row names only a country.</summary>
     private string Place(EventPlace place, EventRecord row)
     {
+        if (place.EntityId is { } mapped)
+        {
+            return mapped;
+        }
+
         if (place.IsCountry && row.Dataset == IcewsRows.Dataset)
         {
-            return Country(place.Name, row).Id;
+            return place.EntityId = Country(place.Name, row).Id;
         }
 
         if (place.IsCountry && actors.TryGetValue("country:" + place.Name, out var known))
         {
-            return known.Id;
+            return place.EntityId = known.Id;
         }
 
         if (place.IsCountry && CountryCodes.CodeOf(place.Name) is { } code)
@@ -393,9 +417,10 @@ internal sealed class EventMapper
             return Actor(new EventActor("gdelt:" + code, EntityKind.Country, CountryCodes.Name(code)!, [code, .. CountryCodes.OtherNames(code)], null, null, false), row, null)!;
         }
 
+        // A country location without a code is a place only until an actor names that country: it is not remembered.
         if (places.TryGetValue(place.Name, out var draft))
         {
-            return draft.Id;
+            return place.IsCountry ? draft.Id : place.EntityId = draft.Id;
         }
 
         draft = NewDraft(EntityKind.Place, place.Name, row.Location);
@@ -404,6 +429,6 @@ internal sealed class EventMapper
         draft.Attribute("longitude", place.Longitude);
         draft.Attribute("feature-id", place.FeatureId);
         places.Add(place.Name, draft);
-        return draft.Id;
+        return place.IsCountry ? draft.Id : place.EntityId = draft.Id;
     }
 }
