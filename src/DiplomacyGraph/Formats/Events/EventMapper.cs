@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Events;
@@ -25,7 +26,7 @@ internal sealed class EventMapper
     private readonly Dictionary<string, EventDraft> places = new(StringComparer.Ordinal);
     private readonly List<EventDraft> drafts = [];
     private readonly Dictionary<(string, string, string), EventTie> ties = [];
-    private readonly Dictionary<TemplateKey, AttributeTemplate> templates = [];
+    private readonly Dictionary<TemplateKey, AttributeTemplate> templates = new(new TemplateKeyComparer());
     private readonly Dictionary<(DateOnly, string, string, string?, string), EventAggregate> pending = [];
     private readonly List<EventAggregate> pendingOrder = [];
     private readonly HashSet<StatementAct> acts = [];
@@ -234,6 +235,37 @@ internal sealed class EventMapper
         Add("place", place);
         Add("rows", rows > 1 ? rows.ToString(CultureInfo.InvariantCulture) : null);
         return new AttributeTemplate(pairs, hasTone ? "tone" : null);
+    }
+
+    /// <summary>
+    /// Template keys compared by their texts' identity: the readers make each repeated text once (<see cref="TabRows.Shared"/>),
+    /// so equal texts are one string; two equal texts that are not make two equal templates, never a wrong one.
+    /// </summary>
+    private sealed class TemplateKeyComparer : IEqualityComparer<TemplateKey>
+    {
+        public bool Equals(TemplateKey x, TemplateKey y) =>
+            ReferenceEquals(x.Code, y.Code) && x.Goldstein == y.Goldstein && x.QuadClass == y.QuadClass && ReferenceEquals(x.Intensity, y.Intensity)
+            && ReferenceEquals(x.EventText, y.EventText) && ReferenceEquals(x.Sentence, y.Sentence) && ReferenceEquals(x.RootEvent, y.RootEvent)
+            && x.HasCounts == y.HasCounts && x.Mentions == y.Mentions && x.Sources == y.Sources && x.Articles == y.Articles
+            && x.HasTone == y.HasTone && ReferenceEquals(x.Place, y.Place) && x.Rows == y.Rows;
+
+        public int GetHashCode(TemplateKey key)
+        {
+            var hash = new HashCode();
+            hash.Add(RuntimeHelpers.GetHashCode(key.Code));
+            hash.Add(key.Goldstein);
+            hash.Add(key.QuadClass);
+            hash.Add(key.Intensity is null ? 0 : RuntimeHelpers.GetHashCode(key.Intensity));
+            hash.Add(key.EventText is null ? 0 : RuntimeHelpers.GetHashCode(key.EventText));
+            hash.Add(key.Sentence is null ? 0 : RuntimeHelpers.GetHashCode(key.Sentence));
+            hash.Add(key.RootEvent is null ? 0 : RuntimeHelpers.GetHashCode(key.RootEvent));
+            hash.Add(key.Mentions);
+            hash.Add(key.Sources);
+            hash.Add(key.Articles);
+            hash.Add(key.Place is null ? 0 : RuntimeHelpers.GetHashCode(key.Place));
+            hash.Add(key.Rows * 4 + (key.HasCounts ? 2 : 0) + (key.HasTone ? 1 : 0));
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>What makes two rows' attributes the same but for the tone.</summary>

@@ -18,6 +18,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
     private readonly SpanMap<EventActor> actors = new();
     private readonly SpanMap<EventSource> sources = new();
     private readonly SpanMap<EventPlace?> places = new();
+    private readonly SpanMap<EventSource> sourcesByTail = new();
 
     /// <summary>The current row as a record, or why not.</summary>
     public EventRecord? Read(out RowError? problem)
@@ -58,7 +59,10 @@ internal sealed class GdeltRows(TabRows rows, string file)
         var knownPlace = places.TryGetValue(geo, out var place);
         var latitude = knownPlace ? null : f.NumberText(layout.Latitude);
         var longitude = knownPlace ? null : f.NumberText(layout.Latitude + 1);
-        var added = Added(f, layout);
+        // The day added and the URL (the last columns) as a whole were seen on an earlier good row: the same source.
+        var tail = f.Span(layout.DateAdded, rows.Count - 1);
+        var knownSource = sourcesByTail.TryGetValue(tail, out var source);
+        var added = knownSource ? null : Added(f, layout);
         problem = f.Problem;
         if (problem is not null)
         {
@@ -84,7 +88,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Actor1 = actor1,
             Actor2 = actor2,
             Place = place,
-            Source = Source(f, layout, added, this.sources),
+            Source = knownSource ? source : Source(f, layout, added, this.sources, tail),
             Goldstein = goldstein ?? CameoCodebook.GoldsteinScale(code),
             QuadClass = quad is { } q ? (int)q : CameoCodebook.QuadClass(code),
             RootEvent = f.Shared(25),
@@ -120,7 +124,14 @@ internal sealed class GdeltRows(TabRows rows, string file)
     }
 
     /// <summary>The source URL's article (outlet its host, published the day GDELT added it), or one source for all rows without a URL.</summary>
-    private EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, SpanMap<EventSource> known)
+    private EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, SpanMap<EventSource> known, ReadOnlySpan<char> tail)
+    {
+        var source = SourceOf(f, layout, added, known);
+        sourcesByTail.Add(tail, source);
+        return source;
+    }
+
+    private EventSource SourceOf(RowFields f, GdeltLayout layout, DateOnly? added, SpanMap<EventSource> known)
     {
         var published = added is { } day ? DateRange.On(FuzzyDate.OfDay(day)) : DateRange.Unknown;
         if (layout.SourceUrl >= 0 && !f.IsAbsent(layout.SourceUrl))
