@@ -10,19 +10,16 @@ public sealed record RecordCitation(string SourceId, string Dataset, string Reco
 {
     // A record id that is a number written plainly (GDELT's GLOBALEVENTID) is kept as that number, written when read:
     // a million imported rows keep 8 bytes each instead of a string of their own. Any other id is kept as written.
-    private readonly string? text = Number(Record) < 0 ? Record : null;
-    private readonly long number = Number(Record);
+    private readonly (string? Text, long Number) record = Pack(Record);
 
     /// <summary>The record's id in that dataset, such as <c>26870000</c>.</summary>
     public string Record
     {
-        get => text ?? (number < 0 ? null! : number.ToString(CultureInfo.InvariantCulture));
-        init
-        {
-            number = Number(value);
-            text = number < 0 ? value : null;
-        }
+        get => record.Text ?? (record.Number < 0 ? null! : record.Number.ToString(CultureInfo.InvariantCulture));
+        init => record = Pack(value);
     }
+
+    private static (string? Text, long Number) Pack(string? record) => Number(record) is var number and >= 0 ? (null, number) : (record, -1);
 
     // The id's value when it is 1 to 18 digits without a leading zero (or "0"), else −1.
     private static long Number(string? record)

@@ -56,7 +56,16 @@ internal sealed class EventRecord
     public bool HasCounts { get; init; }
 
     /// <summary>The countries the row names (actors' and location's), as written: what <c>--country</c> filters on.</summary>
-    public required string?[] Countries { get; init; }
+    public string?[] Countries => [Country1, Country2, Country3];
+
+    /// <summary>The first actor's country, as written.</summary>
+    public string? Country1 { get; init; }
+
+    /// <summary>The second actor's country, as written.</summary>
+    public string? Country2 { get; init; }
+
+    /// <summary>The location's country, as written.</summary>
+    public string? Country3 { get; init; }
 }
 
 /// <summary>An actor as a row names it: <see cref="Key"/> says when two rows name the same one.</summary>

@@ -97,7 +97,9 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Articles = articles,
             Tone = tone,
             HasCounts = true,
-            Countries = [f.Shared(7), f.Shared(17), f.Shared(layout.ActionGeo + 2)],
+            Country1 = f.Shared(7),
+            Country2 = f.Shared(17),
+            Country3 = f.Shared(layout.ActionGeo + 2),
         };
     }
 
