@@ -16,7 +16,6 @@ internal sealed class GdeltRows(TabRows rows, string file)
     // Rows repeat actors and URLs: each is made once (a URL's source parses it; an actor reads names and types).
     // Each is looked up by the span of the fields that name it, so a row naming a known one makes no string for it.
     private readonly SpanMap<EventActor> actors = new();
-    private readonly SpanMap<EventSource> sources = new();
     private readonly SpanMap<EventPlace?> places = new();
     private readonly SpanMap<EventSource> sourcesByTail = new();
 
@@ -88,7 +87,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Actor1 = actor1,
             Actor2 = actor2,
             Place = place,
-            Source = knownSource ? source : Source(f, layout, added, this.sources, tail),
+            Source = knownSource ? source : Source(f, layout, added, tail),
             Goldstein = goldstein ?? CameoCodebook.GoldsteinScale(code),
             QuadClass = quad is { } q ? (int)q : CameoCodebook.QuadClass(code),
             RootEvent = f.Shared(25),
@@ -126,30 +125,23 @@ internal sealed class GdeltRows(TabRows rows, string file)
     }
 
     /// <summary>The source URL's article (outlet its host, published the day GDELT added it), or one source for all rows without a URL.</summary>
-    private EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, SpanMap<EventSource> known, ReadOnlySpan<char> tail)
+    private EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, ReadOnlySpan<char> tail)
     {
-        var source = SourceOf(f, layout, added, known);
+        var source = SourceOf(f, layout, added);
         sourcesByTail.Add(tail, source);
         return source;
     }
 
-    private EventSource SourceOf(RowFields f, GdeltLayout layout, DateOnly? added, SpanMap<EventSource> known)
+    // A URL seen before with another DATEADDED makes a second object of the same source id: the import adds the first.
+    private EventSource SourceOf(RowFields f, GdeltLayout layout, DateOnly? added)
     {
         var published = added is { } day ? DateRange.On(FuzzyDate.OfDay(day)) : DateRange.Unknown;
         if (layout.SourceUrl >= 0 && !f.IsAbsent(layout.SourceUrl))
         {
-            var written = f.Span(layout.SourceUrl, layout.SourceUrl);
-            if (known.TryGetValue(written, out var seen) && seen.Published == published)
-            {
-                return seen;
-            }
-
             var url = f.Text(layout.SourceUrl)!;
-
             var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
             var outlet = host is null ? null : host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
             var source = new EventSource("gdelt-" + EventIds.Kebab(outlet ?? "source") + "-" + EventIds.Hash(url), url, url, outlet, published);
-            known.Set(written, source);
             return source;
         }
 

@@ -26,22 +26,6 @@ internal sealed class SpanMap<T>
         return false;
     }
 
-    /// <summary>Sets the key's value, adding the key when it is new.</summary>
-    public void Set(ReadOnlySpan<char> key, T value)
-    {
-        var mask = keys.Length - 1;
-        for (var i = string.GetHashCode(key) & mask; keys[i] is { } k; i = (i + 1) & mask)
-        {
-            if (key.SequenceEqual(k))
-            {
-                values[i] = value;
-                return;
-            }
-        }
-
-        Add(key, value);
-    }
-
     /// <summary>Adds a key not yet in the map.</summary>
     public void Add(ReadOnlySpan<char> key, T value) => Insert(new string(key), value);
 
