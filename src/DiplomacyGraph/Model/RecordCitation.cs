@@ -1,7 +1,45 @@
+using System.Globalization;
+
 namespace DiplomacyGraph.Model;
 
 /// <summary>A citation of one record of coded event data (ICEWS, GDELT): the dataset and the record's id; there is no quote.</summary>
 /// <param name="SourceId">The id of the <see cref="Source"/> that stands for the dataset (or the file of it) the record is in.</param>
 /// <param name="Dataset">The dataset's name, such as <c>ICEWS</c> or <c>GDELT</c>.</param>
 /// <param name="Record">The record's id in that dataset, such as <c>26870000</c>.</param>
-public sealed record RecordCitation(string SourceId, string Dataset, string Record) : Citation(SourceId);
+public sealed record RecordCitation(string SourceId, string Dataset, string Record) : Citation(SourceId)
+{
+    // A record id that is a number written plainly (GDELT's GLOBALEVENTID) is kept as that number, written when read:
+    // a million imported rows keep 8 bytes each instead of a string of their own. Any other id is kept as written.
+    private readonly (string? Text, long Number) record = Pack(Record);
+
+    /// <summary>The record's id in that dataset, such as <c>26870000</c>.</summary>
+    public string Record
+    {
+        get => record.Text ?? (record.Number < 0 ? null! : record.Number.ToString(CultureInfo.InvariantCulture));
+        init => record = Pack(value);
+    }
+
+    private static (string? Text, long Number) Pack(string? record) => Number(record) is var number and >= 0 ? (null, number) : (record, -1);
+
+    // The id's value when it is 1 to 18 digits without a leading zero (or "0"), else −1.
+    private static long Number(string? record)
+    {
+        if (record is null || record.Length is 0 or > 18 || (record[0] == '0' && record.Length > 1))
+        {
+            return -1;
+        }
+
+        var value = 0L;
+        foreach (var c in record)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+}

@@ -14,7 +14,8 @@ namespace DiplomacyGraph.Model;
 public sealed record Relation
 {
     private readonly ImmutableArray<Citation> citations = [];
-    private readonly ImmutableSortedDictionary<string, string> attributes = OrdinalAttributes.Empty;
+    // The public sorted dictionary, or the compact form an import made (PackedAttributes), turned into one when read.
+    private readonly IReadOnlyDictionary<string, string> attributes = OrdinalAttributes.Empty;
 
     /// <summary>Stable id, unique among the graph's relations.</summary>
     public required string Id { get; init; }
@@ -44,7 +45,18 @@ public sealed record Relation
     public string? ClaimedBy { get; init; }
 
     /// <summary>Free-form qualifiers (key → value), ordered by key: a CAMEO code, a Goldstein score, a count of mentions…</summary>
-    public ImmutableSortedDictionary<string, string> Attributes { get => attributes; init => attributes = OrdinalAttributes.Of(value); }
+    /// <remarks>An imported relation may hold its attributes compactly: then each read makes the dictionary.</remarks>
+    public ImmutableSortedDictionary<string, string> Attributes
+    {
+        get => attributes as ImmutableSortedDictionary<string, string> ?? ((PackedAttributes)attributes).ToImmutable();
+        init => attributes = OrdinalAttributes.Of(value);
+    }
+
+    /// <summary>The attributes without making a dictionary of compactly held ones (ordered by key).</summary>
+    internal IReadOnlyDictionary<string, string> AttributeView => attributes;
+
+    /// <summary>Sets the attributes in their compact form (the event import).</summary>
+    internal PackedAttributes Packed { init => attributes = value; }
 
     /// <summary>Whether a source says it, or the curator concluded it (<see cref="Note"/> says how).</summary>
     public Basis Basis { get; init; }

@@ -10,7 +10,23 @@ public static class EventActTypes
 {
     /// <summary>The type name of an act's events: <c>agree</c>, <c>consult</c>, <c>request</c>, …</summary>
     /// <param name="act">The act.</param>
-    public static string Name(StatementAct act) => act.ToString().ToLowerInvariant();
+    public static string Name(StatementAct act) =>
+        (uint)act < (uint)Names.Length && Names[(int)act] is { } name ? name : act.ToString().ToLowerInvariant();
+
+    // Made once: every imported relation's type is one of these strings, not a string of its own made per row.
+    private static readonly string?[] Names = MakeNames();
+
+    private static string?[] MakeNames()
+    {
+        var acts = Enum.GetValues<StatementAct>();
+        var names = new string?[acts.Max(a => (int)a) + 1];
+        foreach (var act in acts)
+        {
+            names[(int)act] = act.ToString().ToLowerInvariant();
+        }
+
+        return names;
+    }
 
     /// <summary>The relation type an import declares for an act's events.</summary>
     /// <param name="act">The act.</param>

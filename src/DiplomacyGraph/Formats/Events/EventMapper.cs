@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Events;
@@ -25,7 +26,7 @@ internal sealed class EventMapper
     private readonly Dictionary<string, EventDraft> places = new(StringComparer.Ordinal);
     private readonly List<EventDraft> drafts = [];
     private readonly Dictionary<(string, string, string), EventTie> ties = [];
-    private readonly Dictionary<string, ImmutableSortedDictionary<string, string>> attributeSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<TemplateKey, AttributeTemplate> templates = new(new TemplateKeyComparer());
     private readonly Dictionary<(DateOnly, string, string, string?, string), EventAggregate> pending = [];
     private readonly List<EventAggregate> pendingOrder = [];
     private readonly HashSet<StatementAct> acts = [];
@@ -88,7 +89,8 @@ internal sealed class EventMapper
             return;
         }
 
-        var citation = shared.Record(Source(row), row.Dataset, row.Record);
+        // Each row's record is its own (no two rows share a citation to share).
+        var citation = new RecordCitation(Source(row), row.Dataset, row.Record);
         var from = Actor(row.Actor1, row, citation);
         var to = Actor(row.Actor2, row, citation);
         if (from is not null && from == to)
@@ -179,25 +181,39 @@ internal sealed class EventMapper
         To = to,
         Role = role,
         Time = DateRange.On(FuzzyDate.OfDay(row.Day)),
-        Attributes = Attributes(row, place, mentions, sources, articles, tone, rows),
+        Packed = Attributes(row, place, mentions, sources, articles, tone, rows),
         Citations = citations,
     };
 
-    /// <summary>The relation's attributes; rows with the same values share one dictionary.</summary>
-    private ImmutableSortedDictionary<string, string> Attributes(EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
+    /// <summary>
+    /// The relation's attributes: rows with the same values but the tone share one template of keys and texts
+    /// (<see cref="AttributeTemplate"/>); the tone, which differs from row to row, is the relation's own number.
+    /// </summary>
+    private PackedAttributes Attributes(EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
     {
-        var pairs = new List<KeyValuePair<string, string>>(12)
+        var hasTone = row.HasCounts && tone is not null;
+        var key = new TemplateKey(row.Code, row.Goldstein, row.QuadClass, row.Intensity, row.EventText, row.Sentence, row.RootEvent, row.HasCounts, mentions, sources, articles, hasTone, place, rows);
+        if (!templates.TryGetValue(key, out var template))
         {
-            new("cameo", row.Code),
-        };
+            template = NewTemplate(row, place, mentions, sources, articles, hasTone, rows);
+            templates.Add(key, template);
+        }
+
+        return template.Shared ?? new PackedAttributes(template, tone!.Value);
+    }
+
+    private AttributeTemplate NewTemplate(EventRecord row, string? place, long mentions, long sources, long articles, bool hasTone, int rows)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>(14);
         void Add(string key, string? value)
         {
             if (value is not null)
             {
-                pairs.Add(new(key, value));
+                pairs.Add(new(shared.Text(key), shared.Text(value)));
             }
         }
 
+        Add("cameo", row.Code);
         Add("cameo-description", CameoCodebook.Description(row.Code));
         Add("goldstein", row.Goldstein?.ToString("0.0##", CultureInfo.InvariantCulture));
         Add("quad-class", row.QuadClass?.ToString(CultureInfo.InvariantCulture));
@@ -210,30 +226,67 @@ internal sealed class EventMapper
             Add("mentions", mentions.ToString(CultureInfo.InvariantCulture));
             Add("sources", sources.ToString(CultureInfo.InvariantCulture));
             Add("articles", articles.ToString(CultureInfo.InvariantCulture));
-            Add("tone", tone?.ToString(CultureInfo.InvariantCulture));
+            if (hasTone)
+            {
+                pairs.Add(new("tone", null));
+            }
         }
 
         Add("place", place);
         Add("rows", rows > 1 ? rows.ToString(CultureInfo.InvariantCulture) : null);
-        var key = string.Join('\u001f', pairs.Select(p => p.Value));
-        if (!attributeSets.TryGetValue(key, out var set))
-        {
-            set = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs.Select(p => new KeyValuePair<string, string>(shared.Text(p.Key), shared.Text(p.Value))));
-            attributeSets.Add(key, set);
-        }
-
-        return set;
+        return new AttributeTemplate(pairs, hasTone ? "tone" : null);
     }
+
+    /// <summary>
+    /// Template keys compared by their texts' identity: the readers make each repeated text once (<see cref="TabRows.Shared"/>),
+    /// so equal texts are one string; two equal texts that are not make two equal templates, never a wrong one.
+    /// </summary>
+    private sealed class TemplateKeyComparer : IEqualityComparer<TemplateKey>
+    {
+        public bool Equals(TemplateKey x, TemplateKey y) =>
+            ReferenceEquals(x.Code, y.Code) && x.Goldstein == y.Goldstein && x.QuadClass == y.QuadClass && ReferenceEquals(x.Intensity, y.Intensity)
+            && ReferenceEquals(x.EventText, y.EventText) && ReferenceEquals(x.Sentence, y.Sentence) && ReferenceEquals(x.RootEvent, y.RootEvent)
+            && x.HasCounts == y.HasCounts && x.Mentions == y.Mentions && x.Sources == y.Sources && x.Articles == y.Articles
+            && x.HasTone == y.HasTone && ReferenceEquals(x.Place, y.Place) && x.Rows == y.Rows;
+
+        public int GetHashCode(TemplateKey key)
+        {
+            var hash = new HashCode();
+            hash.Add(RuntimeHelpers.GetHashCode(key.Code));
+            hash.Add(key.Goldstein);
+            hash.Add(key.QuadClass);
+            hash.Add(key.Intensity is null ? 0 : RuntimeHelpers.GetHashCode(key.Intensity));
+            hash.Add(key.EventText is null ? 0 : RuntimeHelpers.GetHashCode(key.EventText));
+            hash.Add(key.Sentence is null ? 0 : RuntimeHelpers.GetHashCode(key.Sentence));
+            hash.Add(key.RootEvent is null ? 0 : RuntimeHelpers.GetHashCode(key.RootEvent));
+            hash.Add(key.Mentions);
+            hash.Add(key.Sources);
+            hash.Add(key.Articles);
+            hash.Add(key.Place is null ? 0 : RuntimeHelpers.GetHashCode(key.Place));
+            hash.Add(key.Rows * 4 + (key.HasCounts ? 2 : 0) + (key.HasTone ? 1 : 0));
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>What makes two rows' attributes the same but for the tone.</summary>
+    private readonly record struct TemplateKey(
+        string Code, double? Goldstein, int? QuadClass, string? Intensity, string? EventText, string? Sentence, string? RootEvent,
+        bool HasCounts, long Mentions, long Sources, long Articles, bool HasTone, string? Place, int Rows);
 
     private string Source(EventRecord row)
     {
         var source = row.Source;
+        if (source.AddedId is { } added)
+        {
+            return added;
+        }
+
         if (sourceIds.Add(source.Id))
         {
             builder.AddSource(new Source { Id = source.Id, Title = source.Title, Url = source.Url, Outlet = source.Outlet, Published = source.Published }, new ElementPositions(row.Location));
         }
 
-        return shared.Text(source.Id);
+        return source.AddedId = shared.Text(source.Id);
     }
 
     /// <summary>The entity id of an actor: the one already made for it, an existing entity its name matches, or a new one.</summary>
@@ -242,6 +295,17 @@ internal sealed class EventMapper
         if (actor is null)
         {
             return null;
+        }
+
+        if (actor.Draft is { } mapped)
+        {
+            // Mapped on an earlier row: its aliases are the draft's already.
+            if (citation is not null && actor.Kind != EntityKind.Country && actor.Country is { } known && row.Dataset == IcewsRows.Dataset)
+            {
+                Tie(actor, mapped, known, row, citation);
+            }
+
+            return mapped.Id;
         }
 
         if (!actors.TryGetValue(actor.Key, out var draft))
@@ -265,6 +329,8 @@ internal sealed class EventMapper
         {
             draft.Alias(alias);
         }
+
+        actor.Draft = draft;
 
         if (citation is not null && actor.Kind != EntityKind.Country && actor.Country is { } country && row.Dataset == IcewsRows.Dataset)
         {
@@ -362,14 +428,19 @@ internal sealed class EventMapper
     /// <summary>The entity of a location, made on first sight: a place, or the country when the row names only a country.</summary>
     private string Place(EventPlace place, EventRecord row)
     {
+        if (place.EntityId is { } mapped)
+        {
+            return mapped;
+        }
+
         if (place.IsCountry && row.Dataset == IcewsRows.Dataset)
         {
-            return Country(place.Name, row).Id;
+            return place.EntityId = Country(place.Name, row).Id;
         }
 
         if (place.IsCountry && actors.TryGetValue("country:" + place.Name, out var known))
         {
-            return known.Id;
+            return place.EntityId = known.Id;
         }
 
         if (place.IsCountry && CountryCodes.CodeOf(place.Name) is { } code)
@@ -378,9 +449,10 @@ internal sealed class EventMapper
             return Actor(new EventActor("gdelt:" + code, EntityKind.Country, CountryCodes.Name(code)!, [code, .. CountryCodes.OtherNames(code)], null, null, false), row, null)!;
         }
 
+        // A country location without a code is a place only until an actor names that country: it is not remembered.
         if (places.TryGetValue(place.Name, out var draft))
         {
-            return draft.Id;
+            return place.IsCountry ? draft.Id : place.EntityId = draft.Id;
         }
 
         draft = NewDraft(EntityKind.Place, place.Name, row.Location);
@@ -389,6 +461,6 @@ internal sealed class EventMapper
         draft.Attribute("longitude", place.Longitude);
         draft.Attribute("feature-id", place.FeatureId);
         places.Add(place.Name, draft);
-        return draft.Id;
+        return place.IsCountry ? draft.Id : place.EntityId = draft.Id;
     }
 }

@@ -56,7 +56,16 @@ internal sealed class EventRecord
     public bool HasCounts { get; init; }
 
     /// <summary>The countries the row names (actors' and location's), as written: what <c>--country</c> filters on.</summary>
-    public required string?[] Countries { get; init; }
+    public string?[] Countries => [Country1, Country2, Country3];
+
+    /// <summary>The first actor's country, as written.</summary>
+    public string? Country1 { get; init; }
+
+    /// <summary>The second actor's country, as written.</summary>
+    public string? Country2 { get; init; }
+
+    /// <summary>The location's country, as written.</summary>
+    public string? Country3 { get; init; }
 }
 
 /// <summary>An actor as a row names it: <see cref="Key"/> says when two rows name the same one.</summary>
@@ -68,10 +77,22 @@ internal sealed class EventRecord
 /// <param name="Sectors">ICEWS sectors, GDELT type codes.</param>
 /// <param name="Government">Whether the sectors name a government office (ICEWS), for the office relation.</param>
 /// <param name="Given">GDELT: the actor name the row gives (often a city or a title, not the actor's name).</param>
-internal sealed record EventActor(string Key, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, string? Country, string? Sectors, bool Government, string? Given = null);
+internal sealed record EventActor(string Key, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, string? Country, string? Sectors, bool Government, string? Given = null)
+{
+    /// <summary>The import's entity for this actor once it has been mapped (its aliases given): later rows naming it need no lookup.</summary>
+    public EventDraft? Draft { get; set; }
+}
 
 /// <summary>Where an event happened, when the row says; <paramref name="IsCountry"/> when the row names only a country (then the place is that country).</summary>
-internal sealed record EventPlace(string Name, string? Country, string? Latitude, string? Longitude, string? FeatureId, bool IsCountry);
+internal sealed record EventPlace(string Name, string? Country, string? Latitude, string? Longitude, string? FeatureId, bool IsCountry)
+{
+    /// <summary>The import's entity id for this place once mapped, when that cannot change with later rows.</summary>
+    public string? EntityId { get; set; }
+}
 
 /// <summary>Who reported an event: an ICEWS story and publisher, or a GDELT source URL.</summary>
-internal sealed record EventSource(string Id, string Title, string? Url, string? Outlet, DateRange Published);
+internal sealed record EventSource(string Id, string Title, string? Url, string? Outlet, DateRange Published)
+{
+    /// <summary>The source id once the import has added (or found) the source.</summary>
+    public string? AddedId { get; set; }
+}

@@ -14,8 +14,10 @@ internal sealed class GdeltRows(TabRows rows, string file)
     private readonly Dictionary<GdeltLayout, RowFields> fields = [];
 
     // Rows repeat actors and URLs: each is made once (a URL's source parses it; an actor reads names and types).
-    private readonly Dictionary<(string Code, string? Country, string? Name), EventActor> actors = [];
-    private readonly Dictionary<string, EventSource> sources = new(StringComparer.Ordinal);
+    // Each is looked up by the span of the fields that name it, so a row naming a known one makes no string for it.
+    private readonly SpanMap<EventActor> actors = new();
+    private readonly SpanMap<EventPlace?> places = new();
+    private readonly SpanMap<EventSource> sourcesByTail = new();
 
     /// <summary>The current row as a record, or why not.</summary>
     public EventRecord? Read(out RowError? problem)
@@ -51,18 +53,29 @@ internal sealed class GdeltRows(TabRows rows, string file)
         var sources = f.Count(32);
         var articles = f.Count(33);
         var tone = f.Number(34);
-        var latitude = f.NumberText(layout.Latitude);
-        var longitude = f.NumberText(layout.Latitude + 1);
-        var added = Added(f, layout);
+        // A location's fields as a whole were seen on an earlier good row: the same place, its coordinates checked then.
+        var geo = f.Span(layout.ActionGeo, layout.Latitude + 2);
+        var knownPlace = places.TryGetValue(geo, out var place);
+        var latitude = knownPlace ? null : f.NumberText(layout.Latitude);
+        var longitude = knownPlace ? null : f.NumberText(layout.Latitude + 1);
+        // The day added and the URL (the last columns) as a whole were seen on an earlier good row: the same source.
+        var tail = f.Span(layout.DateAdded, rows.Count - 1);
+        var knownSource = sourcesByTail.TryGetValue(tail, out var source);
+        var added = knownSource ? null : Added(f, layout);
         problem = f.Problem;
         if (problem is not null)
         {
             return null;
         }
 
-        var place = f.Text(layout.ActionGeo + 1) is { } name
-            ? new EventPlace(name, f.Text(layout.ActionGeo + 2), latitude, longitude, f.Text(layout.Latitude + 2), f.Text(layout.ActionGeo) == "1")
-            : null;
+        if (!knownPlace)
+        {
+            place = f.Shared(layout.ActionGeo + 1) is { } name
+                ? new EventPlace(name, f.Shared(layout.ActionGeo + 2), latitude, longitude, f.Shared(layout.Latitude + 2), f.Shared(layout.ActionGeo) == "1")
+                : null;
+            places.Add(geo, place);
+        }
+
         return new EventRecord
         {
             Dataset = Dataset,
@@ -74,22 +87,24 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Actor1 = actor1,
             Actor2 = actor2,
             Place = place,
-            Source = Source(f, layout, added, this.sources),
+            Source = knownSource ? source : Source(f, layout, added, tail),
             Goldstein = goldstein ?? CameoCodebook.GoldsteinScale(code),
             QuadClass = quad is { } q ? (int)q : CameoCodebook.QuadClass(code),
-            RootEvent = f.Text(25),
+            RootEvent = f.Shared(25),
             Mentions = mentions,
             Sources = sources,
             Articles = articles,
             Tone = tone,
             HasCounts = true,
-            Countries = [f.Text(7), f.Text(17), f.Text(layout.ActionGeo + 2)],
+            Country1 = f.Shared(7),
+            Country2 = f.Shared(17),
+            Country3 = f.Shared(layout.ActionGeo + 2),
         };
     }
 
     private static DateOnly? Added(RowFields f, GdeltLayout layout)
     {
-        if (f.Text(layout.DateAdded) is null)
+        if (f.IsAbsent(layout.DateAdded))
         {
             return null;
         }
@@ -110,25 +125,31 @@ internal sealed class GdeltRows(TabRows rows, string file)
     }
 
     /// <summary>The source URL's article (outlet its host, published the day GDELT added it), or one source for all rows without a URL.</summary>
-    private static EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, Dictionary<string, EventSource> known)
+    private EventSource Source(RowFields f, GdeltLayout layout, DateOnly? added, ReadOnlySpan<char> tail)
+    {
+        var source = SourceOf(f, layout, added);
+        sourcesByTail.Add(tail, source);
+        return source;
+    }
+
+    // A URL seen before with another DATEADDED makes a second object of the same source id: the import adds the first.
+    private EventSource SourceOf(RowFields f, GdeltLayout layout, DateOnly? added)
     {
         var published = added is { } day ? DateRange.On(FuzzyDate.OfDay(day)) : DateRange.Unknown;
-        if (layout.SourceUrl >= 0 && f.Text(layout.SourceUrl) is { } url)
+        if (layout.SourceUrl >= 0 && !f.IsAbsent(layout.SourceUrl))
         {
-            if (known.TryGetValue(url, out var seen) && seen.Published == published)
-            {
-                return seen;
-            }
-
+            var url = f.Text(layout.SourceUrl)!;
             var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
             var outlet = host is null ? null : host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
             var source = new EventSource("gdelt-" + EventIds.Kebab(outlet ?? "source") + "-" + EventIds.Hash(url), url, url, outlet, published);
-            known[url] = source;
             return source;
         }
 
-        return new EventSource("gdelt-no-url", "GDELT event records without a source URL (1.0 historical back-file)", null, null, DateRange.Unknown);
+        return noUrl;
     }
+
+    // One per reader (the import marks it added): a static one would stay marked for the next import.
+    private readonly EventSource noUrl = new("gdelt-no-url", "GDELT event records without a source URL (1.0 historical back-file)", null, null, DateRange.Unknown);
 
     /// <summary>
     /// An actor from its code, name, country and type codes: a code that is just its country code is a Country, named
@@ -138,33 +159,34 @@ internal sealed class GdeltRows(TabRows rows, string file)
     /// </summary>
     private EventActor? Actor(RowFields f, int at)
     {
-        if (f.Text(at) is not { } code)
+        if (f.IsAbsent(at))
         {
             return null;
         }
 
-        var key = (code, f.Text(at + 2), f.Text(at + 1));
+        // The code, name and country columns together say which actor the row names.
+        var key = f.Span(at, at + 2);
         if (actors.TryGetValue(key, out var seen))
         {
             return seen;
         }
 
-        seen = NewActor(f, at, code);
-        actors[key] = seen;
+        seen = NewActor(f, at, f.Shared(at)!);
+        actors.Add(key, seen);
         return seen;
     }
 
     private static EventActor NewActor(RowFields f, int at, string code)
     {
-        var given = f.Text(at + 1) is { } written ? EventIds.Title(written) : null;
-        var country = f.Text(at + 2);
+        var given = f.Shared(at + 1) is { } written ? EventIds.Title(written) : null;
+        var country = f.Shared(at + 2);
         var countryName = country is null ? null : CountryCodes.Name(country);
         if (code == country)
         {
             return new EventActor("gdelt:" + code, EntityKind.Country, countryName ?? given ?? code, [code, .. CountryCodes.OtherNames(code)], null, null, false, given);
         }
 
-        var types = new[] { f.Text(at + 7), f.Text(at + 8), f.Text(at + 9) }.OfType<string>().ToList();
+        var types = new[] { f.Shared(at + 7), f.Shared(at + 8), f.Shared(at + 9) }.OfType<string>().ToList();
         var words = string.Join(" ", types.Select(CountryCodes.Type));
         var name = (countryName, words.Length) switch
         {

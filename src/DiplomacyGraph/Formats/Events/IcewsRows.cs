@@ -127,7 +127,9 @@ internal sealed class IcewsRows
             Intensity = intensity,
             EventText = text is not null && !string.Equals(text, description, StringComparison.OrdinalIgnoreCase) ? text : null,
             Sentence = fields.Text(at[12]),
-            Countries = [fields.Text(at[4]), fields.Text(at[10]), fields.Text(at[17])],
+            Country1 = fields.Text(at[4]),
+            Country2 = fields.Text(at[10]),
+            Country3 = fields.Text(at[17]),
         };
     }
 

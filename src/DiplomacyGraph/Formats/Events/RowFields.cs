@@ -19,6 +19,15 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     /// <summary>The text, or <see langword="null"/> for empty or <c>NA</c>.</summary>
     public string? Text(int index) => rows.Text(index);
 
+    /// <summary>The text of a field whose values repeat (<see cref="TabRows.Shared"/>), or <see langword="null"/> for empty or <c>NA</c>.</summary>
+    public string? Shared(int index) => rows.Shared(index);
+
+    /// <summary>Whether the field is empty or <c>NA</c>.</summary>
+    public bool IsAbsent(int index) => rows.IsAbsent(index);
+
+    /// <summary>Fields <paramref name="from"/> to <paramref name="to"/> as one span, for a key.</summary>
+    public ReadOnlySpan<char> Span(int from, int to) => rows.Fields(from, to);
+
     /// <summary>A required text.</summary>
     public string Required(int index, string reason)
     {
@@ -35,6 +44,11 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     public DateOnly Day(int index, string format)
     {
         var field = rows[index].Trim();
+        if (FastDay(field, format) is { } fast)
+        {
+            return fast;
+        }
+
         if (DateOnly.TryParseExact(field, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return day;
@@ -44,10 +58,46 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
         return default;
     }
 
+    // yyyyMMdd and yyyy-MM-dd read digit by digit (what TryParseExact would give); anything else is left to it.
+    private static DateOnly? FastDay(ReadOnlySpan<char> field, string format)
+    {
+        int year, month, day;
+        if (format == "yyyyMMdd" && field.Length == 8)
+        {
+            (year, month, day) = (Digits(field[..4]), Digits(field[4..6]), Digits(field[6..]));
+        }
+        else if (format == IsoDay.Pattern && field.Length == 10 && field[4] == '-' && field[7] == '-')
+        {
+            (year, month, day) = (Digits(field[..4]), Digits(field[5..7]), Digits(field[8..]));
+        }
+        else
+        {
+            return null;
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
     /// <summary>A CAMEO event code (two to four digits under a root 01 … 20), and its act.</summary>
     public (string Code, StatementAct Act) Cameo(int index)
     {
-        var code = rows.Text(index);
+        var code = rows.Shared(index);
         if (code is not null && StatementActs.TryFromCameo(code, out var act))
         {
             return (code, act);
@@ -96,7 +146,7 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     /// <summary>A number kept as its text (a coordinate, an intensity), checked to be one.</summary>
     public string? NumberText(int index)
     {
-        var text = rows.Text(index);
+        var text = rows.Shared(index);
         if (text is not null && Number(index) is null)
         {
             return null;
@@ -108,10 +158,16 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     /// <summary>An id of digits.</summary>
     public string Digits(int index)
     {
+        var field = rows[index].Trim();
+        if (field.Length > 0 && field is not "NA" && !field.ContainsAnyExceptInRange('0', '9'))
+        {
+            return new string(field);
+        }
+
         var text = rows.Text(index);
         if (text is not null && text.All(char.IsAsciiDigit))
         {
-            return text;
+            return text; // Digits once C1 control characters are repaired or dropped.
         }
 
         Fail(index, "malformed record id", $"'{names[index]}' is '{text ?? string.Empty}', not a number id.");

@@ -17,6 +17,7 @@ internal sealed class TabRows
     private int[] fieldStarts = new int[64];
     private int[] fieldEnds = new int[64];
     private int lineStart;
+    private readonly SpanMap<(string Text, bool Repaired)> shared = new();
 
     public TabRows(TextReader text) => this.text = text;
 
@@ -105,6 +106,44 @@ internal sealed class TabRows
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Text"/> for a field whose values repeat from row to row (a code, a name, a country): each distinct text
+    /// is made once and the same string returned after, with no allocation.
+    /// </summary>
+    public string? Shared(int index)
+    {
+        var field = this[index].Trim();
+        if (field.Length == 0 || field is "NA")
+        {
+            return null;
+        }
+
+        if (shared.TryGetValue(field, out var seen))
+        {
+            if (seen.Repaired)
+            {
+                Repaired++;
+            }
+
+            return seen.Text;
+        }
+
+        var repairedBefore = Repaired;
+        var text = Text(index)!;
+        shared.Add(field, (text, Repaired != repairedBefore));
+        return text;
+    }
+
+    /// <summary>Whether the field is empty or <c>NA</c>.</summary>
+    public bool IsAbsent(int index)
+    {
+        var field = this[index].Trim();
+        return field.Length == 0 || field is "NA";
+    }
+
+    /// <summary>Fields <paramref name="from"/> to <paramref name="to"/> of the current row as one span, tabs included (a key for what they name together).</summary>
+    public ReadOnlySpan<char> Fields(int from, int to) => buffer.AsSpan(fieldStarts[from], fieldEnds[to] - fieldStarts[from]);
 
     // Windows-1252's characters for the bytes 0x80 … 0x9F; \0 where it has none.
     private static readonly char[] Windows1252 =
