@@ -57,7 +57,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return errors;
     }
 
-    private void CheckType(Located<RelationType> located)
+    private void CheckType(Positioned<RelationType> located)
     {
         var type = located.Value;
         if (!CheckId(located, type.Name, "relation type", "name"))
@@ -168,7 +168,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckText(located, id, "note", note);
     }
 
-    private void CheckAttributes<T>(Located<T> located, IReadOnlyDictionary<string, string> attributes, string id)
+    private void CheckAttributes<T>(Positioned<T> located, IReadOnlyDictionary<string, string> attributes, string id)
     {
         // Compact attributes share their keys and texts (only a number is the relation's own): a template that passed once passes.
         var template = (attributes as PackedAttributes)?.Template;
@@ -416,7 +416,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return true;
     }
 
-    private bool CheckId<T>(Located<T> located, string? id, string what, string field = "id")
+    private bool CheckId<T>(Positioned<T> located, string? id, string what, string field = "id")
     {
         if (string.IsNullOrEmpty(id) || !IsKebab(id))
         {
