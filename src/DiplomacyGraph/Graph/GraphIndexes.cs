@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph;
@@ -25,30 +26,91 @@ internal static class GraphIndexes
         entities.GroupBy(e => e.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
 
     /// <summary>Relations ordered by earliest possible day; ties keep input order (the sort is stable).</summary>
-    public static ImmutableArray<Relation> InTimeOrder(ImmutableArray<Relation> relations) =>
-        [.. relations.OrderBy(r => r.Time.Earliest)];
+    public static ImmutableArray<Relation> InTimeOrder(ImmutableArray<Relation> relations)
+    {
+        // One key per relation, the day above its input position: an unstable array sort on them keeps input order
+        // among equal days, with no LINQ buffers or key comparer calls.
+        var keys = new long[relations.Length];
+        var ordered = relations.ToArray();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            keys[i] = ((long)ordered[i].Time.Earliest.DayNumber << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, ordered);
+        return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+    }
 
     public static FrozenDictionary<string, ImmutableArray<Relation>> ByEntity(ImmutableArray<Relation> ordered)
     {
-        var byEntity = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
-        foreach (var relation in ordered)
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var slotOf = new int[ordered.Length * 2];
+        for (var i = 0; i < ordered.Length; i++)
         {
-            Bucket(byEntity, relation.From).Add(relation);
-            Bucket(byEntity, relation.To).Add(relation);
+            slotOf[2 * i] = Count(slots, counts, ordered[i].From);
+            slotOf[(2 * i) + 1] = Count(slots, counts, ordered[i].To);
         }
 
-        return byEntity.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        var buckets = Fill(ordered, slotOf, 2, counts);
+        return slots.ToFrozenDictionary(p => p.Key, p => buckets[p.Value], StringComparer.Ordinal);
     }
 
     public static FrozenDictionary<EntityPair, ImmutableArray<Relation>> ByPair(ImmutableArray<Relation> ordered)
     {
-        var byPair = new Dictionary<EntityPair, List<Relation>>();
-        foreach (var relation in ordered)
+        var slots = new Dictionary<EntityPair, int>();
+        var counts = new List<int>();
+        var slotOf = new int[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
         {
-            Bucket(byPair, EntityPair.Of(relation.From, relation.To)).Add(relation);
+            slotOf[i] = Count(slots, counts, EntityPair.Of(ordered[i].From, ordered[i].To));
         }
 
-        return byPair.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+        var buckets = Fill(ordered, slotOf, 1, counts);
+        return slots.ToFrozenDictionary(p => p.Key, p => buckets[p.Value]);
+    }
+
+    /// <summary>The slot of <paramref name="key"/> (a new one at its first sight), counting one more item in it.</summary>
+    private static int Count<TKey>(Dictionary<TKey, int> slots, List<int> counts, TKey key)
+        where TKey : notnull
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var exists);
+        if (!exists)
+        {
+            slot = counts.Count;
+            counts.Add(0);
+        }
+
+        CollectionsMarshal.AsSpan(counts)[slot]++;
+        return slot;
+    }
+
+    /// <summary>
+    /// Each slot's items in input order, in an array of exactly its count (no growing lists, no copies):
+    /// item <c>i</c> goes into slots <c>slotOf[i * perItem ..]</c>.
+    /// </summary>
+    private static ImmutableArray<Relation>[] Fill(ImmutableArray<Relation> items, int[] slotOf, int perItem, List<int> counts)
+    {
+        var arrays = new Relation[counts.Count][];
+        for (var s = 0; s < arrays.Length; s++)
+        {
+            arrays[s] = new Relation[counts[s]];
+        }
+
+        var filled = new int[arrays.Length];
+        for (var i = 0; i < slotOf.Length; i++)
+        {
+            var s = slotOf[i];
+            arrays[s][filled[s]++] = items[i / perItem];
+        }
+
+        var buckets = new ImmutableArray<Relation>[arrays.Length];
+        for (var s = 0; s < arrays.Length; s++)
+        {
+            buckets[s] = ImmutableCollectionsMarshal.AsImmutableArray(arrays[s]);
+        }
+
+        return buckets;
     }
 
     private static List<TValue> Bucket<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DiplomacyGraph.Formats.Document;
 
 namespace DiplomacyGraph.Formats.Yaml;
@@ -15,6 +16,7 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
 {
     private const string Breaks = "\u0085\u2028\u2029";
     private const string StandIns = "\uFDD0\uFDD1\uFDD2";
+    private static readonly SearchValues<char> Special = SearchValues.Create("\n\r" + Breaks + StandIns);
     private int line = 1;
     private int column;
     private bool afterCr;
@@ -61,42 +63,76 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
             throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
         }
 
-        for (var i = 0; i < buffer.Length; i++)
+        // Jumps from one character that matters to the next (line breaks, the three YAML 1.1 breaks, their stand-ins);
+        // indentation is looked at only at a line's start, where a tab in it is noted.
+        var i = 0;
+        while (i < buffer.Length)
         {
-            var c = buffer[i];
-            var crlf = c == '\n' && afterCr;
-            afterCr = c == '\r';
-            if (c is '\n' or '\r')
+            if (indenting)
             {
-                line += crlf ? 0 : 1;
+                var c = buffer[i];
+                if (c is ' ' or '\t' or '-')
+                {
+                    afterCr = false;
+                    column++;
+                    if (c == '\t')
+                    {
+                        NoteTab();
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                indenting = false;
+            }
+
+            var skip = buffer[i..].IndexOfAny(Special);
+            if (skip < 0)
+            {
+                column += buffer.Length - i;
+                afterCr = false;
+                return;
+            }
+
+            if (skip > 0)
+            {
+                column += skip;
+                afterCr = false;
+                i += skip;
+            }
+
+            var special = buffer[i];
+            if (special is '\n' or '\r')
+            {
+                line += special == '\n' && afterCr ? 0 : 1;
+                afterCr = special == '\r';
                 column = 0;
                 indenting = true;
+                i++;
                 continue;
             }
 
+            afterCr = false;
             column++;
-            if (indenting && c == '\t')
-            {
-                if (indentTabs.Count == 16)
-                {
-                    indentTabs.Dequeue();
-                }
-
-                indentTabs.Enqueue((line, column));
-            }
-
-            indenting = indenting && c is ' ' or '\t' or '-';
-            if (StandIns.Contains(c, StringComparison.Ordinal))
+            if (StandIns.Contains(special, StringComparison.Ordinal))
             {
                 throw new GraphFormatException(new GraphError(
-                    $"U+{(int)c:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
+                    $"U+{(int)special:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
             }
 
-            var at = Breaks.IndexOf(c, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                buffer[i] = StandIns[at];
-            }
+            buffer[i] = StandIns[Breaks.IndexOf(special, StringComparison.Ordinal)];
+            i++;
         }
+    }
+
+    private void NoteTab()
+    {
+        if (indentTabs.Count == 16)
+        {
+            indentTabs.Dequeue();
+        }
+
+        indentTabs.Enqueue((line, column));
     }
 }
