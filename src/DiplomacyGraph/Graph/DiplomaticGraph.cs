@@ -40,8 +40,7 @@ public sealed partial class DiplomaticGraph
         entitiesByName = GraphIndexes.ByName(entities);
         entitiesByKind = GraphIndexes.ByKind(entities);
         var ordered = GraphIndexes.InTimeOrder(relations);
-        relationsByEntity = GraphIndexes.ByEntity(ordered);
-        relationsByPair = GraphIndexes.ByPair(ordered);
+        (relationsByEntity, relationsByPair) = GraphIndexes.ByEntityAndPair(ordered);
         quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
         topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }

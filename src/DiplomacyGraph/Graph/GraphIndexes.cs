@@ -41,33 +41,37 @@ internal static class GraphIndexes
         return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
     }
 
-    public static FrozenDictionary<string, ImmutableArray<Relation>> ByEntity(ImmutableArray<Relation> ordered)
+    /// <summary>
+    /// The relations of each entity and of each unordered pair, in the order given. The pairs are counted by the
+    /// entities' slot numbers (one <c>long</c> key each), so an id's text is hashed once per relation end, not again per pair.
+    /// </summary>
+    public static (FrozenDictionary<string, ImmutableArray<Relation>> ByEntity, FrozenDictionary<EntityPair, ImmutableArray<Relation>> ByPair) ByEntityAndPair(ImmutableArray<Relation> ordered)
     {
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<int>();
         var slotOf = new int[ordered.Length * 2];
+        var pairSlots = new Dictionary<long, int>();
+        var pairCounts = new List<int>();
+        var pairs = new List<EntityPair>();
+        var pairOf = new int[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
-            slotOf[2 * i] = Count(slots, counts, ordered[i].From);
-            slotOf[(2 * i) + 1] = Count(slots, counts, ordered[i].To);
+            var relation = ordered[i];
+            var from = slotOf[2 * i] = Count(slots, counts, relation.From);
+            var to = slotOf[(2 * i) + 1] = Count(slots, counts, relation.To);
+            var key = ((long)Math.Min(from, to) << 32) | (uint)Math.Max(from, to);
+            pairOf[i] = Count(pairSlots, pairCounts, key);
+            if (pairs.Count < pairCounts.Count)
+            {
+                pairs.Add(EntityPair.Of(relation.From, relation.To));
+            }
         }
 
-        var buckets = Fill(ordered, slotOf, 2, counts);
-        return slots.ToFrozenDictionary(p => p.Key, p => buckets[p.Value], StringComparer.Ordinal);
-    }
-
-    public static FrozenDictionary<EntityPair, ImmutableArray<Relation>> ByPair(ImmutableArray<Relation> ordered)
-    {
-        var slots = new Dictionary<EntityPair, int>();
-        var counts = new List<int>();
-        var slotOf = new int[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            slotOf[i] = Count(slots, counts, EntityPair.Of(ordered[i].From, ordered[i].To));
-        }
-
-        var buckets = Fill(ordered, slotOf, 1, counts);
-        return slots.ToFrozenDictionary(p => p.Key, p => buckets[p.Value]);
+        var byEntity = Fill(ordered, slotOf, 2, counts);
+        var byPair = Fill(ordered, pairOf, 1, pairCounts);
+        return (
+            slots.ToFrozenDictionary(p => p.Key, p => byEntity[p.Value], StringComparer.Ordinal),
+            Enumerable.Range(0, pairs.Count).Select(s => KeyValuePair.Create(pairs[s], byPair[s])).ToFrozenDictionary());
     }
 
     /// <summary>The slot of <paramref name="key"/> (a new one at its first sight), counting one more item in it.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using DiplomacyGraph.Formats.Document;
+using YamlDotNet.Core;
 
 namespace DiplomacyGraph.Formats.Yaml;
 
@@ -23,16 +24,16 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     private bool indenting = true;
     private readonly Queue<(int Line, int Column)> indentTabs = new();
     private long sinceEvent;
-    private TextLocation lastEvent = new(name, 1, 1);
+    private (long Line, long Column) lastEvent = (1, 1);
 
     /// <summary>Where the most recent tabs in a line's indentation were read (a few; the parser reads a little ahead).</summary>
     public IReadOnlyCollection<(int Line, int Column)> IndentTabs => indentTabs;
 
-    /// <summary>The parser has produced an event ending at <paramref name="at"/>: the next value starts being counted.</summary>
-    public void EventRead(TextLocation at)
+    /// <summary>The parser has produced an event ending at <paramref name="end"/>: the next value starts being counted.</summary>
+    public void EventRead(Mark end)
     {
         sinceEvent = 0;
-        lastEvent = at;
+        lastEvent = (end.Line, end.Column);
     }
 
     /// <summary><paramref name="value"/> with the stand-ins turned back into the characters they stand for.</summary>
@@ -60,7 +61,8 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     {
         if ((sinceEvent += buffer.Length) > options.MaxScalarLength)
         {
-            throw DocLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
+            var at = new TextLocation(name, (int)Math.Max(1, lastEvent.Line), (int)Math.Max(1, lastEvent.Column));
+            throw DocLimits.ScalarTooLong($"A YAML value after line {at.Line}, column {at.Column}", at, options);
         }
 
         // Jumps from one character that matters to the next (line breaks, the three YAML 1.1 breaks, their stand-ins);
