@@ -19,7 +19,7 @@ public sealed partial class DiplomaticGraph
     private readonly FrozenDictionary<string, ImmutableArray<Entity>> entitiesByName;
     private readonly FrozenDictionary<EntityKind, ImmutableArray<Entity>> entitiesByKind;
     private readonly FrozenDictionary<string, ImmutableArray<Relation>> relationsByEntity;
-    private readonly FrozenDictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
+    private readonly Dictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
     private readonly Lazy<IBidirectionalGraph<Entity, RelationEdge>> quikGraph;
     private readonly Lazy<GraphTopology> topology;
 
