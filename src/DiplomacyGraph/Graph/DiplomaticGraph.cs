@@ -20,7 +20,7 @@ public sealed partial class DiplomaticGraph
     private readonly FrozenDictionary<string, ImmutableArray<Entity>> entitiesByName;
     private readonly FrozenDictionary<EntityKind, ImmutableArray<Entity>> entitiesByKind;
     private readonly FrozenDictionary<string, ImmutableArray<Relation>> relationsByEntity;
-    private readonly FrozenDictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
+    private readonly Dictionary<EntityPair, ImmutableArray<Relation>> relationsByPair;
     private readonly Lazy<IBidirectionalGraph<Entity, RelationEdge>> quikGraph;
     private readonly Lazy<QueryIndexes> topology;
 
@@ -41,10 +41,9 @@ public sealed partial class DiplomaticGraph
         entitiesByName = GraphIndexes.ByName(entities);
         entitiesByKind = GraphIndexes.ByKind(entities);
         var ordered = GraphIndexes.InTimeOrder(relations);
-        relationsByEntity = GraphIndexes.ByEntity(ordered);
-        relationsByPair = GraphIndexes.ByPair(ordered);
-        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphAdapter.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        topology = new Lazy<QueryIndexes>(() => new QueryIndexes(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        (relationsByEntity, relationsByPair) = GraphIndexes.ByEntityAndPair(ordered);
+        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph;
@@ -173,12 +175,44 @@ public sealed class GraphBuilder
             throw new GraphFormatException(ErrorOrder.Sort(found), found.Omitted);
         }
 
-        return new DiplomaticGraph(
-            validator.Vocabulary,
-            [.. relationTypes.Select(t => t.Value)],
-            [.. sources.Select(s => s.Value)],
-            [.. entities.Select(e => e.Value)],
-            [.. relations.Select(r => r.Value)]);
+        var vocabulary = validator.Vocabulary;
+        ImmutableArray<RelationType> typeValues = [.. relationTypes.Select(t => t.Value)];
+        ImmutableArray<Source> sourceValues = [.. sources.Select(s => s.Value)];
+        ImmutableArray<Entity> entityValues = [.. entities.Select(e => e.Value)];
+        var relationValues = new Relation[relations.Count];
+        for (var i = 0; i < relationValues.Length; i++)
+        {
+            relationValues[i] = relations[i].Value;
+        }
+
+        if (ReleaseOnBuild)
+        {
+            // A loader's builder is dropped after this build: its located elements (every field's place) need not
+            // stay alive beside the indexes being built.
+            Release();
+        }
+
+        return new DiplomaticGraph(vocabulary, typeValues, sourceValues, entityValues, ImmutableCollectionsMarshal.AsImmutableArray(relationValues));
+    }
+
+    /// <summary>
+    /// A loader builds once and drops the builder: a successful <see cref="Build"/> then lets go of what it holds
+    /// (the elements with their field locations) before indexing, so that they and the indexes are never alive at once.
+    /// </summary>
+    internal bool ReleaseOnBuild { get; set; }
+
+    private void Release()
+    {
+        sources.Clear();
+        sources.TrimExcess();
+        relationTypes.Clear();
+        relationTypes.TrimExcess();
+        entities.Clear();
+        entities.TrimExcess();
+        relations.Clear();
+        relations.TrimExcess();
+        untimed.Clear();
+        untimed.TrimExcess();
     }
 
     /// <summary>Gives each untimed relation touching a statement or meeting its time: the statement's first, then the meeting's; from before to.</summary>

@@ -186,6 +186,8 @@ internal sealed class DatasetReader
         builder.AddErrors(errors);
 
         builder.SourceText = source => sourceTexts.GetValueOrDefault(source.Id);
+        builder.ReleaseOnBuild = true;
+        shared.Clear();
         return builder.Build();
     }
 
@@ -349,15 +351,25 @@ internal sealed class DatasetReader
         }
     }
 
-    private ImmutableArray<Citation> Citations(MapReader r, string key) =>
-    [
-        .. r.Mappings(key).Select(c =>
+    private ImmutableArray<Citation> Citations(MapReader r, string key)
+    {
+        // Straight into an array of the list's length (no enumerator, no growing buffer); shorter only when an item
+        // is not a mapping (reported).
+        if (r.Node(key) is not DocSequence { Items.Count: > 0 } list)
         {
-            var citation = Citation(c);
+            r.Items(key); // reports a value that is not a list
+            return [];
+        }
+
+        var citations = ImmutableArray.CreateBuilder<Citation>(list.Items.Count);
+        foreach (var c in r.Mappings(key))
+        {
+            citations.Add(Citation(c));
             c.Done(CitationFields);
-            return citation;
-        }),
-    ];
+        }
+
+        return citations.Count == citations.Capacity ? citations.MoveToImmutable() : citations.ToImmutable();
+    }
 
     /// <summary>A quote <c>{ source, quote }</c> or a record <c>{ source, dataset, record }</c>, never both.</summary>
     private Citation Citation(MapReader c)
@@ -398,8 +410,12 @@ internal sealed class DatasetReader
 
     private static ImmutableSortedDictionary<string, string> Attributes(MapReader r)
     {
+        if (r.Mapping("attributes") is not { Entries.Count: > 0 } map)
+        {
+            return ImmutableSortedDictionary<string, string>.Empty;
+        }
+
         var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (r.Mapping("attributes") is { } map)
         {
             foreach (var (key, value) in map.Entries)
             {

@@ -6,20 +6,23 @@ namespace DiplomacyGraph.Formats.Document;
 
 /// <summary>
 /// Where each field of one element is (<c>to</c>, <c>citations[0].quote</c>), kept after the element's buffer is
-/// dropped: one flat array of (key or index, parent, line, column), no strings of its own (keys are the parser's
-/// shared names), no tree. Paths are made only when an error asks.
+/// dropped: one flat array of (key, parent, line, column), 16 bytes a field and no references for the collector to
+/// trace — a key is the number of a schema name (<see cref="FieldNames"/>), -1 for a list item (its index is its place
+/// among its siblings), or a name outside the schema kept beside. No tree; paths are made only when an error asks.
 /// </summary>
 internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
 {
+    private const int ListItem = -1;
     private readonly string file;
     private readonly Field[] fields;
+    private List<string>? others;
 
     public FieldPositions(DocumentMapping element)
     {
         file = element.File ?? string.Empty;
         fields = new Field[NodesBelow(element)];
         var next = 0;
-        Flatten(element, -1, fields, ref next);
+        Flatten(element, -1, ref next);
     }
 
     public int Count => fields.Length;
@@ -103,7 +106,7 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
         return count;
     }
 
-    private static void Flatten(DocumentNode node, int parent, Field[] found, ref int next)
+    private void Flatten(DocNode node, int parent, ref int next)
     {
         switch (node)
         {
@@ -111,30 +114,68 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
                 foreach (var (key, value) in mapping.Entries)
                 {
                     var at = next++;
-                    found[at] = Field.Of(key.Value, 0, parent, value);
-                    Flatten(value, at, found, ref next);
+                    fields[at] = Field.Of(KeyId(key.Value), parent, value);
+                    Flatten(value, at, ref next);
                 }
 
                 break;
-            case DocumentSequence sequence:
-                for (var i = 0; i < sequence.Items.Count; i++)
+            case DocSequence sequence:
+                foreach (var item in sequence.Items)
                 {
                     var at = next++;
-                    found[at] = Field.Of(null, i, parent, sequence.Items[i]);
-                    Flatten(sequence.Items[i], at, found, ref next);
+                    fields[at] = Field.Of(ListItem, parent, item);
+                    Flatten(item, at, ref next);
                 }
 
                 break;
         }
     }
 
+    private int KeyId(string key)
+    {
+        var id = FieldNames.Id(key);
+        if (id >= 0)
+        {
+            return id;
+        }
+
+        others ??= [];
+        others.Add(key);
+        return FieldNames.Count + others.Count - 1;
+    }
+
+    private string? KeyOf(in Field field) =>
+        field.Key == ListItem ? null : field.Key < FieldNames.Count ? FieldNames.Name(field.Key) : others![field.Key - FieldNames.Count];
+
+    /// <summary>A list item's index: how many items of the same list come before it.</summary>
+    private int IndexOf(int at)
+    {
+        var index = 0;
+        var parent = fields[at].Parent;
+        for (var i = parent + 1; i < at; i++)
+        {
+            if (fields[i].Parent == parent && fields[i].Key == ListItem)
+            {
+                index++;
+            }
+        }
+
+        return index;
+    }
+
     private int Child(int parent, ReadOnlySpan<char> key, int index)
     {
         var byIndex = key.Length == 0;
+        var seen = 0;
         for (var i = parent + 1; i < fields.Length; i++)
         {
             ref readonly var field = ref fields[i];
-            if (field.Parent == parent && (byIndex ? field.Key is null && field.Index == index : field.Key is not null && key.SequenceEqual(field.Key)))
+            if (field.Parent != parent)
+            {
+                continue;
+            }
+
+            if (byIndex ? field.Key == ListItem && seen++ == index : field.Key != ListItem && key.SequenceEqual(KeyOf(field)))
             {
                 return i;
             }
@@ -146,21 +187,21 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
     private string PathOf(int i)
     {
         var field = fields[i];
-        var step = field.Key ?? string.Create(CultureInfo.InvariantCulture, $"[{field.Index}]");
+        var key = KeyOf(field);
+        var step = key ?? string.Create(CultureInfo.InvariantCulture, $"[{IndexOf(i)}]");
         if (field.Parent < 0)
         {
             return step;
         }
 
         var parent = PathOf(field.Parent);
-        return field.Key is null ? parent + step : $"{parent}.{step}";
+        return key is null ? parent + step : $"{parent}.{step}";
     }
 
     private FilePosition At(Field field) => new(file, field.Line, field.Column);
 
-    private readonly record struct Field(string? Key, int Index, int Parent, int Line, int Column)
+    private readonly record struct Field(int Key, int Parent, int Line, int Column)
     {
-        public static Field Of(string? key, int index, int parent, DocumentNode value) =>
-            new(key is null ? null : FieldNames.Shared(key), index, parent, Math.Max(1, value.Line), Math.Max(1, value.Column));
+        public static Field Of(int key, int parent, DocNode value) => new(key, parent, Math.Max(1, value.Line), Math.Max(1, value.Column));
     }
 }

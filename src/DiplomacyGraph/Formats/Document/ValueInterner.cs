@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Document;
@@ -10,47 +11,56 @@ namespace DiplomacyGraph.Formats.Document;
 internal sealed class ValueInterner
 {
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<Citation, Citation> citations = [];
+    private readonly Dictionary<(string Source, string Quote), Citation> quotes = [];
+    private readonly Dictionary<(string Source, string Dataset, string Record), Citation> records = [];
 
     /// <summary>The first text equal to <paramref name="text"/> seen in this load.</summary>
     public string Text(string text)
     {
-        if (texts.TryGetValue(text, out var shared))
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out var exists);
+        if (!exists)
         {
-            return shared;
+            shared = text;
         }
 
-        texts.Add(text, text);
-        return text;
+        return shared!;
     }
 
     /// <summary>The text, shared; <see langword="null"/> stays <see langword="null"/>.</summary>
     public string? Optional(string? text) => text is null ? null : Text(text);
 
-    /// <summary>The first citation equal to this one (same source, same quote) seen in this load.</summary>
+    /// <summary>The first citation equal to this one (same source, same quote) seen in this load; looked up without making one.</summary>
     public Citation Citation(string source, string quote)
     {
-        var citation = new QuoteCitation(Text(source), quote);
-        if (citations.TryGetValue(citation, out var shared))
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(quotes, (source, quote), out var exists);
+        if (!exists)
         {
-            return shared;
+            shared = new QuoteCitation(Text(source), Text(quote));
         }
 
-        citation = citation with { Quote = Text(quote) };
-        citations.Add(citation, citation);
-        return citation;
+        return shared!;
     }
 
     /// <summary>The first record citation equal to this one (same source, dataset and record) seen in this load.</summary>
     public Citation Record(string source, string dataset, string record)
     {
-        var citation = new RecordCitation(Text(source), Text(dataset), record);
-        if (citations.TryGetValue(citation, out var shared))
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(records, (source, dataset, record), out var exists);
+        if (!exists)
         {
-            return shared;
+            shared = new RecordCitation(Text(source), Text(dataset), record);
         }
 
-        citations.Add(citation, citation);
-        return citation;
+        return shared!;
+    }
+
+    /// <summary>Forgets every value: the load has read everything and shares nothing more.</summary>
+    public void Clear()
+    {
+        texts.Clear();
+        texts.TrimExcess();
+        quotes.Clear();
+        quotes.TrimExcess();
+        records.Clear();
+        records.TrimExcess();
     }
 }

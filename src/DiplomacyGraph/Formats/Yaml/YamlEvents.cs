@@ -83,7 +83,7 @@ internal sealed class YamlEvents : DocumentEvents
     private void Take()
     {
         current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
-        lines.EventRead(At(current.End, Name));
+        lines.EventRead(current.End);
         Line = (int)Math.Max(1, current.Start.Line);
         Column = (int)Math.Max(1, current.Start.Column);
         switch (current)

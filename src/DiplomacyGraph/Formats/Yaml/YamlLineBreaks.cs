@@ -1,4 +1,6 @@
+using System.Buffers;
 using DiplomacyGraph.Formats.Document;
+using YamlDotNet.Core;
 
 namespace DiplomacyGraph.Formats.Yaml;
 
@@ -15,22 +17,23 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
 {
     private const string Breaks = "\u0085\u2028\u2029";
     private const string StandIns = "\uFDD0\uFDD1\uFDD2";
+    private static readonly SearchValues<char> Special = SearchValues.Create("\n\r" + Breaks + StandIns);
     private int line = 1;
     private int column;
     private bool afterCr;
     private bool indenting = true;
     private readonly Queue<(int Line, int Column)> indentTabs = new();
     private long sinceEvent;
-    private FilePosition lastEvent = new(name, 1, 1);
+    private (long Line, long Column) lastEvent = (1, 1);
 
     /// <summary>Where the most recent tabs in a line's indentation were read (a few; the parser reads a little ahead).</summary>
     public IReadOnlyCollection<(int Line, int Column)> IndentTabs => indentTabs;
 
-    /// <summary>The parser has produced an event ending at <paramref name="at"/>: the next value starts being counted.</summary>
-    public void EventRead(FilePosition at)
+    /// <summary>The parser has produced an event ending at <paramref name="end"/>: the next value starts being counted.</summary>
+    public void EventRead(Mark end)
     {
         sinceEvent = 0;
-        lastEvent = at;
+        lastEvent = (end.Line, end.Column);
     }
 
     /// <summary><paramref name="value"/> with the stand-ins turned back into the characters they stand for.</summary>
@@ -58,45 +61,80 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     {
         if ((sinceEvent += buffer.Length) > options.MaxScalarLength)
         {
-            throw ReaderLimits.ScalarTooLong($"A YAML value after line {lastEvent.Line}, column {lastEvent.Column}", lastEvent, options);
+            var at = new TextLocation(name, (int)Math.Max(1, lastEvent.Line), (int)Math.Max(1, lastEvent.Column));
+            throw DocLimits.ScalarTooLong($"A YAML value after line {at.Line}, column {at.Column}", at, options);
         }
 
-        for (var i = 0; i < buffer.Length; i++)
+        // Jumps from one character that matters to the next (line breaks, the three YAML 1.1 breaks, their stand-ins);
+        // indentation is looked at only at a line's start, where a tab in it is noted.
+        var i = 0;
+        while (i < buffer.Length)
         {
-            var c = buffer[i];
-            var crlf = c == '\n' && afterCr;
-            afterCr = c == '\r';
-            if (c is '\n' or '\r')
+            if (indenting)
             {
-                line += crlf ? 0 : 1;
+                var c = buffer[i];
+                if (c is ' ' or '\t' or '-')
+                {
+                    afterCr = false;
+                    column++;
+                    if (c == '\t')
+                    {
+                        NoteTab();
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                indenting = false;
+            }
+
+            var skip = buffer[i..].IndexOfAny(Special);
+            if (skip < 0)
+            {
+                column += buffer.Length - i;
+                afterCr = false;
+                return;
+            }
+
+            if (skip > 0)
+            {
+                column += skip;
+                afterCr = false;
+                i += skip;
+            }
+
+            var special = buffer[i];
+            if (special is '\n' or '\r')
+            {
+                line += special == '\n' && afterCr ? 0 : 1;
+                afterCr = special == '\r';
                 column = 0;
                 indenting = true;
+                i++;
                 continue;
             }
 
+            afterCr = false;
             column++;
-            if (indenting && c == '\t')
-            {
-                if (indentTabs.Count == 16)
-                {
-                    indentTabs.Dequeue();
-                }
-
-                indentTabs.Enqueue((line, column));
-            }
-
-            indenting = indenting && c is ' ' or '\t' or '-';
-            if (StandIns.Contains(c, StringComparison.Ordinal))
+            if (StandIns.Contains(special, StringComparison.Ordinal))
             {
                 throw new GraphFormatException(new GraphError(
-                    $"U+{(int)c:X4} is a noncharacter that no text needs; remove it.", new FilePosition(name, line, column)));
+                    $"U+{(int)special:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
             }
 
-            var at = Breaks.IndexOf(c, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                buffer[i] = StandIns[at];
-            }
+            buffer[i] = StandIns[Breaks.IndexOf(special, StringComparison.Ordinal)];
+            i++;
         }
+    }
+
+    private void NoteTab()
+    {
+        if (indentTabs.Count == 16)
+        {
+            indentTabs.Dequeue();
+        }
+
+        indentTabs.Enqueue((line, column));
     }
 }
