@@ -42,8 +42,8 @@ public sealed partial class DiplomaticGraph
         entitiesByKind = GraphIndexes.ByKind(entities);
         var ordered = GraphIndexes.InTimeOrder(relations);
         (relationsByEntity, relationsByPair) = GraphIndexes.ByEntityAndPair(ordered);
-        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphView.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        topology = new Lazy<GraphTopology>(() => new GraphTopology(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        quikGraph = new Lazy<IBidirectionalGraph<Entity, RelationEdge>>(() => QuikGraphAdapter.Create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        topology = new Lazy<QueryIndexes>(() => new QueryIndexes(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>

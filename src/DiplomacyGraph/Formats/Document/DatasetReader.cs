@@ -355,7 +355,7 @@ internal sealed class DatasetReader
     {
         // Straight into an array of the list's length (no enumerator, no growing buffer); shorter only when an item
         // is not a mapping (reported).
-        if (r.Node(key) is not DocSequence { Items.Count: > 0 } list)
+        if (r.Node(key) is not DocumentSequence { Items.Count: > 0 } list)
         {
             r.Items(key); // reports a value that is not a list
             return [];

@@ -106,7 +106,7 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
         return count;
     }
 
-    private void Flatten(DocNode node, int parent, ref int next)
+    private void Flatten(DocumentNode node, int parent, ref int next)
     {
         switch (node)
         {
@@ -119,7 +119,7 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
                 }
 
                 break;
-            case DocSequence sequence:
+            case DocumentSequence sequence:
                 foreach (var item in sequence.Items)
                 {
                     var at = next++;
@@ -202,6 +202,6 @@ internal sealed class FieldPositions : IReadOnlyDictionary<string, FilePosition>
 
     private readonly record struct Field(int Key, int Parent, int Line, int Column)
     {
-        public static Field Of(int key, int parent, DocNode value) => new(key, parent, Math.Max(1, value.Line), Math.Max(1, value.Column));
+        public static Field Of(int key, int parent, DocumentNode value) => new(key, parent, Math.Max(1, value.Line), Math.Max(1, value.Column));
     }
 }

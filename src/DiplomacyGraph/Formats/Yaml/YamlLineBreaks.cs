@@ -61,8 +61,8 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
     {
         if ((sinceEvent += buffer.Length) > options.MaxScalarLength)
         {
-            var at = new TextLocation(name, (int)Math.Max(1, lastEvent.Line), (int)Math.Max(1, lastEvent.Column));
-            throw DocLimits.ScalarTooLong($"A YAML value after line {at.Line}, column {at.Column}", at, options);
+            var at = new FilePosition(name, (int)Math.Max(1, lastEvent.Line), (int)Math.Max(1, lastEvent.Column));
+            throw ReaderLimits.ScalarTooLong($"A YAML value after line {at.Line}, column {at.Column}", at, options);
         }
 
         // Jumps from one character that matters to the next (line breaks, the three YAML 1.1 breaks, their stand-ins);
@@ -120,7 +120,7 @@ internal sealed class YamlLineBreaks(TextReader inner, string name, GraphReaderO
             if (StandIns.Contains(special, StringComparison.Ordinal))
             {
                 throw new GraphFormatException(new GraphError(
-                    $"U+{(int)special:X4} is a noncharacter that no text needs; remove it.", new TextLocation(name, line, column)));
+                    $"U+{(int)special:X4} is a noncharacter that no text needs; remove it.", new FilePosition(name, line, column)));
             }
 
             buffer[i] = StandIns[Breaks.IndexOf(special, StringComparison.Ordinal)];
