@@ -9,11 +9,28 @@ namespace DiplomacyGraph.Queries;
 /// </summary>
 public sealed record HistoryEntry
 {
+    private ImmutableArray<Relation> relations;
     private ImmutableArray<ResolvedCitation> citations;
     private ImmutableArray<HistoryParty> parties;
+    private WindowMatch inWindow;
 
     /// <summary>What <see cref="Citations"/> and <see cref="Parties"/> are made of when the query left them to be built on first read.</summary>
     private HistoryRowParts? pending;
+
+    /// <summary>
+    /// A relation row's relation, as the query made the row: <see cref="Relations"/> is made of it on first read, and so are
+    /// <see cref="Citations"/> and <see cref="Parties"/> when there are no <see cref="pending"/> parts (both ends acted themselves).
+    /// </summary>
+    private Relation? relation;
+
+    /// <summary>Where a relation row's citations and parties are found, when they are made of <see cref="relation"/>.</summary>
+    private DiplomaticGraph? graph;
+
+    /// <summary>True until <see cref="Relations"/> is given: it is then made of <see cref="relation"/> alone.</summary>
+    private bool relationsOfRelation;
+
+    /// <summary>Which end of <see cref="relation"/> takes its role among the parties made of it: <c>from</c>, or else <c>to</c>.</summary>
+    private bool roleOnFrom;
 
     /// <summary>Made by the queries only: a field added later does not break callers.</summary>
     internal HistoryEntry(HistoryEntryKind kind, string id, DateRange time, string type, string? role, Assertion assertion, string? claimedBy, Entity party, Entity otherParty, Entity? meeting, ImmutableArray<Relation> relations, ImmutableArray<Relation> via, ImmutableArray<ResolvedCitation> citations, ImmutableArray<HistoryParty> parties, WindowMatch inWindow, Entity? statement = null)
@@ -28,12 +45,37 @@ public sealed record HistoryEntry
         Party = party;
         OtherParty = otherParty;
         Meeting = meeting;
-        Relations = relations;
+        this.relations = relations;
         Via = via;
         this.citations = citations;
         this.parties = parties;
-        InWindow = inWindow;
+        this.inWindow = inWindow;
         Statement = statement;
+    }
+
+    /// <summary>
+    /// A relation row, made of the relation alone: its one-relation list, citations and parties are made when first read — the
+    /// parties from <paramref name="parts"/> when given (a member acted for a side), else from the relation's two ends, the role on
+    /// <c>from</c> when <paramref name="roleOnFrom"/>, else on <c>to</c>.
+    /// </summary>
+    internal HistoryEntry(DiplomaticGraph graph, Relation relation, Entity party, Entity otherParty, ImmutableArray<Relation> via, HistoryRowParts? parts, bool roleOnFrom)
+    {
+        Kind = HistoryEntryKind.Relation;
+        Id = relation.Id;
+        Time = relation.Time;
+        Type = relation.Type;
+        Role = relation.Role;
+        Assertion = relation.Assertion;
+        ClaimedBy = relation.ClaimedBy;
+        Party = party;
+        OtherParty = otherParty;
+        Via = via;
+        inWindow = WindowMatch.Certainly;
+        this.relation = relation;
+        this.graph = graph;
+        pending = parts;
+        relationsOfRelation = true;
+        this.roleOnFrom = roleOnFrom;
     }
 
     /// <summary>A relation, a meeting or a statement.</summary>
@@ -70,7 +112,25 @@ public sealed record HistoryEntry
     /// The relations the row rests on: the relation itself, or the queried sides' attendances of the meeting
     /// and any <c>met</c> relation that reports the same meeting (folded in, so the event is one row).
     /// </summary>
-    public ImmutableArray<Relation> Relations { get; init; }
+    public ImmutableArray<Relation> Relations
+    {
+        get
+        {
+            var value = relations;
+            if (value.IsDefault && relationsOfRelation)
+            {
+                relations = value = [relation!];
+            }
+
+            return value;
+        }
+
+        init
+        {
+            relations = value;
+            relationsOfRelation = false;
+        }
+    }
 
     /// <summary>Office and membership relations through which a party took part (empty when both took part themselves).</summary>
     public ImmutableArray<Relation> Via { get; init; }
@@ -79,7 +139,7 @@ public sealed record HistoryEntry
     /// How the row falls in the filter's window: <see cref="WindowMatch.Possibly"/> rows only might (their time overlaps
     /// the window's edge or is unknown); <see cref="WindowMatch.Certainly"/> without a window.
     /// </summary>
-    public WindowMatch InWindow { get; init; }
+    public WindowMatch InWindow { get => inWindow; init => inWindow = value; }
 
     /// <summary>The statement, for a statement row (its act and whether quoted or reported in <see cref="Entity.Statement"/>).</summary>
     public Entity? Statement { get; init; }
@@ -91,9 +151,9 @@ public sealed record HistoryEntry
         get
         {
             var value = citations;
-            if (value.IsDefault && pending is not null)
+            if (value.IsDefault && (pending is not null || graph is not null))
             {
-                citations = value = pending.Citations();
+                citations = value = pending?.Citations() ?? HistoryRowParts.Citations(graph!, relation!);
             }
 
             return value;
@@ -109,9 +169,9 @@ public sealed record HistoryEntry
         get
         {
             var value = parties;
-            if (value.IsDefault && pending is not null)
+            if (value.IsDefault && (pending is not null || graph is not null))
             {
-                parties = value = pending.Parties();
+                parties = value = pending?.Parties() ?? PartiesOfRelation(graph!, relation!, roleOnFrom);
             }
 
             return value;
@@ -126,12 +186,30 @@ public sealed record HistoryEntry
         init => pending = value;
     }
 
-    /// <summary>This meeting row with a <c>met</c> relation folded in: one more relation, and its citations after the row's.</summary>
-    internal HistoryEntry Folding(Relation met, DiplomaticGraph graph)
+    /// <summary>The relation a relation row was made of by a query (none for other rows).</summary>
+    internal Relation? MadeOf => relation;
+
+    /// <summary>A relation row's two parties made of its relation: its two ends (from, then to), neither acting for anyone.</summary>
+    private static ImmutableArray<HistoryParty> PartiesOfRelation(DiplomaticGraph graph, Relation relation, bool roleOnFrom) =>
+    [
+        new HistoryParty(graph.GetEntity(relation.From), roleOnFrom ? relation.Role : null, relation.Assertion, null, []),
+        new HistoryParty(graph.GetEntity(relation.To), roleOnFrom ? null : relation.Role, relation.Assertion, null, []),
+    ];
+
+    /// <summary>
+    /// Folds a <c>met</c> relation into this meeting row, in place (a query's row, not yet given out): one more relation, and its
+    /// citations after the row's.
+    /// </summary>
+    internal void Fold(Relation met, DiplomaticGraph graph)
     {
+        var before = Relations;
+        var after = before.Add(met);
+        relations = after;
+        relationsOfRelation = false;
         if (pending is not null && citations.IsDefault)
         {
-            return this with { Relations = Relations.Add(met), pending = pending.With(met) };
+            pending.Fold(met, before, after);
+            return;
         }
 
         var builder = ImmutableArray.CreateBuilder<ResolvedCitation>();
@@ -145,8 +223,11 @@ public sealed record HistoryEntry
             }
         }
 
-        return this with { Relations = Relations.Add(met), Citations = builder.ToImmutable() };
+        citations = builder.ToImmutable();
     }
+
+    /// <summary>Marks this row of a query, in place (not yet given out), as only possibly in the filter's window.</summary>
+    internal void MarkPossiblyInWindow() => inWindow = WindowMatch.Possibly;
 
     /// <summary>
     /// Equal when every property is, the lists (relations, via, citations, parties) compared item by item: citations and parties

@@ -48,7 +48,7 @@ public static class HistoryQueries
         filter ??= QueryFilter.Default;
         var sideA = new HistorySide(graph, QueryInput.Entity(graph, entityA), !direct, filter);
         var sideB = new HistorySide(graph, QueryInput.Entity(graph, entityB), !direct, filter);
-        var rows = new List<HistoryEntry>();
+        var rows = new HistoryRows(graph, 16);
         var seen = new HashSet<Relation>(ReferenceEqualityComparer.Instance);
         foreach (var (relation, xa, xb) in RelationsBetween(graph, sideA, sideB))
         {
@@ -60,13 +60,13 @@ public static class HistoryQueries
             if (sideA.During(xa, relation.Time) is { } a && sideB.During(xb, relation.Time) is { } b && seen.Add(relation))
             {
                 var (from, to) = relation.From == xa ? (sideA.Spec(a, relation.Role), sideB.Spec(b, null)) : (sideB.Spec(b, relation.Role), sideA.Spec(a, null));
-                rows.Add(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via), from, to));
+                rows.AddRelation(RelationRow(graph, relation, a.Entity, b.Entity, a.Via.AddRange(b.Via), from, to), relation);
             }
         }
 
         rows.AddRange(SharedMeetings(graph, sideA, sideB));
         rows.AddRange(SharedStatements(graph, sideA, sideB));
-        return Finish(graph, rows, filter);
+        return rows.Finish(filter);
     }
 
     /// <summary>
@@ -88,34 +88,33 @@ public static class HistoryQueries
         ArgumentNullException.ThrowIfNull(graph);
         filter ??= QueryFilter.Default;
         var side = new HistorySide(graph, QueryInput.Entity(graph, entityId), !direct, filter);
-        var rows = new List<HistoryEntry>(side.Degree <= 1024 ? (int)side.Degree : 1024);
-        HashSet<Relation>? seen = null;
-        var meetings = new Dictionary<Entity, List<(Representative Who, Relation Attended)>>();
-        var meetingOrder = new List<Entity>();
-        var statements = new Dictionary<Entity, List<(Representative Who, Relation Part)>>();
-        var statementOrder = new List<Entity>();
         var topology = graph.QueryIndexes;
         var adjacency = topology.TimeRespecting;
+        var entities = topology.Entities;
+        var alone = side.Members.Count == 1;
+        var own = graph.RelationsOf(side.Entity.Id);
+        var rows = new HistoryRows(graph, alone ? own.Length : (int)Math.Min(side.Degree, 1024));
+        HashSet<Relation>? seen = null;
+        HistoryEventParts? meetings = null;
+        HistoryEventParts? statements = null;
         foreach (var member in side.Members)
         {
-            // The other ends come from the time-respecting adjacency (the same relations in the same order, self-loops left out): no lookup by id.
-            var slot = adjacency.Start[topology.PositionOf(member)];
-            foreach (var relation in graph.RelationsOf(member.Id))
+            // The other ends and directions come from the time-respecting adjacency (the same relations in the same order,
+            // self-loops left out: a relation is one when its slot holds another): no lookup or comparison of ids.
+            var position = topology.PositionOf(member);
+            var slot = adjacency.Start[position];
+            var end = adjacency.Start[position + 1];
+            foreach (var relation in ReferenceEquals(member, side.Entity) ? own : graph.RelationsOf(member.Id))
             {
-                var selfLoop = relation.From == relation.To;
-                var other = selfLoop ? member : topology.Entities[adjacency.Next[slot++]];
-                var otherId = other.Id;
-                if (relation.Is(BuiltInRelationTypes.Attended) && relation.From == member.Id && other.Meeting is { } details)
+                var selfLoop = slot == end || !ReferenceEquals(adjacency.Relations[slot], relation);
+                var outgoing = selfLoop || adjacency.Outgoing[slot];
+                var otherPosition = selfLoop ? position : adjacency.Next[slot++];
+                var other = selfLoop ? member : entities[otherPosition];
+                if (outgoing && other.Meeting is { } details && relation.Is(BuiltInRelationTypes.Attended))
                 {
-                    if (side.During(member.Id, details.Time) is { } attendee)
+                    if (side.During(member, details.Time) is { } attendee)
                     {
-                        if (!meetings.TryGetValue(other, out var attendances))
-                        {
-                            meetings[other] = attendances = [];
-                            meetingOrder.Add(other);
-                        }
-
-                        attendances.Add((attendee, relation));
+                        (meetings ??= new()).Add(otherPosition, other, attendee, relation);
                     }
 
                     continue;
@@ -123,48 +122,84 @@ public static class HistoryQueries
 
                 if (other.Statement is { } statement && IsStatementPart(relation, other.Id))
                 {
-                    if (side.During(member.Id, statement.Time) is { } part)
+                    if (side.During(member, statement.Time) is { } part)
                     {
-                        if (!statements.TryGetValue(other, out var parts))
-                        {
-                            statements[other] = parts = [];
-                            statementOrder.Add(other);
-                        }
-
-                        parts.Add((part, relation));
+                        (statements ??= new()).Add(otherPosition, other, part, relation);
                     }
 
                     continue;
                 }
 
                 // A relation is met twice only between two members, or as a self-loop (listed at both of its ends).
-                if ((filter.Directed && relation.From != member.Id) || side.During(member.Id, relation.Time) is not { } who
-                    || ((selfLoop || side.Members.Count > 1) && !(seen ??= new(ReferenceEqualityComparer.Instance)).Add(relation)))
+                if ((filter.Directed && !outgoing) || side.During(member, relation.Time) is not { } who
+                    || ((selfLoop || !alone) && !(seen ??= new(ReferenceEqualityComparer.Instance)).Add(relation)))
                 {
                     continue;
                 }
 
-                var self = side.Spec(who, relation.Role);
-                var end = side.During(otherId, relation.Time) is { } alsoOurs ? side.Spec(alsoOurs, null) : PartySpec.Outside(other);
-                rows.Add(relation.From == member.Id ? RelationRow(graph, relation, member, other, who.Via, self, end) : RelationRow(graph, relation, member, other, who.Via, end, self));
+                var also = side.During(other, relation.Time);
+                HistoryEntry row;
+                if (who.Via.IsEmpty && (also is null || also.Via.IsEmpty))
+                {
+                    row = new HistoryEntry(graph, relation, member, other, who.Via, null, roleOnFrom: outgoing); // both ends acted themselves
+                }
+                else
+                {
+                    var self = side.Spec(who, relation.Role);
+                    var them = also is null ? PartySpec.Outside(other) : side.Spec(also, null);
+                    var parts = outgoing ? HistoryRowParts.OfRelation(graph, relation, self, them) : HistoryRowParts.OfRelation(graph, relation, them, self);
+                    row = new HistoryEntry(graph, relation, member, other, who.Via, parts, outgoing);
+                }
+
+                rows.AddRelation(row, relation, outgoing ? position : otherPosition, outgoing ? otherPosition : position);
             }
         }
 
-        foreach (var meeting in meetingOrder)
+        if (meetings is not null)
         {
-            var attendances = meetings[meeting].DistinctBy(a => a.Attended).ToList();
+            AddMeetingRows(graph, side, rows, meetings);
+        }
+
+        if (statements is not null)
+        {
+            AddStatementRows(graph, side, rows, statements);
+        }
+
+        return rows.Finish(filter);
+    }
+
+    /// <summary>A timeline's meeting rows: one per meeting the side attended, in the order first met.</summary>
+    private static void AddMeetingRows(DiplomaticGraph graph, HistorySide side, HistoryRows rows, HistoryEventParts meetings)
+    {
+        foreach (var (position, meeting, all) in meetings.Events)
+        {
+            var attendances = HistoryEventParts.Distinct(all);
             var (who, attended) = attendances[0];
-            rows.Add(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, attendances.Select(a => (a.Attended, side.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))));
-        }
+            var ours = new (Relation, PartySpec)[attendances.Count];
+            for (var i = 0; i < ours.Length; i++)
+            {
+                ours[i] = (attendances[i].Part, side.Spec(attendances[i].Who, attendances[i].Part.Role));
+            }
 
-        foreach (var statement in statementOrder)
+            rows.AddMeeting(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, ours), position);
+        }
+    }
+
+    /// <summary>A timeline's statement rows: one per statement the side made or is about, in the order first met.</summary>
+    private static void AddStatementRows(DiplomaticGraph graph, HistorySide side, HistoryRows rows, HistoryEventParts statements)
+    {
+        foreach (var (_, statement, all) in statements.Events)
         {
-            var parts = statements[statement].DistinctBy(p => p.Part).ToList();
+            var parts = HistoryEventParts.Distinct(all);
             var (who, part) = parts[0];
-            rows.Add(StatementRow(graph, statement, part, who.Entity, statement, parts, parts.Select(p => (p.Part, side.Party(p.Who, RoleIn(p.Part), p.Part.Assertion)))));
-        }
+            var ours = new (Relation, PartySpec)[parts.Count];
+            for (var i = 0; i < ours.Length; i++)
+            {
+                ours[i] = (parts[i].Part, side.Spec(parts[i].Who, RoleIn(parts[i].Part)));
+            }
 
-        return Finish(graph, rows, filter);
+            rows.Add(StatementRow(graph, statement, part, who.Entity, statement, parts, ours));
+        }
     }
 
     /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
@@ -350,8 +385,7 @@ public static class HistoryQueries
             }
 
             var attendances = attA.Concat(attB).DistinctBy(a => a.Attended).ToList();
-            var ours = attA.Select(a => (a.Attended, sideA.Party(a.Who, a.Attended.Role, a.Attended.Assertion)))
-                .Concat(attB.Select(b => (b.Attended, sideB.Party(b.Who, b.Attended.Role, b.Attended.Assertion))));
+            (Relation, PartySpec)[] ours = [.. attA.Select(a => (a.Attended, sideA.Spec(a.Who, a.Attended.Role))), .. attB.Select(b => (b.Attended, sideB.Spec(b.Who, b.Attended.Role)))];
             rows.Add(MeetingRow(graph, meeting, pair.Attended, pair.Who.Entity, pair.Other, attendances, ours));
         }
 
@@ -437,8 +471,7 @@ public static class HistoryQueries
             }
 
             var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
-            var ours = partsA.Select(a => (a.Part, sideA.Party(a.Who, RoleIn(a.Part), a.Part.Assertion)))
-                .Concat(partsB.Select(b => (b.Part, sideB.Party(b.Who, RoleIn(b.Part), b.Part.Assertion))));
+            (Relation, PartySpec)[] ours = [.. partsA.Select(a => (a.Part, sideA.Spec(a.Who, RoleIn(a.Part)))), .. partsB.Select(b => (b.Part, sideB.Spec(b.Who, RoleIn(b.Part))))];
             rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
         }
 
@@ -493,7 +526,7 @@ public static class HistoryQueries
     /// <summary>A statement row: the parties (every speaker and subject, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry StatementRow(
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
-        List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
+        List<(Representative Who, Relation Part)> parts, (Relation Part, PartySpec Party)[] sides)
     {
         Entity? occasion = null;
         foreach (var relation in graph.RelationsOf(statement.Id))
@@ -505,34 +538,34 @@ public static class HistoryQueries
             }
         }
 
-        var relations = parts.Select(p => p.Part).ToImmutableArray();
+        var relations = Parts(parts);
         return new HistoryEntry(
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
-            party, other, occasion, relations, Via(parts.Select(p => p.Who)), default, default, WindowMatch.Certainly, statement)
+            party, other, occasion, relations, Via(parts), default, default, WindowMatch.Certainly, statement)
         {
-            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Statement, statement, relations, [.. sides]),
+            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Statement, statement, relations, sides),
         };
     }
 
     /// <summary>A meeting row: the parties (every attendee, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry MeetingRow(
         DiplomaticGraph graph, Entity meeting, Relation partyAttendance, Entity party, Entity other,
-        List<(Representative Who, Relation Attended)> attendances, IEnumerable<(Relation Attended, HistoryParty Party)> sides)
+        List<(Representative Who, Relation Attended)> attendances, (Relation Attended, PartySpec Party)[] sides)
     {
-        var relations = attendances.Select(a => a.Attended).ToImmutableArray();
+        var relations = Parts(attendances);
         return new HistoryEntry(
             HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, BuiltInRelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
-            party, other, meeting, relations, Via(attendances.Select(a => a.Who)), default, default, WindowMatch.Certainly)
+            party, other, meeting, relations, Via(attendances), default, default, WindowMatch.Certainly)
         {
-            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Meeting, meeting, relations, [.. sides]),
+            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Meeting, meeting, relations, sides),
         };
     }
 
     /// <summary>The via relations of the representatives, each once, in order (none when all acted themselves).</summary>
-    private static ImmutableArray<Relation> Via(IEnumerable<Representative> who)
+    private static ImmutableArray<Relation> Via(List<(Representative Who, Relation Part)> parts)
     {
         List<Relation>? via = null;
-        foreach (var representative in who)
+        foreach (var (representative, _) in parts)
         {
             foreach (var relation in representative.Via)
             {
@@ -547,216 +580,22 @@ public static class HistoryQueries
         return via is null ? [] : [.. via];
     }
 
-    /// <summary>A relation row: its parties (the two ends, from then to) and citations are made when first read.</summary>
-    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, PartySpec from, PartySpec to)
+    /// <summary>The relations of the parts, in order.</summary>
+    private static ImmutableArray<Relation> Parts(List<(Representative Who, Relation Part)> parts)
     {
-        ImmutableArray<Relation> relations = [relation];
-        return new(HistoryEntryKind.Relation, relation.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy,
-            party, other, null, relations, via, default, default, WindowMatch.Certainly)
+        var relations = new Relation[parts.Count];
+        for (var i = 0; i < relations.Length; i++)
         {
-            Pending = HistoryRowParts.OfRelation(graph, relations, from, to),
-        };
+            relations[i] = parts[i].Part;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(relations);
     }
 
     /// <summary>
-    /// One row per event: a <c>met</c> relation row whose two ends both attended a meeting row of overlapping time is dropped, and
-    /// the relation and its citations join that meeting row (the first such, in row order).
+    /// A relation row (<c>from</c> holding the relation's role): its relation list, citations and parties (the two ends, from then to)
+    /// are made when first read — of the relation alone when both ends acted themselves.
     /// </summary>
-    /// <remarks>Who attended comes from <see cref="AttendanceIndex"/> (the same attendees a meeting row lists as parties), for the ends
-    /// of <c>met</c> rows only: linear in their attendances, never per pair, and without listing any row's parties.</remarks>
-    private static List<HistoryEntry> FoldMet(DiplomaticGraph graph, List<HistoryEntry> rows)
-    {
-        long metRows = 0;
-        List<int>? meetingRowList = null;
-        var topology = graph.QueryIndexes;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.Kind == HistoryEntryKind.Relation && row.Type == BuiltInRelationTypes.Met.Name)
-            {
-                metRows++;
-            }
-            else if (row.Kind == HistoryEntryKind.Meeting)
-            {
-                (meetingRowList ??= []).Add(i);
-            }
-        }
-
-        if (metRows == 0 || meetingRowList is null)
-        {
-            return rows;
-        }
-
-        if (metRows * meetingRowList.Count <= PairwiseFold)
-        {
-            return FoldMetPairwise(graph, rows, [.. meetingRowList]);
-        }
-
-        var meetingRows = new Dictionary<int, int>(meetingRowList.Count);
-        foreach (var i in meetingRowList)
-        {
-            meetingRows.TryAdd(topology.PositionOf(rows[i].Meeting!), i);
-        }
-
-        var index = topology.Attendance;
-        var attendedRows = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        List<int> MeetingRowsOf(string id)
-        {
-            if (!attendedRows.TryGetValue(id, out var found))
-            {
-                found = [];
-                var position = topology.PositionOf(graph.GetEntity(id));
-                var attended = index.Of(position);
-                if (attended.Length <= meetingRows.Count)
-                {
-                    foreach (var meeting in attended)
-                    {
-                        if (meetingRows.TryGetValue(meeting, out var row))
-                        {
-                            found.Add(row);
-                        }
-                    }
-
-                    found.Sort();
-                }
-                else
-                {
-                    // A busy attendee: look up each meeting row among its meetings instead (meeting rows are in row order).
-                    foreach (var (meeting, row) in meetingRows)
-                    {
-                        if (attended.BinarySearch(meeting) >= 0)
-                        {
-                            found.Add(row);
-                        }
-                    }
-                }
-
-                attendedRows[id] = found;
-            }
-
-            return found;
-        }
-
-        HashSet<int>? dropped = null;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
-            {
-                continue;
-            }
-
-            var met = row.Relations[0];
-            var ofTo = MeetingRowsOf(met.To);
-            foreach (var m in MeetingRowsOf(met.From))
-            {
-                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
-                {
-                    rows[m] = rows[m].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
-                }
-            }
-        }
-
-        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
-    }
-
-    /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, <see cref="FoldMetPairwise"/> checks each pair.</summary>
-    private const long PairwiseFold = 16_384;
-
-    /// <summary>
-    /// <see cref="FoldMet"/> for few pairs of <c>met</c> and meeting rows: for each <c>met</c> row, the meeting rows in row order, the
-    /// first of overlapping time that both ends attended (two binary searches in <see cref="AttendanceIndex"/>) takes it.
-    /// </summary>
-    private static List<HistoryEntry> FoldMetPairwise(DiplomaticGraph graph, List<HistoryEntry> rows, int[] meetingRows)
-    {
-        var topology = graph.QueryIndexes;
-        var index = topology.Attendance;
-        var positions = new int[meetingRows.Length];
-        var earliest = new DateOnly[meetingRows.Length];
-        var latest = new DateOnly[meetingRows.Length];
-        for (var k = 0; k < meetingRows.Length; k++)
-        {
-            var row = rows[meetingRows[k]];
-            positions[k] = topology.PositionOf(row.Meeting!);
-            (earliest[k], latest[k]) = (row.Time.Earliest, row.Time.Latest);
-        }
-
-        HashSet<int>? dropped = null;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
-            {
-                continue;
-            }
-
-            var met = row.Relations[0];
-            var (from, to) = (-1, -1);
-            var (metEarliest, metLatest) = (met.Time.Earliest, met.Time.Latest);
-            for (var k = 0; k < meetingRows.Length; k++)
-            {
-                if (metLatest < earliest[k] || metEarliest > latest[k])
-                {
-                    continue; // not of overlapping time
-                }
-
-                from = from < 0 ? topology.PositionOf(graph.GetEntity(met.From)) : from;
-                to = to < 0 ? topology.PositionOf(graph.GetEntity(met.To)) : to;
-                if (index.Attended(from, positions[k]) && index.Attended(to, positions[k]))
-                {
-                    rows[meetingRows[k]] = rows[meetingRows[k]].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
-                }
-            }
-        }
-
-        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
-    }
-
-    private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
-    {
-        if (filter.OnlyTypes is null && filter.Assertions is null && filter.Window is null)
-        {
-            return InTimeOrder(FoldMet(graph, rows)); // no filter: every row stays as it is
-        }
-
-        var assertions = filter.Assertions ?? QueryFilter.AnyAssertion;
-        var kept = new List<HistoryEntry>(rows.Count);
-        foreach (var row in rows)
-        {
-            if ((filter.OnlyTypes is null || filter.OnlyTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
-            {
-                kept.Add(fit == WindowMatch.Certainly ? row : row with { InWindow = fit });
-            }
-        }
-
-        return InTimeOrder(FoldMet(graph, kept));
-    }
-
-    /// <summary>The rows by <see cref="SortKey"/>, ties in the order given (one sort of packed keys: the key's two parts, then the position).</summary>
-    private static ImmutableArray<HistoryEntry> InTimeOrder(List<HistoryEntry> rows)
-    {
-        var keys = new long[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (undated, day) = SortKey(rows[i].Time);
-            keys[i] = ((long)undated << 54) | ((long)day << 32) | (uint)i;
-        }
-
-        Array.Sort(keys);
-        var builder = ImmutableArray.CreateBuilder<HistoryEntry>(keys.Length);
-        foreach (var key in keys)
-        {
-            builder.Add(rows[(int)(key & uint.MaxValue)]);
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    /// <summary>Earliest possible day; without a lower bound, the latest possible day; unknown times last.</summary>
-    private static (int Undated, int Day) SortKey(DateRange time) =>
-        time.Start is not null ? (0, time.Earliest.DayNumber) : time.End is not null ? (0, time.Latest.DayNumber) : (1, 0);
+    private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, PartySpec from, PartySpec to) =>
+        new(graph, relation, party, other, via, from.Itself && to.Itself ? null : HistoryRowParts.OfRelation(graph, relation, from, to), roleOnFrom: true);
 }

@@ -8,7 +8,8 @@ namespace DiplomacyGraph.Queries;
 /// or statement's own, then those of the row's relations, each once, with source titles) and, for a meeting or statement row, its
 /// parties (every attendee, or every speaker and subject, the queried sides' own as the query found them). A history or timeline
 /// row is mostly sorted, filtered and counted; resolving every source title and listing every attendee of every meeting up front
-/// cost more than the rest of the query. The parts come out exactly as built eagerly before.
+/// cost more than the rest of the query. The parts come out exactly as built eagerly before. (A relation row between two
+/// entities acting themselves needs none of this: <see cref="HistoryEntry"/> makes its parts from the relation alone.)
 /// </summary>
 internal sealed class HistoryRowParts
 {
@@ -16,60 +17,98 @@ internal sealed class HistoryRowParts
     private const int LinearOurs = 8;
 
     private readonly DiplomaticGraph graph;
-    private readonly Entity? cited;
-    private readonly ImmutableArray<Relation> relations;
     private readonly Entity? listed;
+    private readonly Relation? relation;
     private readonly HistoryEntryKind kind;
-    private readonly (Relation Part, HistoryParty Party)[] ours;
+    private readonly (Relation Part, PartySpec Party)[] ours;
     private readonly PartySpec first;
     private readonly PartySpec second;
 
-    private HistoryRowParts(DiplomaticGraph graph, HistoryEntryKind kind, Entity? cited, ImmutableArray<Relation> relations, Entity? listed, (Relation, HistoryParty)[] ours)
+    /// <summary>The relations whose citations count, for a meeting or statement row (grows as <c>met</c> relations are folded in).</summary>
+    private ImmutableArray<Relation> relations;
+
+    private HistoryRowParts(DiplomaticGraph graph, HistoryEntryKind kind, Entity listed, ImmutableArray<Relation> relations, (Relation, PartySpec)[] ours)
     {
         this.graph = graph;
         this.kind = kind;
-        this.cited = cited;
-        this.relations = relations;
         this.listed = listed;
+        this.relations = relations;
         this.ours = ours;
     }
 
-    private HistoryRowParts(DiplomaticGraph graph, ImmutableArray<Relation> relation, PartySpec first, PartySpec second)
-        : this(graph, HistoryEntryKind.Relation, null, relation, null, [])
+    private HistoryRowParts(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second)
     {
+        this.graph = graph;
+        kind = HistoryEntryKind.Relation;
+        this.relation = relation;
+        ours = [];
         this.first = first;
         this.second = second;
     }
 
     /// <summary>A relation row's: the relation's citations, each once, and its two ends as parties (from, then to).</summary>
-    public static HistoryRowParts OfRelation(DiplomaticGraph graph, ImmutableArray<Relation> relation, PartySpec first, PartySpec second) =>
+    public static HistoryRowParts OfRelation(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second) =>
         new(graph, relation, first, second);
 
     /// <summary>
     /// A meeting or statement row's: citations of <paramref name="cited"/> then of <paramref name="relations"/>; parties listed
     /// from <paramref name="cited"/>'s relations, the first of <paramref name="ours"/> for a relation standing for that party.
     /// </summary>
-    public static HistoryRowParts OfEvent(DiplomaticGraph graph, HistoryEntryKind kind, Entity cited, ImmutableArray<Relation> relations, (Relation, HistoryParty)[] ours) =>
-        new(graph, kind, cited, relations, cited, ours);
+    public static HistoryRowParts OfEvent(DiplomaticGraph graph, HistoryEntryKind kind, Entity cited, ImmutableArray<Relation> relations, (Relation, PartySpec)[] ours) =>
+        new(graph, kind, cited, relations, ours);
 
-    /// <summary>The same parts with one more relation whose citations count (a <c>met</c> relation folded into a meeting row).</summary>
-    public HistoryRowParts With(Relation folded) =>
-        kind == HistoryEntryKind.Relation ? new(graph, relations.Add(folded), first, second) : new(graph, kind, cited, relations.Add(folded), listed, ours);
+    /// <summary>
+    /// Counts one more relation's citations (a <c>met</c> relation folded into a meeting row before its parts were read). When this
+    /// list is still the row's own (<paramref name="rowBefore"/>), it becomes the row's new one (<paramref name="rowAfter"/>): no copy.
+    /// </summary>
+    public void Fold(Relation folded, ImmutableArray<Relation> rowBefore, ImmutableArray<Relation> rowAfter) =>
+        relations = relations == rowBefore ? rowAfter : relations.Add(folded);
 
     /// <summary>Every citation, each once, in order: the event's own, then each relation's.</summary>
     public ImmutableArray<ResolvedCitation> Citations()
     {
         var unique = new List<Citation>(8);
-        if (cited is not null)
+        if (listed is not null)
         {
-            Add(unique, cited.Citations);
+            Add(unique, listed.Citations);
         }
 
-        foreach (var relation in relations)
+        if (relation is not null)
         {
             Add(unique, relation.Citations);
         }
+        else
+        {
+            foreach (var each in relations)
+            {
+                Add(unique, each.Citations);
+            }
+        }
 
+        return Resolved(graph, unique);
+    }
+
+    /// <summary>The citations of one relation, each once, in order, with their sources.</summary>
+    public static ImmutableArray<ResolvedCitation> Citations(DiplomaticGraph graph, Relation one)
+    {
+        var unique = new List<Citation>(one.Citations.Length);
+        Add(unique, one.Citations);
+        return Resolved(graph, unique);
+    }
+
+    private static void Add(List<Citation> unique, ImmutableArray<Citation> citations)
+    {
+        foreach (var citation in citations)
+        {
+            if (!unique.Contains(citation))
+            {
+                unique.Add(citation);
+            }
+        }
+    }
+
+    private static ImmutableArray<ResolvedCitation> Resolved(DiplomaticGraph graph, List<Citation> unique)
+    {
         var builder = ImmutableArray.CreateBuilder<ResolvedCitation>(unique.Count);
         foreach (var citation in unique)
         {
@@ -77,17 +116,6 @@ internal sealed class HistoryRowParts
         }
 
         return builder.MoveToImmutable();
-
-        static void Add(List<Citation> unique, ImmutableArray<Citation> citations)
-        {
-            foreach (var citation in citations)
-            {
-                if (!unique.Contains(citation))
-                {
-                    unique.Add(citation);
-                }
-            }
-        }
     }
 
     /// <summary>Every attendee of the meeting, or every speaker and subject of the statement, in the order of its relations.</summary>
@@ -95,7 +123,7 @@ internal sealed class HistoryRowParts
     {
         if (kind == HistoryEntryKind.Relation)
         {
-            var assertion = relations[0].Assertion;
+            var assertion = relation!.Assertion;
             return [first.Party(assertion), second.Party(assertion)];
         }
 
@@ -109,26 +137,26 @@ internal sealed class HistoryRowParts
         if (kind == HistoryEntryKind.Meeting)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var relation in graph.RelationsOf(listed.Id))
+            foreach (var attended in graph.RelationsOf(listed.Id))
             {
-                if (relation.Is(BuiltInRelationTypes.Attended) && relation.To == listed.Id && relation.From != listed.Id && seen.Add(relation.From))
+                if (attended.Is(BuiltInRelationTypes.Attended) && attended.To == listed.Id && attended.From != listed.Id && seen.Add(attended.From))
                 {
-                    parties.Add(Ours(relation, lookup) ?? new HistoryParty(graph.GetEntity(relation.From), relation.Role, relation.Assertion, null, []));
+                    parties.Add(Ours(attended, lookup) ?? new HistoryParty(graph.GetEntity(attended.From), attended.Role, attended.Assertion, null, []));
                 }
             }
         }
         else
         {
             var seen = new HashSet<(string, string)>();
-            foreach (var relation in graph.RelationsOf(listed.Id))
+            foreach (var part in graph.RelationsOf(listed.Id))
             {
-                if (HistoryQueries.IsStatementPart(relation, listed.Id))
+                if (HistoryQueries.IsStatementPart(part, listed.Id))
                 {
-                    var who = relation.Is(BuiltInRelationTypes.Said) ? relation.From : relation.To;
-                    var role = HistoryQueries.RoleIn(relation);
+                    var who = part.Is(BuiltInRelationTypes.Said) ? part.From : part.To;
+                    var role = HistoryQueries.RoleIn(part);
                     if (seen.Add((who, role)))
                     {
-                        parties.Add(Ours(relation, lookup) ?? new HistoryParty(graph.GetEntity(who), role, relation.Assertion, null, []));
+                        parties.Add(Ours(part, lookup) ?? new HistoryParty(graph.GetEntity(who), role, part.Assertion, null, []));
                     }
                 }
             }
@@ -137,9 +165,9 @@ internal sealed class HistoryRowParts
         return parties.ToImmutable();
     }
 
-    private Dictionary<Relation, HistoryParty> Lookup()
+    private Dictionary<Relation, PartySpec> Lookup()
     {
-        var lookup = new Dictionary<Relation, HistoryParty>(ours.Length, ReferenceEqualityComparer.Instance);
+        var lookup = new Dictionary<Relation, PartySpec>(ours.Length, ReferenceEqualityComparer.Instance);
         foreach (var (part, party) in ours)
         {
             lookup.TryAdd(part, party);
@@ -148,19 +176,19 @@ internal sealed class HistoryRowParts
         return lookup;
     }
 
-    /// <summary>The first of the sides' own parties for <paramref name="relation"/>, if any.</summary>
-    private HistoryParty? Ours(Relation relation, Dictionary<Relation, HistoryParty>? lookup)
+    /// <summary>The first of the sides' own parties for <paramref name="taking"/> (with its assertion), if any.</summary>
+    private HistoryParty? Ours(Relation taking, Dictionary<Relation, PartySpec>? lookup)
     {
         if (lookup is not null)
         {
-            return lookup.GetValueOrDefault(relation);
+            return lookup.TryGetValue(taking, out var found) ? found.Party(taking.Assertion) : null;
         }
 
         foreach (var (part, party) in ours)
         {
-            if (ReferenceEquals(part, relation))
+            if (ReferenceEquals(part, taking))
             {
-                return party;
+                return party.Party(taking.Assertion);
             }
         }
 
@@ -168,15 +196,18 @@ internal sealed class HistoryRowParts
     }
 }
 
-/// <summary>One end of a relation row, to be made a <see cref="HistoryParty"/> when the row's parties are read.</summary>
+/// <summary>One end of a relation row, or a side's own party of a meeting or statement, to be made a <see cref="HistoryParty"/> when the row's parties are read.</summary>
 /// <param name="Entity">Who.</param>
-/// <param name="Role">The relation's role for its <c>from</c> end; none for the other.</param>
+/// <param name="Role">Its role: on a relation row, the relation's for one end and none for the other; in a meeting or statement, its part's.</param>
 /// <param name="ActsFor">The queried entity it acts for, when it is a member.</param>
 /// <param name="Via">The office and membership relations it acts through.</param>
 internal readonly record struct PartySpec(Entity Entity, string? Role, Entity? ActsFor, ImmutableArray<Relation> Via)
 {
     /// <summary>An end that is no member of a queried side.</summary>
     public static PartySpec Outside(Entity entity) => new(entity, null, null, []);
+
+    /// <summary>True when it acts for no one but itself (its party needs nothing beyond the relation).</summary>
+    public bool Itself => ActsFor is null && Via.IsEmpty;
 
     /// <summary>The party, with the relation's assertion.</summary>
     public HistoryParty Party(Assertion assertion) => new(Entity, Role, assertion, ActsFor, Via);

@@ -8,21 +8,34 @@ namespace DiplomacyGraph.Queries;
 /// </summary>
 internal sealed class HistorySide
 {
-    private readonly Dictionary<string, List<Representative>> byId = new(StringComparer.Ordinal);
+    private readonly DiplomaticGraph graph;
     private readonly Representative self;
+
+    /// <summary>The ways each member acts for the side, by id; none when the entity stands alone (no lookup then).</summary>
+    private readonly Dictionary<string, List<Representative>>? byId;
+
+    private long degree = -1;
 
     public HistorySide(DiplomaticGraph graph, Entity entity, bool viaMembers, QueryFilter filter)
     {
+        this.graph = graph;
         Entity = entity;
         var all = RepresentativeFinder.Of(graph, entity, viaMembers, filter);
         self = all[0];
+        if (all.Count == 1)
+        {
+            Members = [entity];
+            return;
+        }
+
+        Members = [];
+        byId = new(StringComparer.Ordinal);
         foreach (var who in all)
         {
             if (!byId.TryGetValue(who.Entity.Id, out var list))
             {
                 byId[who.Entity.Id] = list = [];
                 Members.Add(who.Entity);
-                Degree += graph.RelationsOf(who.Entity.Id).Length;
             }
 
             list.Add(who);
@@ -33,12 +46,34 @@ internal sealed class HistorySide
     public Entity Entity { get; }
 
     /// <summary>The entity and each one acting for it, once each, closest first.</summary>
-    public List<Entity> Members { get; } = [];
+    public List<Entity> Members { get; }
 
-    /// <summary>The relations of all members together.</summary>
-    public long Degree { get; }
+    /// <summary>The relations of all members together (counted when first asked).</summary>
+    public long Degree
+    {
+        get
+        {
+            if (degree < 0)
+            {
+                degree = 0;
+                foreach (var member in Members)
+                {
+                    degree += graph.RelationsOf(member.Id).Length;
+                }
+            }
 
-    public bool Contains(string id) => byId.ContainsKey(id);
+            return degree;
+        }
+    }
+
+    public bool Contains(string id) => byId?.ContainsKey(id) ?? id == Entity.Id;
+
+    /// <summary>
+    /// The first way <paramref name="who"/> (an entity of the side's graph) could act for the side during <paramref name="time"/>, or
+    /// <see langword="null"/>: <see cref="During(string, DateRange)"/> without a lookup when the entity stands alone.
+    /// </summary>
+    public Representative? During(Entity who, DateRange time) =>
+        ReferenceEquals(who, Entity) ? self : byId is null ? null : During(who.Id, time);
 
     /// <summary>The first way <paramref name="id"/> could act for the side during <paramref name="time"/>, or <see langword="null"/>.</summary>
     public Representative? During(string id, DateRange time)
@@ -48,7 +83,7 @@ internal sealed class HistorySide
             return self; // the entity itself acts at any time
         }
 
-        if (Members.Count == 1)
+        if (byId is null)
         {
             return id == Entity.Id ? self : null; // only the entity itself (no lookup)
         }
@@ -69,10 +104,6 @@ internal sealed class HistorySide
         return null;
     }
 
-    /// <summary>What <see cref="Party"/> would make of <paramref name="who"/>, kept for later.</summary>
+    /// <summary>The party <paramref name="who"/> makes (acting for this side's entity when it is a member), kept until a row's parties are read.</summary>
     public PartySpec Spec(Representative who, string? role) => new(who.Entity, role, who.Via.IsEmpty ? null : Entity, who.Via);
-
-    /// <summary>The party entry of <paramref name="who"/> (acting for this side's entity when it is a member).</summary>
-    public HistoryParty Party(Representative who, string? role, Assertion assertion) =>
-        new(who.Entity, role, assertion, who.Via.IsEmpty ? null : Entity, who.Via);
 }

@@ -22,11 +22,12 @@ internal static class RepresentativeFinder
     public static IReadOnlyList<Representative> Of(DiplomaticGraph graph, Entity entity, bool viaMembers, QueryFilter? filter = null)
     {
         var self = new Representative(entity, DateOnly.MinValue, DateOnly.MaxValue, []);
-        var found = new List<Representative> { self };
         if (!viaMembers)
         {
-            return found;
+            return [self];
         }
+
+        var found = new List<Representative> { self };
 
         var expanded = new HashSet<string>(StringComparer.Ordinal) { entity.Id };
         var queue = new Queue<Representative>();

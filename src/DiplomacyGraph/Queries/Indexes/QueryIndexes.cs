@@ -42,4 +42,8 @@ internal sealed class QueryIndexes
 
     /// <summary>The vertex of an entity of this graph.</summary>
     public int PositionOf(Entity entity) => positions[entity.Id];
+
+    /// <summary>The vertex of the entity with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No entity of this graph has that id.</exception>
+    public int PositionOf(string id) => positions[id];
 }

@@ -1,0 +1,327 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using DiplomacyGraph.Model;
+
+namespace DiplomacyGraph.Queries;
+
+/// <summary>
+/// The rows of one history or timeline while its query makes them, each with what the finish reads of it — its place in time order
+/// as one number, and for a <c>met</c> relation row or a meeting row its days and the entity positions folding needs — worked out
+/// once, when the row is added (the query knows the positions; nothing is looked up by id again). <see cref="Finish"/> then filters,
+/// folds <c>met</c> rows into meeting rows and sorts, in place: the rows are the query's own until it returns them.
+/// </summary>
+internal sealed class HistoryRows
+{
+    /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, each pair is checked; above, attendances are indexed.</summary>
+    private const long PairwiseFold = 16_384;
+
+    private readonly DiplomaticGraph graph;
+    private HistoryEntry[] rows;
+    private Facts[] facts;
+    private int count;
+    private int metRows;
+    private int meetingRows;
+
+    public HistoryRows(DiplomaticGraph graph, int capacity)
+    {
+        this.graph = graph;
+        capacity = Math.Max(capacity, 4);
+        rows = new HistoryEntry[capacity];
+        facts = new Facts[capacity];
+    }
+
+    /// <summary>How many rows there are.</summary>
+    public int Count => count;
+
+    /// <summary>Adds a relation row made of <paramref name="relation"/>, with the positions of its <c>from</c> and <c>to</c> (−1: not known).</summary>
+    public void AddRelation(HistoryEntry row, Relation relation, int from = -1, int to = -1)
+    {
+        var time = relation.Time;
+        if (relation.Is(BuiltInRelationTypes.Met))
+        {
+            metRows++;
+            Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, from, to, Role.Met));
+        }
+        else
+        {
+            Add(row, new Facts(SortKey(time), 0, 0, -1, -1, Role.Other));
+        }
+    }
+
+    /// <summary>Adds a meeting row, with the meeting's position.</summary>
+    public void AddMeeting(HistoryEntry row, int meeting)
+    {
+        var time = row.Time;
+        meetingRows++;
+        Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, meeting, -1, Role.Meeting));
+    }
+
+    /// <summary>Adds any row: its relation or meeting found from the row.</summary>
+    public void Add(HistoryEntry row)
+    {
+        if (row.Kind == HistoryEntryKind.Meeting && row.Meeting is { } meeting)
+        {
+            AddMeeting(row, graph.QueryIndexes.PositionOf(meeting));
+        }
+        else if (row.Kind == HistoryEntryKind.Relation && row.MadeOf is { } relation)
+        {
+            AddRelation(row, relation);
+        }
+        else
+        {
+            Add(row, new Facts(SortKey(row.Time), 0, 0, -1, -1, Role.Other));
+        }
+    }
+
+    /// <summary>Adds each of the rows.</summary>
+    public void AddRange(List<HistoryEntry> more)
+    {
+        foreach (var row in more)
+        {
+            Add(row);
+        }
+    }
+
+    /// <summary>
+    /// The answer: the rows the filter keeps (types, assertions, window — rows only possibly in it marked so), a <c>met</c> row
+    /// whose two ends both attended a meeting row of overlapping time folded into the first such (in row order), then in time
+    /// order (<see cref="SortKey"/>; ties in the order the rows were added).
+    /// </summary>
+    public ImmutableArray<HistoryEntry> Finish(QueryFilter filter)
+    {
+        if (filter.OnlyTypes is not null || filter.Assertions is not null || filter.Window is not null)
+        {
+            Keep(filter);
+        }
+
+        if (metRows > 0 && meetingRows > 0)
+        {
+            if ((long)metRows * meetingRows <= PairwiseFold)
+            {
+                FoldPairwise();
+            }
+            else
+            {
+                FoldIndexed();
+            }
+        }
+
+        var keys = new long[count];
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (facts[i].Role != Role.Folded)
+            {
+                keys[kept++] = facts[i].Key | (uint)i;
+            }
+        }
+
+        Array.Sort(keys, 0, kept);
+        var answer = new HistoryEntry[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            answer[i] = rows[(int)(keys[i] & uint.MaxValue)];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(answer);
+    }
+
+    private void Add(HistoryEntry row, Facts fact)
+    {
+        if (count == rows.Length)
+        {
+            Array.Resize(ref rows, count * 2);
+            Array.Resize(ref facts, count * 2);
+        }
+
+        rows[count] = row;
+        facts[count++] = fact;
+    }
+
+    /// <summary>Keeps the rows the filter lets through, in order.</summary>
+    private void Keep(QueryFilter filter)
+    {
+        var assertions = filter.Assertions ?? QueryFilter.AnyAssertion;
+        var kept = 0;
+        (metRows, meetingRows) = (0, 0);
+        for (var i = 0; i < count; i++)
+        {
+            var row = rows[i];
+            if ((filter.OnlyTypes is null || filter.OnlyTypes.Contains(row.Type)) && assertions.Contains(row.Assertion) && filter.Fit(row.Time) is { } fit)
+            {
+                if (fit != WindowMatch.Certainly)
+                {
+                    row.MarkPossiblyInWindow();
+                }
+
+                metRows += facts[i].Role == Role.Met ? 1 : 0;
+                meetingRows += facts[i].Role == Role.Meeting ? 1 : 0;
+                rows[kept] = row;
+                facts[kept++] = facts[i];
+            }
+        }
+
+        Array.Clear(rows, kept, count - kept);
+        count = kept;
+    }
+
+    /// <summary>The position of a <c>met</c> row's end, looked up once when the query did not know it.</summary>
+    private int End(ref int known, string id) => known >= 0 ? known : known = graph.QueryIndexes.PositionOf(id);
+
+    /// <summary>
+    /// For few pairs of <c>met</c> and meeting rows: for each <c>met</c> row, the meeting rows in row order, the first of overlapping
+    /// time that both ends attended (two binary searches in <see cref="AttendanceIndex"/>) takes it.
+    /// </summary>
+    private void FoldPairwise()
+    {
+        var index = graph.QueryIndexes.Attendance;
+        Span<int> meetings = meetingRows <= 64 ? stackalloc int[meetingRows] : new int[meetingRows];
+        var found = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (facts[i].Role == Role.Meeting)
+            {
+                meetings[found++] = i;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            ref var met = ref facts[i];
+            if (met.Role != Role.Met)
+            {
+                continue;
+            }
+
+            foreach (var k in meetings)
+            {
+                ref readonly var meeting = ref facts[k];
+                if (met.Latest < meeting.Earliest || met.Earliest > meeting.Latest)
+                {
+                    continue; // not of overlapping time
+                }
+
+                var relation = rows[i].MadeOf!;
+                if (index.Attended(End(ref met.From, relation.From), meeting.From) && index.Attended(End(ref met.To, relation.To), meeting.From))
+                {
+                    rows[k].Fold(relation, graph);
+                    met.Role = Role.Folded;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// For many pairs: the meeting rows each end of a <c>met</c> row attended (from its attendances, or each meeting row looked up
+    /// among a busy attendee's), once per end; the first in row order both attended, of overlapping time, takes it.
+    /// </summary>
+    private void FoldIndexed()
+    {
+        var topology = graph.QueryIndexes;
+        var index = topology.Attendance;
+        var byMeeting = new Dictionary<int, int>(meetingRows);
+        for (var i = 0; i < count; i++)
+        {
+            if (facts[i].Role == Role.Meeting)
+            {
+                byMeeting.TryAdd(facts[i].From, i);
+            }
+        }
+
+        var attendedRows = new Dictionary<int, List<int>>();
+        List<int> MeetingRowsOf(int position)
+        {
+            if (!attendedRows.TryGetValue(position, out var found))
+            {
+                found = [];
+                var attended = index.Of(position);
+                if (attended.Length <= byMeeting.Count)
+                {
+                    foreach (var meeting in attended)
+                    {
+                        if (byMeeting.TryGetValue(meeting, out var row))
+                        {
+                            found.Add(row);
+                        }
+                    }
+
+                    found.Sort();
+                }
+                else
+                {
+                    // A busy attendee: look up each meeting row among its meetings instead (meeting rows are in row order).
+                    foreach (var (meeting, row) in byMeeting)
+                    {
+                        if (attended.BinarySearch(meeting) >= 0)
+                        {
+                            found.Add(row);
+                        }
+                    }
+                }
+
+                attendedRows[position] = found;
+            }
+
+            return found;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            ref var met = ref facts[i];
+            if (met.Role != Role.Met)
+            {
+                continue;
+            }
+
+            var relation = rows[i].MadeOf!;
+            var ofTo = MeetingRowsOf(End(ref met.To, relation.To));
+            foreach (var m in MeetingRowsOf(End(ref met.From, relation.From)))
+            {
+                if (ofTo.BinarySearch(m) >= 0 && met.Latest >= facts[m].Earliest && met.Earliest <= facts[m].Latest)
+                {
+                    rows[m].Fold(relation, graph);
+                    met.Role = Role.Folded;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row's place in time order, as the high bits of one number (the low 32 are left for its index): the earliest possible day;
+    /// without a lower bound, the latest possible day; unknown times last.
+    /// </summary>
+    private static long SortKey(DateRange time) =>
+        time.Start is not null ? (long)time.Earliest.DayNumber << 32 : time.End is not null ? (long)time.Latest.DayNumber << 32 : 1L << 54;
+
+    private enum Role : byte
+    {
+        Other,
+        Met,
+        Meeting,
+        Folded,
+    }
+
+    /// <summary>What the finish reads of one row.</summary>
+    private struct Facts(long key, int earliest, int latest, int from, int to, Role role)
+    {
+        /// <summary>Its <see cref="SortKey"/>.</summary>
+        public readonly long Key = key;
+
+        /// <summary>A <c>met</c> or meeting row's earliest possible day number.</summary>
+        public readonly int Earliest = earliest;
+
+        /// <summary>Its latest possible day number.</summary>
+        public readonly int Latest = latest;
+
+        /// <summary>A <c>met</c> row's <c>from</c> position (−1 until known), or a meeting row's meeting.</summary>
+        public int From = from;
+
+        /// <summary>A <c>met</c> row's <c>to</c> position (−1 until known).</summary>
+        public int To = to;
+
+        /// <summary>What it is to the folding.</summary>
+        public Role Role = role;
+    }
+}
