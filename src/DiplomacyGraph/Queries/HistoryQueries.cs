@@ -151,7 +151,7 @@ public static class HistoryQueries
                     row = new HistoryEntry(graph, relation, member, other, who.Via, parts, outgoing);
                 }
 
-                rows.AddRelation(row, relation, outgoing ? position : otherPosition, outgoing ? otherPosition : position);
+                rows.AddRelation(row, relation, otherPosition, position); // the other end first: the side attended its meeting rows
             }
         }
 

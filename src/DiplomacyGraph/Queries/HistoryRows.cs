@@ -33,14 +33,18 @@ internal sealed class HistoryRows
     /// <summary>How many rows there are.</summary>
     public int Count => count;
 
-    /// <summary>Adds a relation row made of <paramref name="relation"/>, with the positions of its <c>from</c> and <c>to</c> (−1: not known).</summary>
-    public void AddRelation(HistoryEntry row, Relation relation, int from = -1, int to = -1)
+    /// <summary>
+    /// Adds a relation row made of <paramref name="relation"/>, with the positions of its two ends when known: <paramref name="first"/>
+    /// is checked first for having attended a meeting row (better the end less likely to have: in a timeline, not the entity's own).
+    /// Unknown (−1), they are looked up when needed, <c>from</c> first.
+    /// </summary>
+    public void AddRelation(HistoryEntry row, Relation relation, int first = -1, int second = -1)
     {
         var time = relation.Time;
         if (relation.Is(BuiltInRelationTypes.Met))
         {
             metRows++;
-            Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, from, to, Role.Met));
+            Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, first, second, Role.Met));
         }
         else
         {
@@ -315,10 +319,10 @@ internal sealed class HistoryRows
         /// <summary>Its latest possible day number.</summary>
         public readonly int Latest = latest;
 
-        /// <summary>A <c>met</c> row's <c>from</c> position (−1 until known), or a meeting row's meeting.</summary>
+        /// <summary>A <c>met</c> row's first end to check (its <c>from</c> when looked up; −1 until known), or a meeting row's meeting.</summary>
         public int From = from;
 
-        /// <summary>A <c>met</c> row's <c>to</c> position (−1 until known).</summary>
+        /// <summary>A <c>met</c> row's other end (its <c>to</c> when looked up; −1 until known).</summary>
         public int To = to;
 
         /// <summary>What it is to the folding.</summary>
