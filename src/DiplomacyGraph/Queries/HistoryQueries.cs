@@ -254,7 +254,7 @@ public static class HistoryQueries
         var shared = new List<int>();
         foreach (var position in candidates)
         {
-            if (probeSet is null ? Attended(index, probe, position) : probeSet.Contains(position))
+            if (probeSet is null ? AnyMember(index, probe, position, static (ix, m, p) => ix.Attended(m, p)) : probeSet.Contains(position))
             {
                 shared.Add(position);
             }
@@ -263,17 +263,32 @@ public static class HistoryQueries
         return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
     }
 
-    private static bool Attended(AttendanceIndex index, int[] members, int meeting)
+    /// <summary>True when any of the members is in the event at the position, by the index's test (attended or in the statement).</summary>
+    private static bool AnyMember(AttendanceIndex index, int[] members, int position, Func<AttendanceIndex, int, int, bool> isIn)
     {
         foreach (var member in members)
         {
-            if (index.Attended(member, meeting))
+            if (isIn(index, member, position))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The side's members in the event at the position (by the index's test) who could act for the side at its time.</summary>
+    private static IEnumerable<Representative> ActingMembers(
+        DiplomaticGraph graph, HistorySide side, int[] positions, int position, DateRange time, Func<AttendanceIndex, int, int, bool> isIn)
+    {
+        var index = graph.QueryIndexes.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (isIn(index, positions[i], position) && side.During(side.Members[i].Id, time) is { } who)
+            {
+                yield return who;
+            }
+        }
     }
 
     /// <summary>The items of both sorted lists, in order: a binary search of each of the shorter's in the longer, or one merge.</summary>
@@ -362,14 +377,8 @@ public static class HistoryQueries
     private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, meeting.Meeting!.Time, static (ix, m, p) => ix.Attended(m, p)))
         {
-            if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
-            {
-                continue;
-            }
-
             // A meeting's few relations are scanned (one lookup by id); a big meeting's pair is looked up. Either way in time order.
             var ofMeeting = graph.RelationsOf(meeting.Id);
             var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
@@ -413,7 +422,7 @@ public static class HistoryQueries
             {
                 foreach (var position in index.StatementsOf(member))
                 {
-                    if (seen.Add(position) && InStatement(index, probe, position))
+                    if (seen.Add(position) && AnyMember(index, probe, position, static (ix, m, p) => ix.InStatement(m, p)))
                     {
                         shared.Add(position);
                     }
@@ -445,31 +454,12 @@ public static class HistoryQueries
         return rows;
     }
 
-    private static bool InStatement(AttendanceIndex index, int[] members, int statement)
-    {
-        foreach (var member in members)
-        {
-            if (index.InStatement(member, statement))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
     private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, statement.Statement!.Time, static (ix, m, p) => ix.InStatement(m, p)))
         {
-            if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
-            {
-                continue;
-            }
-
             foreach (var relation in graph.RelationsBetween(who.Entity.Id, statement.Id))
             {
                 if (IsStatementPart(relation, statement.Id))
