@@ -17,12 +17,8 @@ internal static class StatementHtml
             .ThenBy(s => s.Time.Earliest)
             .ThenBy(s => s.Name, StringComparer.Ordinal);
 
-    public static void WriteHtml(StatementTable table, TextWriter writer)
-    {
-        var notes = new Footnotes(table.Graph);
-        WriteHtml(table, writer, notes);
-        notes.WriteHtml(writer);
-    }
+    public static void WriteHtml(StatementTable table, TextWriter writer) =>
+        Footnotes.WriteWithSources(table.Graph, writer, notes => WriteHtml(table, writer, notes));
 
     public static void WriteHtml(StatementTable table, TextWriter writer, Footnotes notes)
     {
