@@ -1,3 +1,4 @@
+using System.Text;
 using DiplomacyGraph.Queries;
 
 namespace DiplomacyGraph.Text;
@@ -9,7 +10,8 @@ internal static class QuoteText
 
     /// <summary>
     /// The quote between “ and ”: quote marks around the whole quote are not doubled, and marks inside it become ‘ ’
-    /// (“the recognition remains a ‘distant prospect.’”).
+    /// (“the recognition remains a ‘distant prospect.’”); a straight <c>"</c> inside opens (‘) at the start or after a space or
+    /// bracket and closes (’) elsewhere.
     /// </summary>
     public static string Quoted(string quote)
     {
@@ -19,8 +21,19 @@ internal static class QuoteText
             text = text[1..^1];
         }
 
-        var inner = text.Replace('“', '‘').Replace('”', '’').Replace('"', '’');
-        return $"“{inner}”";
+        var inner = new StringBuilder(text.Length + 2).Append('“');
+        for (var i = 0; i < text.Length; i++)
+        {
+            inner.Append(text[i] switch
+            {
+                '“' => '‘',
+                '”' => '’',
+                '"' => i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '‘' ? '‘' : '’',
+                var c => c,
+            });
+        }
+
+        return inner.Append('”').ToString();
     }
 
     /// <summary>What a citation shows: the quote as <see cref="Quoted"/> writes it, or the dataset and record (<c>ICEWS record 26870000</c>).</summary>

@@ -49,6 +49,8 @@ public sealed class QueryViewTests
         Assert.Equal("“No decision has been made”", QuoteText.Quoted("“No decision has been made”"));
         Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Quoted("remains a “distant prospect.”"));
         Assert.Equal("“plain words”", QuoteText.Quoted("plain words"));
+        Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Quoted("remains a \"distant prospect.\""));
+        Assert.Equal("“No decision”", QuoteText.Quoted("«No decision»"));
     }
 
     [Fact]
