@@ -42,7 +42,8 @@ internal static class QuoteText
     /// <summary>
     /// The citations with near-duplicates dropped, each as shown (<see cref="Shown"/>). A quote whose text (case, punctuation and
     /// accents ignored) another quote of the same source contains is left out, so "Sadiq met Muttaqi" goes when the same source
-    /// also gives "Sadiq met Muttaqi on March 22"; another source's shorter quote stays, as a second witness. Each remaining text
+    /// also gives "Sadiq met Muttaqi on March 22", and of two that differ only so the first stays; another source's shorter quote
+    /// stays, as a second witness. Each remaining text
     /// is listed once with every source that gives it, in the order first given.
     /// </summary>
     public static IReadOnlyList<(string Shown, IReadOnlyList<ResolvedCitation> Sources)> Distinct(IEnumerable<ResolvedCitation> citations)
@@ -54,8 +55,8 @@ internal static class QuoteText
         {
             var key = keys[i];
             var covered = key is not null
-                && Enumerable.Range(0, all.Count).Any(j => j != i && all[j].SourceId == all[i].SourceId
-                    && keys[j] is { } other && other.Length > key.Length && other.Contains(key, StringComparison.Ordinal));
+                && Enumerable.Range(0, all.Count).Any(j => j != i && all[j].SourceId == all[i].SourceId && keys[j] is { } other
+                    && (other.Length > key.Length ? other.Contains(key, StringComparison.Ordinal) : j < i && other == key));
             if (covered)
             {
                 continue;

@@ -56,7 +56,7 @@ public sealed class QueryViewTests
     [Fact]
     public void A_quote_another_quote_of_the_same_source_holds_is_shown_once()
     {
-        ResolvedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
+        ResolvedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), Cited("a", "‘Sadiq met Muttaqi on March 22"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
 
         var shown = QuoteText.Distinct(citations);
 
