@@ -38,7 +38,7 @@ public class IgraphTests(ITestOutputHelper output)
     {
         var python = PeerTools.Python("igraph");
 
-        var file = NetworkExport.Named(exportName).WriteFile(graph, graphName);
+        var file = PeerExport.Named(exportName).WriteFile(graph, graphName);
         var (code, stdout, stderr) = PeerTools.Run(python, NetworkxTests.Script("igraph_read.py"), file, edgeId);
         output.WriteLine($"{python} igraph_read.py {file}\n{stdout}{stderr}");
         Assert.True(code == 0, $"igraph could not read {file}:\n{stderr}");

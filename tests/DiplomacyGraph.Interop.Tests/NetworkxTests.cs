@@ -53,7 +53,7 @@ public class NetworkxTests(ITestOutputHelper output)
         var python = PeerTools.Python("networkx");
 
         var graph = PeerGraphs.Get(PeerGraphs.Seeds);
-        var file = NetworkExport.Named("gexf-1.3").WriteFile(graph, PeerGraphs.Seeds);
+        var file = PeerExport.Named("gexf-1.3").WriteFile(graph, PeerGraphs.Seeds);
         var version = PeerTools.Run(python, "-c", "import networkx; print(networkx.__version__)").Out.Trim();
         var (code, stdout, stderr) = PeerTools.Run(python, Script("networkx_read.py"), "gexf-1.3", file, graph.Relations[0].Id);
         output.WriteLine($"NetworkX {version}: exit {code}\n{stdout}{stderr}");
@@ -89,7 +89,7 @@ public class NetworkxTests(ITestOutputHelper output)
     {
         var python = PeerTools.Python("networkx");
 
-        var file = NetworkExport.Named(exportName).WriteFile(graph, graphName);
+        var file = PeerExport.Named(exportName).WriteFile(graph, graphName);
         var (code, stdout, stderr) = PeerTools.Run(python, Script("networkx_read.py"), kind, file, edgeId);
         output.WriteLine($"{python} networkx_read.py {kind} {file}\n{stdout}{stderr}");
         Assert.True(code == 0, $"NetworkX could not read {file}:\n{stderr}");

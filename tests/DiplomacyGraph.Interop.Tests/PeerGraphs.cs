@@ -21,7 +21,7 @@ internal static class PeerGraphs
         var cases = new TheoryData<string, string>();
         foreach (var graph in All)
         {
-            foreach (var export in NetworkExport.All.Where(e => e.Name.StartsWith(exportPrefix, StringComparison.Ordinal)))
+            foreach (var export in PeerExport.All.Where(e => e.Name.StartsWith(exportPrefix, StringComparison.Ordinal)))
             {
                 cases.Add(graph, export.Name);
             }

@@ -13,7 +13,7 @@ public class XmllintSchemaTests(ITestOutputHelper output)
     {
         var xmllint = PeerTools.Xmllint();
 
-        var export = NetworkExport.Named(exportName);
+        var export = PeerExport.Named(exportName);
         var file = export.WriteFile(PeerGraphs.Get(graphName), graphName);
 
         var (code, _, err) = PeerTools.Run(xmllint, "--noout", "--schema", export.SchemaPath, file);
@@ -28,7 +28,7 @@ public class XmllintSchemaTests(ITestOutputHelper output)
     {
         var xmllint = PeerTools.Xmllint();
 
-        var export = NetworkExport.Named("gexf-1.3");
+        var export = PeerExport.Named("gexf-1.3");
         var file = export.WriteFile(TestGraphs.Builder().AddEntity(TestGraphs.Entity("a")).Build(), "broken");
         File.WriteAllText(file, File.ReadAllText(file).Replace("version=\"1.3\"", "version=\"9\"", StringComparison.Ordinal));
 

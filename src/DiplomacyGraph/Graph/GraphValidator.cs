@@ -266,7 +266,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         CheckCitations(located, relation.Citations, "citations", relation.Id);
         CheckCitationTexts(located, relation.Citations, "citations", relation.Id);
         CheckText(located, relation.Id, "role", relation.Role);
-        CheckAttributes(located, relation.AttributeView, relation.Id);
+        CheckAttributes(located, relation.StoredAttributes, relation.Id);
         CheckMark(located, relation.Basis, relation.Note, relation.Id);
         if (!Vocabulary.TryGetValue(relation.Type, out var type))
         {

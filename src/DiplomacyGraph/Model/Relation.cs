@@ -53,7 +53,7 @@ public sealed record Relation
     }
 
     /// <summary>The attributes without making a dictionary of compactly held ones (ordered by key).</summary>
-    internal IReadOnlyDictionary<string, string> AttributeView => attributes;
+    internal IReadOnlyDictionary<string, string> StoredAttributes => attributes;
 
     /// <summary>Sets the attributes in their compact form (the event import).</summary>
     internal PackedAttributes Packed { init => attributes = value; }

@@ -86,7 +86,7 @@ public class EarliestArrivalQueriesTests
     }
 }
 
-public class TemporalQueriesStopTests
+public class EarliestArrivalStopTests
 {
     private static readonly DateOnly March1 = new(2025, 3, 1);
 

@@ -29,7 +29,7 @@ internal sealed class TimeRespectingAdjacency
         Outgoing = new bool[slots];
         Carries = new bool[slots];
         Assertion = new byte[slots];
-        Packed = new TemporalSlot[slots];
+        Packed = new TimeRespectingSlot[slots];
         var typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var slot = 0;
         for (var v = 0; v < entities.Length; v++)
@@ -60,7 +60,7 @@ internal sealed class TimeRespectingAdjacency
                 Outgoing[slot] = outgoing;
                 Carries[slot] = meeting is null || meeting.Status == MeetingStatus.Held;
                 Assertion[slot] = (byte)relation.Assertion;
-                Packed[slot] = new TemporalSlot(next, Earliest[slot], Latest[slot], TemporalSlot.Pack(type, relation.Assertion, outgoing, Carries[slot]));
+                Packed[slot] = new TimeRespectingSlot(next, Earliest[slot], Latest[slot], TimeRespectingSlot.Pack(type, relation.Assertion, outgoing, Carries[slot]));
                 slot++;
             }
         }
@@ -100,7 +100,7 @@ internal sealed class TimeRespectingAdjacency
     /// Per slot, what the time-respecting search reads, in one 16-byte item (one cache line holds four slots): the other end, the
     /// two day numbers, and type, assertion, direction and whether it carries packed in one int.
     /// </summary>
-    public TemporalSlot[] Packed { get; }
+    public TimeRespectingSlot[] Packed { get; }
 
     /// <summary>The relation types that occur, by number.</summary>
     public ImmutableArray<string> TypeNames { get; }
@@ -111,7 +111,7 @@ internal sealed class TimeRespectingAdjacency
 /// <param name="Earliest">The earliest possible day a message passes.</param>
 /// <param name="Latest">The latest possible day a message passes.</param>
 /// <param name="Info">Bit 0: it carries; bit 1: it leaves the slot's entity; bits 2–4: the assertion; bits 8 and up: the type number.</param>
-internal readonly record struct TemporalSlot(int Next, int Earliest, int Latest, int Info)
+internal readonly record struct TimeRespectingSlot(int Next, int Earliest, int Latest, int Info)
 {
     public static int Pack(int type, Assertion assertion, bool outgoing, bool carries) =>
         (type << 8) | ((int)assertion << 2) | (outgoing ? 2 : 0) | (carries ? 1 : 0);

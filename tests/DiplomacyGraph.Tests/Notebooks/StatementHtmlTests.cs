@@ -6,7 +6,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace DiplomacyGraph.Tests.Notebooks;
 
 /// <summary>Notebook views show statements (act, speech, speakers, occasion, words) and inference marks.</summary>
-public sealed class StatementViewTests
+public sealed class StatementHtmlTests
 {
     private static readonly DiplomaticGraph Graph = YamlGraphReader.Load(Fixture.Path("who-said-what.yaml"));
 

@@ -4,15 +4,15 @@ using DiplomacyGraph.Formats.GraphML;
 namespace DiplomacyGraph.Tests.Interop;
 
 /// <summary>One way of exporting a graph for the peers: format, options, and the official schema it must satisfy.</summary>
-internal sealed record NetworkExport(string Name, string Schema, Func<DiplomaticGraph, string> Write)
+internal sealed record PeerExport(string Name, string Schema, Func<DiplomaticGraph, string> Write)
 {
-    public static readonly IReadOnlyList<NetworkExport> All =
+    public static readonly IReadOnlyList<PeerExport> All =
     [
         .. Shapes.SelectMany(shape => new[]
         {
-            new NetworkExport($"graphml{shape.Suffix}", "graphml/graphml.xsd", g => GraphMLGraphWriter.WriteToString(g, new GraphMLWriterOptions { AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
-            new NetworkExport($"gexf-1.3{shape.Suffix}", "gexf-1.3/gexf.xsd", g => GexfGraphWriter.WriteToString(g, new GexfWriterOptions { AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
-            new NetworkExport($"gexf-1.2draft{shape.Suffix}", "gexf-1.2draft/gexf.xsd", g => GexfGraphWriter.WriteToString(g, new GexfWriterOptions { Version = GexfVersion.V1_2Draft, AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
+            new PeerExport($"graphml{shape.Suffix}", "graphml/graphml.xsd", g => GraphMLGraphWriter.WriteToString(g, new GraphMLWriterOptions { AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
+            new PeerExport($"gexf-1.3{shape.Suffix}", "gexf-1.3/gexf.xsd", g => GexfGraphWriter.WriteToString(g, new GexfWriterOptions { AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
+            new PeerExport($"gexf-1.2draft{shape.Suffix}", "gexf-1.2draft/gexf.xsd", g => GexfGraphWriter.WriteToString(g, new GexfWriterOptions { Version = GexfVersion.V1_2Draft, AggregateParallelRelations = shape.Aggregate, IncludeMeetings = shape.Meetings })),
         }),
     ];
 
@@ -24,7 +24,7 @@ internal sealed record NetworkExport(string Name, string Schema, Func<Diplomatic
         ("-aggregated-no-meetings", true, false),
     ];
 
-    public static NetworkExport Named(string name) => All.Single(e => e.Name == name);
+    public static PeerExport Named(string name) => All.Single(e => e.Name == name);
 
     /// <summary>The schema's path in the test output (copied from the project's Schemas folder).</summary>
     public string SchemaPath => Path.Combine(AppContext.BaseDirectory, "Schemas", Schema);

@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Tests.Queries;
 /// <see cref="RepresentativeFinder.Of"/> on its own: who acts for a country or organization, transitively, during the overlap of
 /// the times on the way, without denied or planned ties, without kinds the filter keeps out, closest first.
 /// </summary>
-public sealed class RepresentativesTests
+public sealed class RepresentativeFinderTests
 {
     private static DiplomaticGraph Graph() => Builder()
         .AddEntity(Entity("pakistan", EntityKind.Country))

@@ -7,7 +7,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace DiplomacyGraph.Tests.Notebooks;
 
 /// <summary>Query results through the real notebook formatter: history, timeline, paths and contradictions, as parsed HTML.</summary>
-public sealed class QueryViewTests
+public sealed class QueryHtmlTests
 {
     private static readonly DiplomaticGraph Seeds = DiplomacyGraph.Seeds.Load();
     private static ResolvedCitation Cited(string source, string quote) => new(new DiplomacyGraph.Model.QuoteCitation(source, quote), source.ToUpperInvariant());
