@@ -109,13 +109,7 @@ public static class HistoryQueries
                 {
                     if (side.During(member.Id, details.Time) is { } attendee)
                     {
-                        if (!meetings.TryGetValue(other, out var attendances))
-                        {
-                            meetings[other] = attendances = [];
-                            meetingOrder.Add(other);
-                        }
-
-                        attendances.Add((attendee, relation));
+                        Group(meetings, meetingOrder, other, (attendee, relation));
                     }
 
                     continue;
@@ -125,13 +119,7 @@ public static class HistoryQueries
                 {
                     if (side.During(member.Id, statement.Time) is { } part)
                     {
-                        if (!statements.TryGetValue(other, out var parts))
-                        {
-                            statements[other] = parts = [];
-                            statementOrder.Add(other);
-                        }
-
-                        parts.Add((part, relation));
+                        Group(statements, statementOrder, other, (part, relation));
                     }
 
                     continue;
@@ -261,6 +249,18 @@ public static class HistoryQueries
         }
 
         return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
+    }
+
+    /// <summary>Adds the item to the event's group, the event listed in <paramref name="order"/> when first met.</summary>
+    private static void Group<T>(Dictionary<Entity, List<T>> groups, List<Entity> order, Entity key, T item)
+    {
+        if (!groups.TryGetValue(key, out var items))
+        {
+            groups[key] = items = [];
+            order.Add(key);
+        }
+
+        items.Add(item);
     }
 
     /// <summary>True when any of the members is in the event at the position, by the index's test (attended or in the statement).</summary>
@@ -627,6 +627,27 @@ public static class HistoryQueries
             return found;
         }
 
+        return FoldEach(graph, rows, met =>
+        {
+            var ofTo = MeetingRowsOf(met.To);
+            foreach (var m in MeetingRowsOf(met.From))
+            {
+                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
+                {
+                    return m;
+                }
+            }
+
+            return -1;
+        });
+    }
+
+    /// <summary>
+    /// Folds each <c>met</c> row into the meeting row <paramref name="meetingRowOf"/> finds for its relation (a row index, or -1
+    /// for none) and leaves the <c>met</c> row out; the other rows stay in order.
+    /// </summary>
+    private static List<HistoryEntry> FoldEach(DiplomaticGraph graph, List<HistoryEntry> rows, Func<Relation, int> meetingRowOf)
+    {
         HashSet<int>? dropped = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -637,15 +658,10 @@ public static class HistoryQueries
             }
 
             var met = row.Relations[0];
-            var ofTo = MeetingRowsOf(met.To);
-            foreach (var m in MeetingRowsOf(met.From))
+            if (meetingRowOf(met) is var m and >= 0)
             {
-                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
-                {
-                    rows[m] = rows[m].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
-                }
+                rows[m] = rows[m].Folding(met, graph);
+                (dropped ??= []).Add(i);
             }
         }
 
@@ -673,16 +689,8 @@ public static class HistoryQueries
             (earliest[k], latest[k]) = (row.Time.Earliest, row.Time.Latest);
         }
 
-        HashSet<int>? dropped = null;
-        for (var i = 0; i < rows.Count; i++)
+        return FoldEach(graph, rows, met =>
         {
-            var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
-            {
-                continue;
-            }
-
-            var met = row.Relations[0];
             var (from, to) = (-1, -1);
             var (metEarliest, metLatest) = (met.Time.Earliest, met.Time.Latest);
             for (var k = 0; k < meetingRows.Length; k++)
@@ -696,14 +704,12 @@ public static class HistoryQueries
                 to = to < 0 ? topology.PositionOf(graph.GetEntity(met.To)) : to;
                 if (index.Attended(from, positions[k]) && index.Attended(to, positions[k]))
                 {
-                    rows[meetingRows[k]] = rows[meetingRows[k]].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
+                    return meetingRows[k];
                 }
             }
-        }
 
-        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+            return -1;
+        });
     }
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
