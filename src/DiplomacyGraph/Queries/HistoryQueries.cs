@@ -200,13 +200,8 @@ public static class HistoryQueries
     /// </summary>
     internal static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var topology = graph.QueryIndexes;
-        var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
-        var aIsScanned = Count(positionsA) <= Count(positionsB);
-        var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        var index = graph.QueryIndexes.Attendance;
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.Of(p).Length);
         if (scan.Length == 1 && probe.Length == 1)
         {
             // Two entities alone (direct, or no members): the meetings of both are the intersection of two sorted lists.
@@ -227,7 +222,7 @@ public static class HistoryQueries
         }
 
         HashSet<int>? probeSet = null;
-        if ((long)candidates.Count * probe.Length > Count(probe))
+        if ((long)candidates.Count * probe.Length > probe.Sum(p => (long)index.Of(p).Length))
         {
             probeSet = [];
             foreach (var member in probe)
@@ -249,6 +244,20 @@ public static class HistoryQueries
         }
 
         return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
+    }
+
+    /// <summary>
+    /// The index positions of each side's members, and which side to scan (the one with fewer events, by
+    /// <paramref name="events"/>: meetings or statements per position) and which to probe.
+    /// </summary>
+    private static (int[] A, int[] B, int[] Scan, int[] Probe) Positions(
+        DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, Func<AttendanceIndex, int, int> events)
+    {
+        var topology = graph.QueryIndexes;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)events(topology.Attendance, p));
+        return Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB, positionsA, positionsB) : (positionsA, positionsB, positionsB, positionsA);
     }
 
     /// <summary>Adds the item to the event's group, the event listed in <paramref name="order"/> when first met.</summary>
@@ -405,10 +414,7 @@ public static class HistoryQueries
     {
         var topology = graph.QueryIndexes;
         var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
-        var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.StatementsOf(p).Length);
         List<int> shared;
         if (scan.Length == 1 && probe.Length == 1)
         {
