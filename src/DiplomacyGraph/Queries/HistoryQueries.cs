@@ -491,16 +491,7 @@ public static class HistoryQueries
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
         List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
     {
-        Entity? occasion = null;
-        foreach (var relation in graph.RelationsOf(statement.Id))
-        {
-            if (relation.Is(BuiltInRelationTypes.SaidAt) && relation.From == statement.Id)
-            {
-                occasion = graph.GetEntity(relation.To);
-                break;
-            }
-        }
-
+        var occasion = StatementQueries.OccasionOf(graph, statement.Id);
         var relations = parts.Select(p => p.Part).ToImmutableArray();
         return new HistoryEntry(
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
