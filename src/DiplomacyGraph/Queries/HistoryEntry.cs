@@ -88,16 +88,7 @@ public sealed record HistoryEntry
     /// <remarks>A query's rows resolve their citations when first read (the same list, built once).</remarks>
     public ImmutableArray<ResolvedCitation> Citations
     {
-        get
-        {
-            var value = citations;
-            if (value.IsDefault && pending is not null)
-            {
-                citations = value = pending.Citations();
-            }
-
-            return value;
-        }
+        get => FirstRead(ref citations, static p => p.Citations());
 
         init => citations = value;
     }
@@ -106,18 +97,21 @@ public sealed record HistoryEntry
     /// <remarks>A query's meeting and statement rows list their parties when first read (the same list, built once).</remarks>
     public ImmutableArray<HistoryParty> Parties
     {
-        get
-        {
-            var value = parties;
-            if (value.IsDefault && pending is not null)
-            {
-                parties = value = pending.Parties();
-            }
-
-            return value;
-        }
+        get => FirstRead(ref parties, static p => p.Parties());
 
         init => parties = value;
+    }
+
+    /// <summary>The part, built from <see cref="Pending"/> when first read while left at its default (the same list, built once).</summary>
+    private ImmutableArray<T> FirstRead<T>(ref ImmutableArray<T> part, Func<HistoryRowParts, ImmutableArray<T>> build)
+    {
+        var value = part;
+        if (value.IsDefault && pending is not null)
+        {
+            part = value = build(pending);
+        }
+
+        return value;
     }
 
     /// <summary>Sets what the parts left at their default are built from when first read.</summary>

@@ -109,13 +109,7 @@ public static class HistoryQueries
                 {
                     if (side.During(member.Id, details.Time) is { } attendee)
                     {
-                        if (!meetings.TryGetValue(other, out var attendances))
-                        {
-                            meetings[other] = attendances = [];
-                            meetingOrder.Add(other);
-                        }
-
-                        attendances.Add((attendee, relation));
+                        Group(meetings, meetingOrder, other, (attendee, relation));
                     }
 
                     continue;
@@ -125,13 +119,7 @@ public static class HistoryQueries
                 {
                     if (side.During(member.Id, statement.Time) is { } part)
                     {
-                        if (!statements.TryGetValue(other, out var parts))
-                        {
-                            statements[other] = parts = [];
-                            statementOrder.Add(other);
-                        }
-
-                        parts.Add((part, relation));
+                        Group(statements, statementOrder, other, (part, relation));
                     }
 
                     continue;
@@ -212,13 +200,8 @@ public static class HistoryQueries
     /// </summary>
     internal static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var topology = graph.QueryIndexes;
-        var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
-        var aIsScanned = Count(positionsA) <= Count(positionsB);
-        var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        var index = graph.QueryIndexes.Attendance;
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.Of(p).Length);
         if (scan.Length == 1 && probe.Length == 1)
         {
             // Two entities alone (direct, or no members): the meetings of both are the intersection of two sorted lists.
@@ -239,7 +222,7 @@ public static class HistoryQueries
         }
 
         HashSet<int>? probeSet = null;
-        if ((long)candidates.Count * probe.Length > Count(probe))
+        if ((long)candidates.Count * probe.Length > probe.Sum(p => (long)index.Of(p).Length))
         {
             probeSet = [];
             foreach (var member in probe)
@@ -254,7 +237,7 @@ public static class HistoryQueries
         var shared = new List<int>();
         foreach (var position in candidates)
         {
-            if (probeSet is null ? Attended(index, probe, position) : probeSet.Contains(position))
+            if (probeSet is null ? AnyMember(index, probe, position, static (ix, m, p) => ix.Attended(m, p)) : probeSet.Contains(position))
             {
                 shared.Add(position);
             }
@@ -263,17 +246,58 @@ public static class HistoryQueries
         return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
     }
 
-    private static bool Attended(AttendanceIndex index, int[] members, int meeting)
+    /// <summary>
+    /// The index positions of each side's members, and which side to scan (the one with fewer events, by
+    /// <paramref name="events"/>: meetings or statements per position) and which to probe.
+    /// </summary>
+    private static (int[] A, int[] B, int[] Scan, int[] Probe) Positions(
+        DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, Func<AttendanceIndex, int, int> events)
+    {
+        var topology = graph.QueryIndexes;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)events(topology.Attendance, p));
+        return Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB, positionsA, positionsB) : (positionsA, positionsB, positionsB, positionsA);
+    }
+
+    /// <summary>Adds the item to the event's group, the event listed in <paramref name="order"/> when first met.</summary>
+    private static void Group<T>(Dictionary<Entity, List<T>> groups, List<Entity> order, Entity key, T item)
+    {
+        if (!groups.TryGetValue(key, out var items))
+        {
+            groups[key] = items = [];
+            order.Add(key);
+        }
+
+        items.Add(item);
+    }
+
+    /// <summary>True when any of the members is in the event at the position, by the index's test (attended or in the statement).</summary>
+    private static bool AnyMember(AttendanceIndex index, int[] members, int position, Func<AttendanceIndex, int, int, bool> isIn)
     {
         foreach (var member in members)
         {
-            if (index.Attended(member, meeting))
+            if (isIn(index, member, position))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The side's members in the event at the position (by the index's test) who could act for the side at its time.</summary>
+    private static IEnumerable<Representative> ActingMembers(
+        DiplomaticGraph graph, HistorySide side, int[] positions, int position, DateRange time, Func<AttendanceIndex, int, int, bool> isIn)
+    {
+        var index = graph.QueryIndexes.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (isIn(index, positions[i], position) && side.During(side.Members[i].Id, time) is { } who)
+            {
+                yield return who;
+            }
+        }
     }
 
     /// <summary>The items of both sorted lists, in order: a binary search of each of the shorter's in the longer, or one merge.</summary>
@@ -362,14 +386,8 @@ public static class HistoryQueries
     private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, meeting.Meeting!.Time, static (ix, m, p) => ix.Attended(m, p)))
         {
-            if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
-            {
-                continue;
-            }
-
             // A meeting's few relations are scanned (one lookup by id); a big meeting's pair is looked up. Either way in time order.
             var ofMeeting = graph.RelationsOf(meeting.Id);
             var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
@@ -396,10 +414,7 @@ public static class HistoryQueries
     {
         var topology = graph.QueryIndexes;
         var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
-        var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.StatementsOf(p).Length);
         List<int> shared;
         if (scan.Length == 1 && probe.Length == 1)
         {
@@ -413,7 +428,7 @@ public static class HistoryQueries
             {
                 foreach (var position in index.StatementsOf(member))
                 {
-                    if (seen.Add(position) && InStatement(index, probe, position))
+                    if (seen.Add(position) && AnyMember(index, probe, position, static (ix, m, p) => ix.InStatement(m, p)))
                     {
                         shared.Add(position);
                     }
@@ -445,31 +460,12 @@ public static class HistoryQueries
         return rows;
     }
 
-    private static bool InStatement(AttendanceIndex index, int[] members, int statement)
-    {
-        foreach (var member in members)
-        {
-            if (index.InStatement(member, statement))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
     private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, statement.Statement!.Time, static (ix, m, p) => ix.InStatement(m, p)))
         {
-            if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
-            {
-                continue;
-            }
-
             foreach (var relation in graph.RelationsBetween(who.Entity.Id, statement.Id))
             {
                 if (IsStatementPart(relation, statement.Id))
@@ -495,16 +491,7 @@ public static class HistoryQueries
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
         List<(Representative Who, Relation Part)> parts, IEnumerable<(Relation Part, HistoryParty Party)> sides)
     {
-        Entity? occasion = null;
-        foreach (var relation in graph.RelationsOf(statement.Id))
-        {
-            if (relation.Is(BuiltInRelationTypes.SaidAt) && relation.From == statement.Id)
-            {
-                occasion = graph.GetEntity(relation.To);
-                break;
-            }
-        }
-
+        var occasion = StatementQueries.OccasionOf(graph, statement.Id);
         var relations = parts.Select(p => p.Part).ToImmutableArray();
         return new HistoryEntry(
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
@@ -637,6 +624,27 @@ public static class HistoryQueries
             return found;
         }
 
+        return FoldEach(graph, rows, met =>
+        {
+            var ofTo = MeetingRowsOf(met.To);
+            foreach (var m in MeetingRowsOf(met.From))
+            {
+                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
+                {
+                    return m;
+                }
+            }
+
+            return -1;
+        });
+    }
+
+    /// <summary>
+    /// Folds each <c>met</c> row into the meeting row <paramref name="meetingRowOf"/> finds for its relation (a row index, or -1
+    /// for none) and leaves the <c>met</c> row out; the other rows stay in order.
+    /// </summary>
+    private static List<HistoryEntry> FoldEach(DiplomaticGraph graph, List<HistoryEntry> rows, Func<Relation, int> meetingRowOf)
+    {
         HashSet<int>? dropped = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -647,15 +655,10 @@ public static class HistoryQueries
             }
 
             var met = row.Relations[0];
-            var ofTo = MeetingRowsOf(met.To);
-            foreach (var m in MeetingRowsOf(met.From))
+            if (meetingRowOf(met) is var m and >= 0)
             {
-                if (ofTo.BinarySearch(m) >= 0 && met.Time.CompareTo(rows[m].Time) == TimeOrder.Overlaps)
-                {
-                    rows[m] = rows[m].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
-                }
+                rows[m] = rows[m].Folding(met, graph);
+                (dropped ??= []).Add(i);
             }
         }
 
@@ -683,16 +686,8 @@ public static class HistoryQueries
             (earliest[k], latest[k]) = (row.Time.Earliest, row.Time.Latest);
         }
 
-        HashSet<int>? dropped = null;
-        for (var i = 0; i < rows.Count; i++)
+        return FoldEach(graph, rows, met =>
         {
-            var row = rows[i];
-            if (row.Kind != HistoryEntryKind.Relation || row.Type != BuiltInRelationTypes.Met.Name)
-            {
-                continue;
-            }
-
-            var met = row.Relations[0];
             var (from, to) = (-1, -1);
             var (metEarliest, metLatest) = (met.Time.Earliest, met.Time.Latest);
             for (var k = 0; k < meetingRows.Length; k++)
@@ -706,14 +701,12 @@ public static class HistoryQueries
                 to = to < 0 ? topology.PositionOf(graph.GetEntity(met.To)) : to;
                 if (index.Attended(from, positions[k]) && index.Attended(to, positions[k]))
                 {
-                    rows[meetingRows[k]] = rows[meetingRows[k]].Folding(met, graph);
-                    (dropped ??= []).Add(i);
-                    break;
+                    return meetingRows[k];
                 }
             }
-        }
 
-        return dropped is null ? rows : [.. rows.Where((_, i) => !dropped.Contains(i))];
+            return -1;
+        });
     }
 
     private static ImmutableArray<HistoryEntry> Finish(DiplomaticGraph graph, List<HistoryEntry> rows, QueryFilter filter)
