@@ -85,8 +85,6 @@ public static class NetworkXQueries
     /// </summary>
     private static double Median(int repeats, Action action)
     {
-        var seconds = new List<double>();
-        using var process = Process.GetCurrentProcess();
         // One untimed run first, so that the timed ones run fully compiled code (the JIT's background recompilation of hot methods
         // would otherwise count as the process's CPU time); NetworkX's side has nothing to compile.
         for (var pass = 0; pass < Passes; pass++)
@@ -94,20 +92,7 @@ public static class NetworkXQueries
             action();
         }
 
-        for (var i = 0; i < repeats; i++)
-        {
-            GC.Collect();
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            for (var pass = 0; pass < Passes; pass++)
-            {
-                action();
-            }
-
-            process.Refresh();
-            seconds.Add((process.TotalProcessorTime - before).TotalSeconds / Passes);
-        }
-
+        var seconds = CpuRounds.PerPass(repeats, Passes, action);
         seconds.Sort();
         return seconds[seconds.Count / 2];
     }

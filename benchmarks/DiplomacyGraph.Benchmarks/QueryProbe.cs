@@ -100,22 +100,8 @@ public static class QueryProbe
             }
 
             // The fastest of several rounds (CPU time of the process): on a shared machine, the least disturbed.
-            using var process = Process.GetCurrentProcess();
-            var best = double.MaxValue;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
-            for (var round = 0; round < 5; round++)
-            {
-                GC.Collect();
-                process.Refresh();
-                var before = process.TotalProcessorTime;
-                for (var i = 0; i < loops; i++)
-                {
-                    action();
-                }
-
-                process.Refresh();
-                best = Math.Min(best, (process.TotalProcessorTime - before).TotalMicroseconds / loops / 100);
-            }
+            var best = CpuRounds.PerPass(5, loops, action).Min() * 1e6 / 100;
 
             var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (5.0 * loops * 100);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {best,10:F2} µs CPU/call (best of 5 rounds of {loops} x 100)  {bytes,10:F0} B allocated/call"));

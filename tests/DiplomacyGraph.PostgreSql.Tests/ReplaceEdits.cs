@@ -97,31 +97,9 @@ internal static class ReplaceEdits
         return Build(seeds.ExtensionTypes, seeds.Sources.Append(source), seeds.Entities.Append(person).Append(extraEntity), seeds.Relations.Append(office));
     }
 
-    private static DiplomaticGraph Build(IEnumerable<RelationType> types, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations)
-    {
-        var builder = new GraphBuilder();
-        foreach (var t in types)
-        {
-            builder.AddRelationType(t);
-        }
-
-        foreach (var s in sources)
-        {
-            builder.AddSource(s);
-        }
-
-        foreach (var e in entities)
-        {
-            builder.AddEntity(e);
-        }
-
-        foreach (var r in relations)
-        {
-            builder.AddRelation(r);
-        }
-
-        return builder.Build();
-    }
+    /// <summary>The graph of the given parts, in order (GraphBuilder.From).</summary>
+    private static DiplomaticGraph Build(IEnumerable<RelationType> types, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations) =>
+        GraphBuilder.From(types, sources, entities, relations).Build();
 
     private static Entity Copy(Entity e, ImmutableArray<Citation> citations, MeetingDetails? meeting) => e with { Citations = citations, Meeting = meeting };
 

@@ -7,4 +7,7 @@ internal static class Fixture
         System.IO.Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 
     public static string Text(params string[] parts) => File.ReadAllText(Path(parts));
+
+    /// <summary>Source files named relative to the fixture folder, as <c>GraphReaderOptions.SourceFiles</c> takes them.</summary>
+    public static readonly Func<string, string?> SourceFiles = relative => Text(relative);
 }

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.PostgreSql.Reading;
 using DiplomacyGraph.PostgreSql.Schema;
 
 namespace DiplomacyGraph.PostgreSql.Queries;
@@ -18,7 +19,7 @@ internal static class AttendanceBalance
     private const string Placeholder = "dipgraph-store-placeholder";
 
     public static bool Apply(
-        GraphBuilder builder, DiplomaticGraph graph, List<string> membersA, List<string> membersB,
+        StoredParts parts, DiplomaticGraph graph, List<string> membersA, List<string> membersB,
         Dictionary<string, (long Meetings, long Statements)> counts)
     {
         string? source = null;
@@ -29,7 +30,7 @@ internal static class AttendanceBalance
                 source = graph.Sources.Length > 0 ? graph.Sources[0].Id : Placeholder;
                 if (graph.Sources.Length == 0)
                 {
-                    builder.AddSource(new Source { Id = Placeholder, Title = Placeholder });
+                    parts.Sources.Add(new Source { Id = Placeholder, Title = Placeholder });
                 }
             }
 
@@ -43,19 +44,19 @@ internal static class AttendanceBalance
             // By a member that can attend (an actor; the side has one, since its whole count is above the other's).
             var actor = side.First(m => BuiltInRelationTypes.Attended.FromKinds.Contains(graph.GetEntity(m).Kind));
             var citation = Cite();
-            builder.AddEntity(new Entity { Id = id, Kind = EntityKind.Meeting, Name = Placeholder, Meeting = new MeetingDetails { Time = DateRange.Unknown, Statuses = [new StatusReport { Status = MeetingStatus.Held, Citations = [citation] }] }, Citations = [citation] });
-            builder.AddRelation(new Relation { Id = id, Type = BuiltInRelationTypes.Attended.Name, From = actor, To = id, Citations = [citation] });
+            parts.Entities.Add(new Entity { Id = id, Kind = EntityKind.Meeting, Name = Placeholder, Meeting = new MeetingDetails { Time = DateRange.Unknown, Statuses = [new StatusReport { Status = MeetingStatus.Held, Citations = [citation] }] }, Citations = [citation] });
+            parts.Relations.Add(new Relation { Id = id, Type = BuiltInRelationTypes.Attended.Name, From = actor, To = id, Time = DateRange.Unknown, Citations = [citation] });
         }, "meeting");
         added |= Balance(membersA, membersB, statementsA <= statementsB, Statements(graph, membersA), Statements(graph, membersB), (side, id) =>
         {
             // About the side's entity: any entity can be a statement's subject.
             var citation = Cite();
-            builder.AddEntity(new Entity
+            parts.Entities.Add(new Entity
             {
                 Id = id, Kind = EntityKind.Statement, Name = Placeholder, Citations = [citation],
                 Statement = new StatementDetails { Act = StatementAct.Agree, Speech = SpeechMode.Quoted, Time = DateRange.Unknown },
             });
-            builder.AddRelation(new Relation { Id = id, Type = BuiltInRelationTypes.About.Name, From = id, To = side[0], Citations = [citation] });
+            parts.Relations.Add(new Relation { Id = id, Type = BuiltInRelationTypes.About.Name, From = id, To = side[0], Time = DateRange.Unknown, Citations = [citation] });
         }, "statement");
         return added;
     }

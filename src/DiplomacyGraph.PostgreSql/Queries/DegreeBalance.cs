@@ -1,4 +1,5 @@
 using DiplomacyGraph.Model;
+using DiplomacyGraph.PostgreSql.Reading;
 using DiplomacyGraph.PostgreSql.Schema;
 
 namespace DiplomacyGraph.PostgreSql.Queries;
@@ -16,7 +17,8 @@ internal static class DegreeBalance
 {
     private const string Placeholder = "dipgraph-store-placeholder";
 
-    /// <param name="builder">The small graph's rows.</param>
+    /// <param name="parts">The small graph's rows (placeholders are added to them).</param>
+    /// <param name="graph">The small graph of those rows.</param>
     /// <param name="sideA">The first side's entity and the members the server found for it.</param>
     /// <param name="sideB">The second side's.</param>
     /// <param name="degrees">
@@ -24,9 +26,8 @@ internal static class DegreeBalance
     /// members): the choice compares a side's sum with the pairs and with the other side's sum, and a sum holding a capped count is
     /// at least the pairs, so it compares as the whole sum would.
     /// </param>
-    public static DiplomaticGraph Build(GraphBuilder builder, List<string> sideA, List<string> sideB, Dictionary<string, long> degrees)
+    public static DiplomaticGraph Build(StoredParts parts, DiplomaticGraph graph, List<string> sideA, List<string> sideB, Dictionary<string, long> degrees)
     {
-        var graph = builder.Build();
         var membersA = sideA.Count == 1 ? sideA : Members(graph, sideA[0]);
         var membersB = sideB.Count == 1 ? sideB : Members(graph, sideB[0]);
         var smallA = Sum(graph, membersA);
@@ -50,25 +51,25 @@ internal static class DegreeBalance
         var source = graph.Sources.Length > 0 ? graph.Sources[0].Id : Placeholder;
         if (graph.Sources.Length == 0)
         {
-            builder.AddSource(new Source { Id = Placeholder, Title = Placeholder });
+            parts.Sources.Add(new Source { Id = Placeholder, Title = Placeholder });
         }
 
-        builder.AddRelationType(new RelationType { Name = Placeholder, Description = "Internal to the PostgreSQL store's history query." });
-        builder.AddEntity(new Entity { Id = Placeholder, Kind = EntityKind.Place, Name = Placeholder });
+        parts.Types.Add(new RelationType { Name = Placeholder, Description = "Internal to the PostgreSQL store's history query." });
+        parts.Entities.Add(new Entity { Id = Placeholder, Kind = EntityKind.Place, Name = Placeholder });
         var count = 0;
         foreach (var (side, extra) in new[] { (sideA[0], wantA - smallA), (sideB[0], wantB - smallB) })
         {
             for (var i = 0; i < extra; i++, count++)
             {
-                builder.AddRelation(new Relation
+                parts.Relations.Add(new Relation
                 {
-                    Id = $"{Placeholder}-{count}", Type = Placeholder, From = side, To = Placeholder,
+                    Id = $"{Placeholder}-{count}", Type = Placeholder, From = side, To = Placeholder, Time = DateRange.Unknown,
                     Citations = [ModelColumns.Citation(source, Placeholder, null, null)],
                 });
             }
         }
 
-        return builder.Build();
+        return parts.ToCheckedGraph();
     }
 
     /// <summary>

@@ -98,14 +98,16 @@ internal static class ServerQueries
         RequireFound(found, entityA, entityB);
 
         // Last round trip: the rows themselves, into a small graph the library's own History runs on.
-        var builder = await GraphLoader.LoadBuilderAsync(connection, RowFilter.Ids(entities, relations), cancellationToken, endSnapshot: true).ConfigureAwait(false);
-        if (!direct)
+        // The rows were written from a validated graph: built through the trusted path once their references are checked
+        // (StoredParts.Check), and again, unchecked, after each balance adds its placeholders (valid by construction).
+        var parts = await GraphLoader.LoadPartsAsync(connection, RowFilter.Ids(entities, relations), cancellationToken, endSnapshot: true).ConfigureAwait(false);
+        var small = parts.ToGraph();
+        if (!direct && AttendanceBalance.Apply(parts, small, DegreeBalance.Members(small, entityA), DegreeBalance.Members(small, entityB), counts))
         {
-            var small = builder.Build();
-            AttendanceBalance.Apply(builder, small, DegreeBalance.Members(small, entityA), DegreeBalance.Members(small, entityB), counts);
+            small = parts.ToCheckedGraph();
         }
 
-        var graph = DegreeBalance.Build(builder, sideA, sideB, degrees);
+        var graph = DegreeBalance.Build(parts, small, sideA, sideB, degrees);
         return (graph.History(entityA, entityB, new QueryFilter { Window = window, OnlyTypes = types?.ToHashSet(StringComparer.Ordinal) }, direct: direct), graph);
     }
 

@@ -21,16 +21,16 @@ internal static class GraphLoader
     public static async Task<DiplomaticGraph> LoadAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken) =>
         (await ReadAsync(connection, filter, cancellationToken).ConfigureAwait(false)).ToGraph();
 
-    /// <summary>The rows in a builder, for a query that adds to them before building (the server-side history).</summary>
+    /// <summary>
+    /// The rows as parts, for a query that adds to them before building (the server-side history adds placeholders, then
+    /// builds through <see cref="StoredParts.ToGraph"/>: trusted, not validated again).
+    /// </summary>
     /// <param name="connection">The connection.</param>
     /// <param name="filter">Which rows.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <param name="endSnapshot">End the caller's own snapshot (<see cref="Sql.EndSnapshot"/>) in the same round trip.</param>
-    public static async Task<GraphBuilder> LoadBuilderAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken, bool endSnapshot = false)
-    {
-        var parts = await ReadAsync(connection, filter, cancellationToken, endSnapshot).ConfigureAwait(false);
-        return GraphBuilder.From(parts.Types, parts.Sources, parts.Entities, parts.Relations);
-    }
+    public static Task<StoredParts> LoadPartsAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken, bool endSnapshot = false) =>
+        ReadAsync(connection, filter, cancellationToken, endSnapshot);
 
     private static async Task<StoredParts> ReadAsync(NpgsqlConnection connection, RowFilter filter, CancellationToken cancellationToken, bool endSnapshot = false)
     {

@@ -21,8 +21,14 @@ internal sealed class StoredParts
     public DiplomaticGraph ToGraph()
     {
         Check();
-        return DiplomaticGraph.FromTrusted([.. Types], [.. Sources], [.. Entities], [.. Relations]);
+        return ToCheckedGraph();
     }
+
+    /// <summary>
+    /// The graph of parts <see cref="Check"/> has found whole before, with only parts added since that keep every reference
+    /// in place (the history's placeholders, made to be valid): indexed, not checked or validated again.
+    /// </summary>
+    public DiplomaticGraph ToCheckedGraph() => DiplomaticGraph.FromTrusted([.. Types], [.. Sources], [.. Entities], [.. Relations]);
 
     /// <summary>Every relation's ends and claimant are loaded entities, its type is known, and every citation's source is loaded.</summary>
     /// <exception cref="StoreException">A reference is dangling: the tables were changed outside this library.</exception>

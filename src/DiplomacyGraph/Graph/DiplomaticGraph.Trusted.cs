@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DiplomacyGraph.Model;
 
@@ -13,6 +14,12 @@ public sealed partial class DiplomaticGraph
     internal static DiplomaticGraph FromTrusted(
         ImmutableArray<RelationType> extensionTypes, ImmutableArray<Source> sources, ImmutableArray<Entity> entities, ImmutableArray<Relation> relations)
     {
+        if (extensionTypes.IsEmpty)
+        {
+            // The usual case for a store's small graphs (a history or timeline per call): the built-in vocabulary, indexed once.
+            return new DiplomaticGraph(BuiltInVocabulary, extensionTypes, sources, entities, relations);
+        }
+
         var vocabulary = Model.BuiltInRelationTypes.All.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var type in extensionTypes)
         {
@@ -21,4 +28,8 @@ public sealed partial class DiplomaticGraph
 
         return new DiplomaticGraph(vocabulary, extensionTypes, sources, entities, relations);
     }
+
+    /// <summary>The built-in relation types by name, frozen once (the graph's constructor keeps a frozen dictionary as it is).</summary>
+    private static readonly FrozenDictionary<string, RelationType> BuiltInVocabulary =
+        Model.BuiltInRelationTypes.All.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
 }

@@ -8,12 +8,8 @@ internal static class ContradictionHtml
 {
     private static readonly string[] Headers = ["Kind", "Reason", "Date", "One claim", "Date", "The other claim"];
 
-    public static void WriteHtml(ContradictionTable table, TextWriter writer)
-    {
-        var notes = new Footnotes(table.Graph);
-        WriteHtml(table, writer, notes);
-        notes.WriteHtml(writer);
-    }
+    public static void WriteHtml(ContradictionTable table, TextWriter writer) =>
+        Footnotes.WriteWithSources(table.Graph, writer, notes => WriteHtml(table, writer, notes));
 
     /// <summary>The table alone, its citations numbered in <paramref name="notes"/>.</summary>
     public static void WriteHtml(ContradictionTable table, TextWriter writer, Footnotes notes)

@@ -41,6 +41,17 @@ internal sealed class Footnotes(DiplomaticGraph? graph, string? anchors = null)
         }
     }
 
+    /// <summary>Writes a table whose citations are numbered in new footnotes, then the list of its sources.</summary>
+    /// <param name="graph">The graph the sources belong to.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="table">Writes the table, numbering its citations in the footnotes it is given.</param>
+    public static void WriteWithSources(DiplomaticGraph? graph, TextWriter writer, Action<Footnotes> table)
+    {
+        var notes = new Footnotes(graph);
+        table(notes);
+        notes.WriteHtml(writer);
+    }
+
     /// <summary>The HTML marker of a citation: <c>[n]</c> as a superscript, a link on a page.</summary>
     public string HtmlMarker(string sourceId, string? title = null)
     {

@@ -9,12 +9,8 @@ internal static class HistoryHtml
 {
     public static readonly string[] Headers = ["Date", "What", "Party", "With", "Details", "Quotes"];
 
-    public static void WriteHtml(HistoryTable table, TextWriter writer)
-    {
-        var notes = new Footnotes(table.Graph);
-        WriteHtml(table, writer, notes);
-        notes.WriteHtml(writer);
-    }
+    public static void WriteHtml(HistoryTable table, TextWriter writer) =>
+        Footnotes.WriteWithSources(table.Graph, writer, notes => WriteHtml(table, writer, notes));
 
     /// <summary>The table alone, its citations numbered in <paramref name="notes"/> (a page lists them once at its end).</summary>
     public static void WriteHtml(HistoryTable table, TextWriter writer, Footnotes notes)

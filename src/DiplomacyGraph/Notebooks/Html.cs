@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -59,9 +60,10 @@ internal static class Html
     /// <summary>Each citation (resolved through <paramref name="notes"/>) as its quote and the footnote of its source.</summary>
     public static string Citations(ImmutableArray<Citation> citations, Footnotes notes) => Citations(citations.Select(notes.Resolve), notes);
 
-    /// <summary>Each quote once, in quotation marks once, followed by the footnote number of its source.</summary>
+    /// <summary>Each quote once (<see cref="QuoteText.Distinct"/>), in quotation marks once, followed by the footnote numbers of its sources.</summary>
     public static string Citations(IEnumerable<ResolvedCitation> citations, Footnotes notes) =>
-        string.Concat(QuoteText.Distinct(citations).Select(c => $"<div class=\"dg-quote\">{Escape(QuoteText.Evidence(c))}{notes.HtmlMarker(c.SourceId, c.SourceTitle)}</div>"));
+        string.Concat(QuoteText.Distinct(citations).Select(q =>
+            $"<div class=\"dg-quote\">{Escape(q.Shown)}{string.Concat(q.Sources.Select(c => notes.HtmlMarker(c.SourceId, c.SourceTitle)))}</div>"));
 
     /// <summary>An entity by name, or the bare id when the graph is not known.</summary>
     public static string EntityName(string id, DiplomaticGraph? graph) =>

@@ -39,7 +39,7 @@ internal static class PlainText
         {
             var details = statement.Statement;
             report.Add(
-                $"{statement.Time}  {StatementHtml.Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){StatementHtml.Mark(statement.Basis, statement.Note)}",
+                $"{statement.Time}  {StatementHtml.Speakers(table.Graph, statement)}: {statement.Name} ({details?.Act.ToString().ToLowerInvariant()}, {details?.Speech.ToString().ToLowerInvariant()}){InferenceMarks.Suffix(statement.Basis, statement.Note)}",
                 ResolvedCitation.AllOf(statement.Citations, table.Graph));
         }
 

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 
 namespace DiplomacyGraph.Notebooks;
 
@@ -16,12 +17,8 @@ internal static class StatementHtml
             .ThenBy(s => s.Time.Earliest)
             .ThenBy(s => s.Name, StringComparer.Ordinal);
 
-    public static void WriteHtml(StatementTable table, TextWriter writer)
-    {
-        var notes = new Footnotes(table.Graph);
-        WriteHtml(table, writer, notes);
-        notes.WriteHtml(writer);
-    }
+    public static void WriteHtml(StatementTable table, TextWriter writer) =>
+        Footnotes.WriteWithSources(table.Graph, writer, notes => WriteHtml(table, writer, notes));
 
     public static void WriteHtml(StatementTable table, TextWriter writer, Footnotes notes)
     {
@@ -38,7 +35,7 @@ internal static class StatementHtml
                 Html.Escape(Speakers(graph, statement)),
                 Html.Escape(details?.Act.ToString().ToLowerInvariant() ?? ""),
                 Html.Escape(details?.Speech.ToString().ToLowerInvariant() ?? ""),
-                Html.Escape(statement.Name + Mark(statement.Basis, statement.Note)),
+                Html.Escape(statement.Name + InferenceMarks.Suffix(statement.Basis, statement.Note)),
                 Html.Escape(string.Join(", ", Others(graph, statement, BuiltInRelationTypes.SaidAt))),
                 Html.Escape(string.Join(", ", Others(graph, statement, BuiltInRelationTypes.About))),
                 Html.Citations(citations, notes));
@@ -46,9 +43,6 @@ internal static class StatementHtml
 
         Html.EndTable(writer);
     }
-
-    /// <summary>" (inferred: why)" for an inferred element; nothing for a stated one.</summary>
-    public static string Mark(Basis basis, string? note) => basis == Basis.Inferred ? $" (inferred{(note is null ? "" : $": {note}")})" : "";
 
     /// <summary>The speakers of a statement by name, each with its role unless it is <c>speaker</c>.</summary>
     public static string Speakers(DiplomaticGraph graph, Entity statement) =>

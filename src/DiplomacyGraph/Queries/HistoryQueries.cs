@@ -247,13 +247,8 @@ public static class HistoryQueries
     /// </summary>
     internal static List<HistoryEntry> SharedMeetings(DiplomaticGraph graph, HistorySide sideA, HistorySide sideB)
     {
-        var topology = graph.QueryIndexes;
-        var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.Of(p).Length);
-        var aIsScanned = Count(positionsA) <= Count(positionsB);
-        var (scan, probe) = aIsScanned ? (positionsA, positionsB) : (positionsB, positionsA);
+        var index = graph.QueryIndexes.Attendance;
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.Of(p).Length);
         if (scan.Length == 1 && probe.Length == 1)
         {
             // Two entities alone (direct, or no members): the meetings of both are the intersection of two sorted lists.
@@ -274,7 +269,7 @@ public static class HistoryQueries
         }
 
         HashSet<int>? probeSet = null;
-        if ((long)candidates.Count * probe.Length > Count(probe))
+        if ((long)candidates.Count * probe.Length > probe.Sum(p => (long)index.Of(p).Length))
         {
             probeSet = [];
             foreach (var member in probe)
@@ -289,7 +284,7 @@ public static class HistoryQueries
         var shared = new List<int>();
         foreach (var position in candidates)
         {
-            if (probeSet is null ? Attended(index, probe, position) : probeSet.Contains(position))
+            if (probeSet is null ? AnyMember(index, probe, position, static (ix, m, p) => ix.Attended(m, p)) : probeSet.Contains(position))
             {
                 shared.Add(position);
             }
@@ -298,17 +293,46 @@ public static class HistoryQueries
         return MeetingRows(graph, sideA, sideB, positionsA, positionsB, shared);
     }
 
-    private static bool Attended(AttendanceIndex index, int[] members, int meeting)
+    /// <summary>
+    /// The index positions of each side's members, and which side to scan (the one with fewer events, by
+    /// <paramref name="events"/>: meetings or statements per position) and which to probe.
+    /// </summary>
+    private static (int[] A, int[] B, int[] Scan, int[] Probe) Positions(
+        DiplomaticGraph graph, HistorySide sideA, HistorySide sideB, Func<AttendanceIndex, int, int> events)
+    {
+        var topology = graph.QueryIndexes;
+        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
+        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
+        long Count(int[] positions) => positions.Sum(p => (long)events(topology.Attendance, p));
+        return Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB, positionsA, positionsB) : (positionsA, positionsB, positionsB, positionsA);
+    }
+
+    /// <summary>True when any of the members is in the event at the position, by the index's test (attended or in the statement).</summary>
+    private static bool AnyMember(AttendanceIndex index, int[] members, int position, Func<AttendanceIndex, int, int, bool> isIn)
     {
         foreach (var member in members)
         {
-            if (index.Attended(member, meeting))
+            if (isIn(index, member, position))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The side's members in the event at the position (by the index's test) who could act for the side at its time.</summary>
+    private static IEnumerable<Representative> ActingMembers(
+        DiplomaticGraph graph, HistorySide side, int[] positions, int position, DateRange time, Func<AttendanceIndex, int, int, bool> isIn)
+    {
+        var index = graph.QueryIndexes.Attendance;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (isIn(index, positions[i], position) && side.During(side.Members[i].Id, time) is { } who)
+            {
+                yield return who;
+            }
+        }
     }
 
     /// <summary>The items of both sorted lists, in order: a binary search of each of the shorter's in the longer, or one merge.</summary>
@@ -396,14 +420,8 @@ public static class HistoryQueries
     private static List<(Representative Who, Relation Attended)> Attendances(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity meeting)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, meeting.Meeting!.Time, static (ix, m, p) => ix.Attended(m, p)))
         {
-            if (!index.Attended(positions[i], position) || side.During(side.Members[i].Id, meeting.Meeting!.Time) is not { } who)
-            {
-                continue;
-            }
-
             // A meeting's few relations are scanned (one lookup by id); a big meeting's pair is looked up. Either way in time order.
             var ofMeeting = graph.RelationsOf(meeting.Id);
             var scan = ofMeeting.Length <= ScannedMeeting && who.Entity.Id != meeting.Id;
@@ -430,10 +448,7 @@ public static class HistoryQueries
     {
         var topology = graph.QueryIndexes;
         var index = topology.Attendance;
-        var positionsA = sideA.Members.Select(topology.PositionOf).ToArray();
-        var positionsB = sideB.Members.Select(topology.PositionOf).ToArray();
-        long Count(int[] positions) => positions.Sum(p => (long)index.StatementsOf(p).Length);
-        var (scan, probe) = Count(positionsA) <= Count(positionsB) ? (positionsA, positionsB) : (positionsB, positionsA);
+        var (positionsA, positionsB, scan, probe) = Positions(graph, sideA, sideB, static (ix, p) => ix.StatementsOf(p).Length);
         List<int> shared;
         if (scan.Length == 1 && probe.Length == 1)
         {
@@ -447,7 +462,7 @@ public static class HistoryQueries
             {
                 foreach (var position in index.StatementsOf(member))
                 {
-                    if (seen.Add(position) && InStatement(index, probe, position))
+                    if (seen.Add(position) && AnyMember(index, probe, position, static (ix, m, p) => ix.InStatement(m, p)))
                     {
                         shared.Add(position);
                     }
@@ -478,31 +493,12 @@ public static class HistoryQueries
         return rows;
     }
 
-    private static bool InStatement(AttendanceIndex index, int[] members, int statement)
-    {
-        foreach (var member in members)
-        {
-            if (index.InStatement(member, statement))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The side's parts in one statement (its <c>said</c> and <c>about</c> relations), by members who could act for it then.</summary>
     private static List<(Representative Who, Relation Part)> Parts(DiplomaticGraph graph, HistorySide side, int[] positions, int position, Entity statement)
     {
         var found = new List<(Representative, Relation)>();
-        var index = graph.QueryIndexes.Attendance;
-        for (var i = 0; i < positions.Length; i++)
+        foreach (var who in ActingMembers(graph, side, positions, position, statement.Statement!.Time, static (ix, m, p) => ix.InStatement(m, p)))
         {
-            if (!index.InStatement(positions[i], position) || side.During(side.Members[i].Id, statement.Statement!.Time) is not { } who)
-            {
-                continue;
-            }
-
             foreach (var relation in graph.RelationsBetween(who.Entity.Id, statement.Id))
             {
                 if (IsStatementPart(relation, statement.Id))
@@ -528,16 +524,7 @@ public static class HistoryQueries
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
         List<(Representative Who, Relation Part)> parts, (Relation Part, PartySpec Party)[] sides)
     {
-        Entity? occasion = null;
-        foreach (var relation in graph.RelationsOf(statement.Id))
-        {
-            if (relation.Is(BuiltInRelationTypes.SaidAt) && relation.From == statement.Id)
-            {
-                occasion = graph.GetEntity(relation.To);
-                break;
-            }
-        }
-
+        var occasion = StatementQueries.OccasionOf(graph, statement.Id);
         var relations = Parts(parts);
         return new HistoryEntry(
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,

@@ -32,10 +32,21 @@ public static class StatementQueries
     public static Entity? Occasion(this DiplomaticGraph graph, string statementId)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var statement = graph.GetEntity(statementId);
-        return graph.RelationsOf(statement.Id).FirstOrDefault(r => r.Is(BuiltInRelationTypes.SaidAt) && r.From == statement.Id) is { } at
-            ? graph.GetEntity(at.To)
-            : null;
+        return OccasionOf(graph, graph.GetEntity(statementId).Id);
+    }
+
+    /// <summary>The end of the statement's first <c>said-at</c> relation, or <see langword="null"/> (the statement is in the graph).</summary>
+    internal static Entity? OccasionOf(DiplomaticGraph graph, string statementId)
+    {
+        foreach (var relation in graph.RelationsOf(statementId))
+        {
+            if (relation.Is(BuiltInRelationTypes.SaidAt) && relation.From == statementId)
+            {
+                return graph.GetEntity(relation.To);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What the statement is about: the end of each <c>about</c> relation from it.</summary>

@@ -6,17 +6,15 @@ namespace DiplomacyGraph.Tests.Formats;
 
 public class RoundTripTests
 {
-    private static readonly Func<string, string?> Sources = relative => File.ReadAllText(Fixture.Path(relative));
-
     [Fact]
     public void Yaml_to_json_to_yaml_keeps_every_field()
     {
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
 
         var json = JsonGraphWriter.WriteToString(original);
-        var fromJson = JsonGraphReader.Parse(json, "g.json", new GraphReaderOptions { SourceFiles = Sources });
+        var fromJson = JsonGraphReader.Parse(json, "g.json", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
         var yaml = YamlGraphWriter.WriteToString(fromJson);
-        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Sources });
+        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
 
         GraphAssert.Equivalent(original, fromJson);
         GraphAssert.Equivalent(original, fromYaml);

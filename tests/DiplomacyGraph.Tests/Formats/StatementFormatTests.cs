@@ -9,8 +9,6 @@ namespace DiplomacyGraph.Tests.Formats;
 /// <summary>Statements, inference marks, source metadata, relation attributes and record citations in YAML, JSON and GraphML.</summary>
 public class StatementFormatTests
 {
-    private static readonly Func<string, string?> Sources = relative => File.ReadAllText(Fixture.Path(relative));
-
     private static DiplomaticGraph Fixture_() => YamlGraphReader.Load(Fixture.Path("who-said-what.yaml"));
 
     private static GraphFormatException Fails(string yaml) =>
@@ -50,10 +48,10 @@ public class StatementFormatTests
     {
         var original = Fixture_();
 
-        var fromJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(original), "g.json", new GraphReaderOptions { SourceFiles = Sources });
-        var fromGraphML = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml", new GraphReaderOptions { SourceFiles = Sources });
+        var fromJson = JsonGraphReader.Parse(JsonGraphWriter.WriteToString(original), "g.json", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
+        var fromGraphML = GraphMLGraphReader.Parse(GraphMLGraphWriter.WriteToString(fromJson), "g.graphml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
         var yaml = YamlGraphWriter.WriteToString(fromGraphML);
-        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Sources });
+        var fromYaml = YamlGraphReader.Parse(yaml, "g.yaml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
 
         GraphAssert.Equivalent(original, fromJson);
         GraphAssert.Equivalent(original, fromGraphML);

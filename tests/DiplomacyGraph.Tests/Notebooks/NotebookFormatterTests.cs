@@ -122,7 +122,7 @@ public sealed class NotebookFormatterTests
 
         Assert.Empty(dom.QuerySelectorAll("script, i, role, b"));
         Assert.Equal("<script>alert(1)</script> — Person", dom.QuerySelector("table.dg-entity caption")!.TextContent);
-        Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent == "“he said \"<i>\" & left”[1]");
+        Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent == "“he said ‘<i>’ & left”[1]");
         Assert.Contains(dom.QuerySelectorAll(".dg-quote"), q => q.TextContent == "“<q>”[1]");
         Assert.Equal("Title <b>&amp;", dom.QuerySelector("div.dg-sources li cite")!.TextContent);
     }

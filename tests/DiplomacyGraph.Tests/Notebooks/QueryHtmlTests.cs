@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using DiplomacyGraph.Notebooks;
 using DiplomacyGraph.Queries;
+using DiplomacyGraph.Text;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace DiplomacyGraph.Tests.Notebooks;
@@ -45,19 +46,21 @@ public sealed class QueryHtmlTests
     [Fact]
     public void A_quote_with_its_own_quotation_marks_gets_no_second_pair_and_inner_marks_become_single()
     {
-        Assert.Equal("“No decision has been made”", QuoteText.Display("“No decision has been made”"));
-        Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Display("remains a “distant prospect.”"));
-        Assert.Equal("“plain words”", QuoteText.Display("plain words"));
+        Assert.Equal("“No decision has been made”", QuoteText.Quoted("“No decision has been made”"));
+        Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Quoted("remains a “distant prospect.”"));
+        Assert.Equal("“plain words”", QuoteText.Quoted("plain words"));
+        Assert.Equal("“remains a ‘distant prospect.’”", QuoteText.Quoted("remains a \"distant prospect.\""));
+        Assert.Equal("“No decision”", QuoteText.Quoted("«No decision»"));
     }
 
     [Fact]
     public void A_quote_another_quote_of_the_same_source_holds_is_shown_once()
     {
-        ResolvedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
+        ResolvedCitation[] citations = [Cited("a", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi on March 22"), Cited("b", "Sadiq met Muttaqi"), Cited("a", "Sadiq met Muttaqi"), Cited("a", "‘Sadiq met Muttaqi on March 22"), new(new DiplomacyGraph.Model.RecordCitation("c", "ICEWS", "1"), "C")];
 
         var shown = QuoteText.Distinct(citations);
 
-        Assert.Equal([("a", "“Sadiq met Muttaqi on March 22”"), ("b", "“Sadiq met Muttaqi”"), ("c", "ICEWS record 1")], shown.Select(c => (c.SourceId, QuoteText.Evidence(c))));
+        Assert.Equal([("a", "“Sadiq met Muttaqi on March 22”"), ("b", "“Sadiq met Muttaqi”"), ("c", "ICEWS record 1")], shown.Select(q => (Assert.Single(q.Sources).SourceId, q.Shown)));
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class QueryHtmlTests
 
         Assert.Equal($"Path: {path} ({path.Length} hops)", dom.QuerySelector("table.dg-path caption")!.TextContent);
         var rows = HtmlDom.Rows(dom, "table.dg-path");
-        Assert.Equal(path.Hops.Select(h => (h.Time.ToString(), h.From.Name, h.To.Name, QuoteText.Evidence(h.FirstCitation))), rows.Select(r => (r[0], r[1], r[3], r[4][..r[4].LastIndexOf('[')])));
+        Assert.Equal(path.Hops.Select(h => (h.Time.ToString(), h.From.Name, h.To.Name, QuoteText.Shown(h.FirstCitation))), rows.Select(r => (r[0], r[1], r[3], r[4][..r[4].LastIndexOf('[')])));
         Assert.Equal(path.Hops.Select(h => h.FirstCitation.SourceTitle).Distinct(), dom.QuerySelectorAll("div.dg-sources li cite").Select(c => c.TextContent));
         Assert.Contains(path.Hops[0].Time.ToString(), path.ToDisplayString("text/plain"), StringComparison.Ordinal);
     }

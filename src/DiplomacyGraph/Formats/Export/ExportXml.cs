@@ -24,12 +24,4 @@ internal static class ExportXml
             CloseOutput = false,
         });
     }
-
-    /// <summary>Runs <paramref name="write"/> into a string.</summary>
-    public static string ToText(Action<TextWriter> write)
-    {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        write(text);
-        return text.ToString();
-    }
 }

@@ -81,7 +81,7 @@ public sealed class GexfGraphWriter : IGraphWriter
     /// <param name="graph">The graph.</param>
     /// <param name="options">Version, aggregation and meetings; <see cref="GexfWriterOptions.Default"/> when null.</param>
     public static string WriteToString(DiplomaticGraph graph, GexfWriterOptions? options = null) =>
-        ExportXml.ToText(w => Write(graph, w, options));
+        WrittenText.Of(w => Write(graph, w, options));
 
     private static void WriteNode(XmlWriter xml, ExportNode node)
     {

@@ -87,7 +87,7 @@ public sealed class GraphMLGraphWriter : IGraphWriter
     /// <param name="graph">The graph.</param>
     /// <param name="options">Aggregation and meetings; <see cref="GraphMLWriterOptions.Default"/> when null.</param>
     public static string WriteToString(DiplomaticGraph graph, GraphMLWriterOptions? options = null) =>
-        ExportXml.ToText(w => Write(graph, w, options));
+        WrittenText.Of(w => Write(graph, w, options));
 
     private static void WriteKeys(XmlWriter xml, GraphMLWriterOptions options)
     {

@@ -27,10 +27,7 @@ internal sealed class GraphMLRoundTripReader : IGraphMLSink
 
     public void Node(GraphMLElement node)
     {
-        var values = header.Values(node, "node");
-        var id = node.Id ?? string.Empty;
-        var fields = new Fields(node.Location);
-        fields.Text("id", node.Id, node.Location);
+        var (values, id, fields) = Start(node, "node");
         fields.Column("kind", values, N.Kind);
         fields.Column("name", values, N.Label);
         fields.List("aliases", values, N.Aliases);
@@ -48,10 +45,7 @@ internal sealed class GraphMLRoundTripReader : IGraphMLSink
 
     public void Edge(GraphMLElement edge)
     {
-        var values = header.Values(edge, "edge");
-        var id = edge.Id ?? string.Empty;
-        var fields = new Fields(edge.Location);
-        fields.Text("id", edge.Id, edge.Location);
+        var (values, id, fields) = Start(edge, "edge");
         fields.Item("type", values, N.Relation);
         fields.Text("from", edge.Source, edge.Location);
         fields.Text("to", edge.Target, edge.Location);
@@ -64,6 +58,14 @@ internal sealed class GraphMLRoundTripReader : IGraphMLSink
         fields.Item("note", values, N.Note);
         Citations(fields, values, id);
         mapping.ReadElement("relations", fields.Mapping, sourceFile);
+    }
+
+    /// <summary>A node's or edge's values, its id (empty when it has none) and its fields, the id read first.</summary>
+    private (GraphMLValues Values, string Id, Fields Fields) Start(GraphMLElement element, string domain)
+    {
+        var fields = new Fields(element.Location);
+        fields.Text("id", element.Id, element.Location);
+        return (header.Values(element, domain), element.Id ?? string.Empty, fields);
     }
 
     /// <summary>Validates everything read and returns the graph, or throws every problem at once.</summary>

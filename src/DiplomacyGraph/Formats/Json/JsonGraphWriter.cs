@@ -30,12 +30,7 @@ internal sealed class JsonGraphWriter : IGraphWriter
     }
 
     /// <summary>The graph as JSON text.</summary>
-    public static string WriteToString(DiplomaticGraph graph)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(graph, writer);
-        return writer.ToString();
-    }
+    public static string WriteToString(DiplomaticGraph graph) => WrittenText.Of(w => Write(graph, w));
 
     void IGraphWriter.Write(DiplomaticGraph graph, TextWriter writer) => Write(graph, writer);
 }

@@ -8,15 +8,13 @@ namespace DiplomacyGraph.Tests.Formats.GraphML;
 
 public class GraphMLRoundTripTests
 {
-    private static readonly Func<string, string?> Sources = relative => File.ReadAllText(Fixture.Path(relative));
-
     [Fact]
     public void Every_field_survives_graph_to_graphml_to_graph()
     {
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
 
         var graphml = GraphMLGraphWriter.WriteToString(original);
-        var read = GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources });
+        var read = GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles });
 
         GraphAssert.Equivalent(original, read);
         Assert.Equal(graphml, GraphMLGraphWriter.WriteToString(read));
@@ -63,7 +61,7 @@ public class GraphMLRoundTripTests
         var original = YamlGraphReader.Load(Fixture.Path("every-field.yaml"));
         var graphml = GraphMLGraphWriter.WriteToString(original).Replace(">guest</data>", ">host</data>", StringComparison.Ordinal);
 
-        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources })));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GraphAssert.Equivalent(original, GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles })));
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public class GraphMLRoundTripTests
             .Replace(">2021/..</data>", ">sometime</data>", StringComparison.Ordinal);
         var line = graphml.Split('\n').ToList().FindIndex(l => l.Contains(">sometime<", StringComparison.Ordinal)) + 1;
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources })).Errors.Single();
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles })).Errors.Single();
 
         Assert.Equal("time", error.Field); // The dataset field: GraphML columns are mapped by the one dataset mapping.
         Assert.Equal("militants-operate-denied", error.ElementId);
@@ -87,7 +85,7 @@ public class GraphMLRoundTripTests
         var graphml = GraphMLGraphWriter.WriteToString(YamlGraphReader.Load(Fixture.Path("every-field.yaml")))
             .Replace("on 19 April in Kabul<", "on 20 April in Kabul<", StringComparison.Ordinal);
 
-        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Sources }));
+        var error = Assert.Throws<GraphFormatException>(() => GraphMLGraphReader.Parse(graphml, "g.graphml", new GraphReaderOptions { SourceFiles = Fixture.SourceFiles }));
 
         Assert.Contains(error.Errors, e => e.ElementId == "talks-in-kabul" && e.Field == "citations[0].quote");
     }
