@@ -27,7 +27,7 @@ pairs = [line.split() for line in open(f"{work}/pairs.txt")]
 related = [line.split() for line in open(f"{work}/related.txt")]
 entities = [line.strip() for line in open(f"{work}/entities.txt")]
 
-PASSES = 100  # each timed run walks the picks a hundred times, as on our side (long enough to time); figures are per 100 calls
+PASSES = 100  # each timed run walks the picks a hundred times (ours: about a second of CPU, after a JIT warm-up); figures are per 100 calls
 
 def median(action):
     # CPU seconds of the process, as on our side: on a shared machine wall time mostly measures the wait for a core.
@@ -95,7 +95,7 @@ history_rows = sum(len(history(a, b)) for a, b in related)
 timeline_rows = sum(len(timeline(e)) for e in entities)
 
 print(f"NetworkX {nx.__version__} vs DiplomacyGraph, one GraphML file: {ours['nodes']:,} entities, {ours['relations']:,} relations; "
-      f"median CPU seconds per 100 calls of {repeats} runs of {PASSES} x 100 calls")
+      f"median CPU seconds per 100 calls of {repeats} runs (NetworkX: {PASSES} x 100 calls a run; ours: about a second of CPU a run, after a two-second warm-up)")
 print(f"check: path lengths {ours['path_lengths']} (ours) / {lengths} (NetworkX); "
       f"rows: history {ours['history_rows']} / {history_rows}, timeline {ours['timeline_rows']} / {timeline_rows}")
 print()

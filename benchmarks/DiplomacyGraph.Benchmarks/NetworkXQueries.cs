@@ -20,9 +20,6 @@ public static class NetworkXQueries
 
     private const int HubAttendees = 10_000;
 
-    /// <summary>Each timed run walks the picks this many times (the script does the same); figures are per 100 calls.</summary>
-    private const int Passes = 100;
-
     public static void Run(string graphml, string work, int repeats, TextWriter output)
     {
         // The 1M-relation file is about 700 MB, over the default document limit (512 MB).
@@ -80,19 +77,15 @@ public static class NetworkXQueries
     }
 
     /// <summary>
-    /// The median CPU seconds of the process over the action (all threads, so garbage collection counts): on a machine shared by
-    /// many builds, wall time mostly measures the wait for a core. The script times NetworkX the same way (<c>time.process_time</c>).
+    /// The median CPU seconds of the process per run of the action (all threads, so garbage collection counts): on a machine shared
+    /// by many builds, wall time mostly measures the wait for a core. The script times NetworkX the same way (<c>time.process_time</c>).
+    /// The action runs first until the JIT has settled (<see cref="CpuRounds.WarmUp"/>: two seconds of wall time); NetworkX's side has nothing to compile. Each timed round is then about a second of CPU, so that
+    /// neither the clock nor one collection decides a round.
     /// </summary>
     private static double Median(int repeats, Action action)
     {
-        // One untimed run first, so that the timed ones run fully compiled code (the JIT's background recompilation of hot methods
-        // would otherwise count as the process's CPU time); NetworkX's side has nothing to compile.
-        for (var pass = 0; pass < Passes; pass++)
-        {
-            action();
-        }
-
-        var seconds = CpuRounds.PerPass(repeats, Passes, action);
+        var passes = CpuRounds.WarmUp(action, 1, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
+        var seconds = CpuRounds.PerPass(repeats, passes, action);
         seconds.Sort();
         return seconds[seconds.Count / 2];
     }
