@@ -7,11 +7,14 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest [LOOPS]</c>): <c>dump</c> prints every field of the answers of
-/// History, Timeline (direct and through members, with and without a filter) and EarliestArrival (both modes, two start days) on
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest|neighbourhood [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// History, Timeline (direct and through members, with and without a filter), EarliestArrival (both modes, two start days) and
+/// Neighbourhood (the ids of each slice, one and two hops, three filters) on
 /// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
 /// each, for a profiler to sample or a quick comparison (not a result to record: the script is); <c>earliest</c> prints, per pair,
-/// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes).
+/// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes);
+/// <c>neighbourhood</c> the best CPU milliseconds of LOOPS calls of the 2-hop <c>Neighbourhood</c> of the entities at the median,
+/// 90th and 99th percentile of degree (meetings aside; the PostgreSQL benchmark's picks), and the size of each slice.
 /// </summary>
 public static class QueryProbe
 {
@@ -43,6 +46,12 @@ public static class QueryProbe
                 Rows(output, graph.Timeline(e));
                 output.WriteLine($"== timeline-window {e}");
                 Rows(output, graph.Timeline(e, window));
+                foreach (var (hops, filter) in new[] { (1, (QueryFilter?)null), (2, null), (2, window), (2, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }) })
+                {
+                    var slice = graph.Neighbourhood(e, hops, filter);
+                    output.WriteLine($"== neighbourhood {e} {hops}: {slice.Entities.Length} entities [{string.Join(" ", slice.Entities.Select(x => x.Id))}] {slice.Relations.Length} relations [{string.Join(" ", slice.Relations.Select(r => r.Id))}]");
+                }
+
             }
 
             var wide = new QueryFilter { Assertions = new HashSet<Assertion> { Assertion.Stated, Assertion.Alleged, Assertion.Planned } };
@@ -62,6 +71,21 @@ public static class QueryProbe
                 output.WriteLine($"== earliest-avoid {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { AvoidKinds = new HashSet<EntityKind> { EntityKind.Meeting } }))}");
                 output.WriteLine($"== earliest-all-types {a} {b}: {Path(graph.EarliestArrival(a, b, start, TimeOrderMode.Lenient, new QueryFilter { OnlyTypes = graph.RelationTypes.Select(t => t.Name).ToHashSet() }))}");
                 output.WriteLine($"== path {a} {b}: {Path(graph.ShortestPath(a, b))}");
+            }
+
+            return;
+        }
+
+        if (mode == "neighbourhood")
+        {
+            var byDegree = graph.Entities.Where(e => e.Meeting is null).OrderByDescending(e => graph.RelationsOf(e.Id).Length).ToList();
+            graph.Neighbourhood(byDegree[0].Id, 1); // builds the step adjacency: not what is timed
+            foreach (var (label, entity) in new[] { ("median", byDegree[byDegree.Count / 2]), ("90th percentile", byDegree[byDegree.Count / 10]), ("99th percentile", byDegree[byDegree.Count / 100]) })
+            {
+                DiplomaticGraph? slice = null;
+                var best = CpuRounds.PerPass(Math.Max(loops, 1), 1, () => slice = graph.Neighbourhood(entity.Id, 2)).Min();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"2-hop neighbourhood, {label} degree ({entity.Id}, {graph.RelationsOf(entity.Id).Length} relations): {best * 1e3,9:F1} ms CPU (best of {loops})  {slice!.Entities.Length:N0} entities, {slice.Relations.Length:N0} relations"));
             }
 
             return;

@@ -16,7 +16,8 @@ public static class NeighbourhoodQueries
     /// with <see cref="QueryFilter.Directed"/>, only what the centre's relations lead to. Self-loops are left out (no search walks
     /// them). The entity that claims a kept relation (<see cref="Relation.ClaimedBy"/>) is kept too, so the slice is a valid
     /// graph. Sources and relation types are kept whole.
-    /// Cost: the relations of the entities reached, once; then building the slice.
+    /// Cost: the relations of the entities reached, once, with one mark per entity and per relation of the graph; then indexing the
+    /// slice (its parts come from a valid graph, so it is not validated again).
     /// </remarks>
     /// <param name="graph">The graph.</param>
     /// <param name="entityId">The centre's id.</param>
@@ -34,50 +35,72 @@ public static class NeighbourhoodQueries
         var adjacency = topology.Steps;
         var steps = new StepFilter(adjacency, filter ?? QueryFilter.Default);
         var source = topology.PositionOf(centre);
-        var reached = new HashSet<int> { source };
-        var level = new List<int> { source };
-        for (var d = 0; d < hops && level.Count > 0; d++)
+        // Flat marks over entity and relation positions, not sets: a busy entity's two hops can be most of a large graph.
+        var reached = new bool[topology.Entities.Length];
+        reached[source] = true;
+        var all = new List<int> { source };
+        var levelStart = 0;
+        for (var d = 0; d < hops && levelStart < all.Count; d++)
         {
-            var next = new List<int>();
-            foreach (var here in level)
+            var levelEnd = all.Count;
+            for (var i = levelStart; i < levelEnd; i++)
             {
+                var here = all[i];
                 for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
                 {
                     var there = adjacency.Next[slot];
-                    if (!reached.Contains(there) && steps.AllowsSlot(slot, forward: true) && steps.AllowsThrough(there))
+                    if (!reached[there] && steps.AllowsSlot(slot, forward: true) && steps.AllowsThrough(there))
                     {
-                        reached.Add(there);
-                        next.Add(there);
+                        reached[there] = true;
+                        all.Add(there);
                     }
                 }
             }
 
-            level = next;
+            levelStart = levelEnd;
         }
 
-        var relations = new SortedSet<int>();
-        foreach (var here in reached)
+        var kept = new bool[graph.Relations.Length];
+        var keptCount = 0;
+        foreach (var here in all)
         {
             for (var slot = adjacency.Start[here]; slot < adjacency.Start[here + 1]; slot++)
             {
-                if (adjacency.Outgoing[slot] && reached.Contains(adjacency.Next[slot]) && steps.AllowsRelation(adjacency.RelationOf[slot]))
+                var relation = adjacency.RelationOf[slot];
+                if (adjacency.Outgoing[slot] && !kept[relation] && reached[adjacency.Next[slot]] && steps.AllowsRelation(relation))
                 {
-                    relations.Add(adjacency.RelationOf[slot]);
+                    kept[relation] = true;
+                    keptCount++;
                 }
             }
         }
 
-        // Who claims a kept relation stays too, so the slice is a valid graph (a claimant outside the hops is not reached).
-        var kept = new HashSet<int>(reached);
-        foreach (var r in relations)
+        // In the graph's order; who claims a kept relation stays too, so the slice is a valid graph (a claimant outside the hops
+        // is not reached).
+        var relations = new List<Relation>(keptCount);
+        for (var r = 0; r < kept.Length; r++)
         {
-            if (graph.Relations[r].ClaimedBy is { } claimant && graph.TryGetEntity(claimant, out var who))
+            if (kept[r])
             {
-                kept.Add(topology.PositionOf(who));
+                var relation = graph.Relations[r];
+                relations.Add(relation);
+                if (relation.ClaimedBy is { } claimant && graph.TryGetEntity(claimant, out var who))
+                {
+                    reached[topology.PositionOf(who)] = true;
+                }
             }
         }
 
-        var entities = kept.Order().Select(p => topology.Entities[p]);
-        return GraphBuilder.From(graph.ExtensionTypes, graph.Sources, entities, relations.Select(r => graph.Relations[r])).Build();
+        var entities = new List<Entity>();
+        for (var position = 0; position < reached.Length; position++)
+        {
+            if (reached[position])
+            {
+                entities.Add(topology.Entities[position]);
+            }
+        }
+
+        // Parts of a valid graph, every end and claimant kept: a slice like AsOf's, indexed without validating again.
+        return graph.Subgraph(graph.Sources, entities, relations);
     }
 }
