@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DiplomacyGraph.Formats;
 using DiplomacyGraph.Model;
 using DiplomacyGraph.Queries;
 
@@ -20,7 +21,8 @@ public static class QueryProbe
 {
     public static void Run(string graphml, string mode, int loops, TextWriter output)
     {
-        var graph = DiplomaticGraph.Load(graphml);
+        // A 1M-relation file is about 700 MB, over the default document limit (512 MB).
+        var graph = DiplomaticGraph.Load([graphml], new GraphReaderOptions { MaxDocumentSize = long.MaxValue });
         var pairs = RandomPicks.EntityPairs(graph).Take(100).Select(p => (p.A.Id, p.B.Id)).ToList();
         var related = RandomPicks.RelatedPairs(graph).Where(p => p.A != p.B).Take(100).ToList();
         var entities = RandomPicks.Entities(graph).Take(100).Select(e => e.Id).ToList();
