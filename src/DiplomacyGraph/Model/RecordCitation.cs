@@ -19,6 +19,9 @@ public sealed record RecordCitation(string SourceId, string Dataset, string Reco
         init => record = Pack(value);
     }
 
+    /// <summary>Whether the record id is a number written plainly (1 to 18 digits, no leading zero): text every format can carry.</summary>
+    internal bool IsNumber => record.Text is null && record.Number >= 0;
+
     private static (string? Text, long Number) Pack(string? record) => Number(record) is var number and >= 0 ? (null, number) : (record, -1);
 
     // The id's value when it is 1 to 18 digits without a leading zero (or "0"), else −1.

@@ -118,7 +118,7 @@ internal sealed class EventMapper
         if (!options.Aggregate)
         {
             Report.Relations++;
-            builder.AddRelation(Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1), new ElementPositions(row.Location));
+            AddRelation(row, Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1));
             return;
         }
 
@@ -142,9 +142,9 @@ internal sealed class EventMapper
         {
             var row = aggregate.First;
             Report.Relations++;
-            builder.AddRelation(
-                Relation(row, aggregate.Type, aggregate.From, aggregate.To, aggregate.Role, aggregate.Place, [.. aggregate.Citations], aggregate.Mentions, aggregate.Sources, aggregate.Articles, aggregate.Tone, aggregate.Rows),
-                new ElementPositions(row.Location));
+            AddRelation(
+                row,
+                Relation(row, aggregate.Type, aggregate.From, aggregate.To, aggregate.Role, aggregate.Place, [.. aggregate.Citations], aggregate.Mentions, aggregate.Sources, aggregate.Articles, aggregate.Tone, aggregate.Rows));
         }
 
         pending.Clear();
@@ -167,6 +167,23 @@ internal sealed class EventMapper
             {
                 builder.AddRelationType(EventActTypes.Of(act));
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds an event's relation. A GDELT row's is trusted (<see cref="GraphBuilder.AddTrustedRelation"/>): its ends are
+    /// this mapper's entities and differ, its citations cite the sources it added by GDELT's record ids, and it sets no
+    /// claim, note or basis. An ICEWS row's record id is text of the row, to be checked as any relation's.
+    /// </summary>
+    private void AddRelation(EventRecord row, Relation relation)
+    {
+        if (row.Dataset == GdeltRows.Dataset)
+        {
+            builder.AddTrustedRelation(relation, row.File, row.Line);
+        }
+        else
+        {
+            builder.AddRelation(relation, new ElementPositions(row.Location));
         }
     }
 

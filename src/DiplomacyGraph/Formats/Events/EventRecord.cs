@@ -11,8 +11,14 @@ internal sealed class EventRecord
     /// <summary>The record id: ICEWS <c>Event ID</c> and <c>Event Date</c> joined by a slash; GDELT <c>GLOBALEVENTID</c>.</summary>
     public required string Record { get; init; }
 
-    /// <summary>Where the row is, for the relation's location.</summary>
-    public required FilePosition Location { get; init; }
+    /// <summary>The file the row is in, for the relation's location.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The row's line in <see cref="File"/>, from 1.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>Where the row is (its first column): made when asked, as few rows need it (a new entity, source or tie).</summary>
+    public FilePosition Location => new(File, Line, 1);
 
     public required DateOnly Day { get; init; }
 

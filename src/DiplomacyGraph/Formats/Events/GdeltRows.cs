@@ -80,7 +80,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
         {
             Dataset = Dataset,
             Record = id,
-            Location = new FilePosition(file, rows.Line, 1),
+            File = file,
+            Line = rows.Line,
             Day = day,
             Code = code,
             Act = act,

@@ -109,7 +109,8 @@ internal sealed class IcewsRows
         {
             Dataset = Dataset,
             Record = id + "/" + IsoDay.Format(day),
-            Location = new FilePosition(file, rows.Line, 1),
+            File = file,
+            Line = rows.Line,
             Day = day,
             Code = code,
             Act = act,
