@@ -2,8 +2,11 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Events;
 
-/// <summary>One event row read from ICEWS or GDELT, its values checked and typed, before it is mapped onto the model.</summary>
-internal sealed class EventRecord
+/// <summary>
+/// One event row read from ICEWS or GDELT, its values checked and typed, before it is mapped onto the model: a value the
+/// reader fills and the mapper reads in place (passed by reference), so a row makes no object of its own.
+/// </summary>
+internal readonly struct EventRecord
 {
     /// <summary>The dataset named in record citations: <c>ICEWS</c> or <c>GDELT</c>.</summary>
     public required string Dataset { get; init; }

@@ -19,15 +19,16 @@ internal sealed class GdeltRows(TabRows rows, string file)
     private readonly SpanMap<EventPlace?> places = new();
     private readonly SpanMap<EventSource> sourcesByTail = new();
 
-    /// <summary>The current row as a record, or why not.</summary>
-    public EventRecord? Read(out RowError? problem)
+    /// <summary>Reads the current row into <paramref name="record"/>; false and why not (<paramref name="problem"/>) for a bad row.</summary>
+    public bool Read(out EventRecord record, out RowError? problem)
     {
         if (GdeltLayout.Of(rows.Count) is not { } layout)
         {
             problem = new RowError("wrong column count", new GraphError(
                 $"The row has {rows.Count} tab-separated columns; a GDELT event row has 61 (2.0 export), 58 (1.0 daily) or 57 (1.0 historical).",
                 new FilePosition(file, rows.Line, 1), "row"));
-            return null;
+            record = default;
+            return false;
         }
 
         if (!fields.TryGetValue(layout, out var f))
@@ -65,7 +66,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
         problem = f.Problem;
         if (problem is not null)
         {
-            return null;
+            record = default;
+            return false;
         }
 
         if (!knownPlace)
@@ -76,7 +78,7 @@ internal sealed class GdeltRows(TabRows rows, string file)
             places.Add(geo, place);
         }
 
-        return new EventRecord
+        record = new EventRecord
         {
             Dataset = Dataset,
             Record = id,
@@ -101,6 +103,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Country2 = f.Shared(17),
             Country3 = f.Shared(layout.ActionGeo + 2),
         };
+
+        return true;
     }
 
     private static DateOnly? Added(RowFields f, GdeltLayout layout)
