@@ -12,6 +12,18 @@ public sealed record RecordCitation(string SourceId, string Dataset, string Reco
     // a million imported rows keep 8 bytes each instead of a string of their own. Any other id is kept as written.
     private readonly (string? Text, long Number) record = Pack(Record);
 
+    /// <summary>
+    /// A citation of a record whose id is a number written plainly (1 to 18 digits, no leading zero), given as that
+    /// number: an import reading a million ids makes no string for them. The same citation as one given the id's digits.
+    /// </summary>
+    internal RecordCitation(string sourceId, string dataset, long number)
+        : this(sourceId, dataset, (string)null!)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(number);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 999_999_999_999_999_999L);
+        record = (null, number);
+    }
+
     /// <summary>The record's id in that dataset, such as <c>26870000</c>.</summary>
     public string Record
     {

@@ -90,7 +90,7 @@ internal sealed class EventMapper
         }
 
         // Each row's record is its own (no two rows share a citation to share).
-        var citation = new RecordCitation(Source(row), row.Dataset, row.Record);
+        var citation = row.Record is { } record ? new RecordCitation(Source(row), row.Dataset, record) : new RecordCitation(Source(row), row.Dataset, row.RecordNumber);
         var from = Actor(row.Actor1, row, citation);
         var to = Actor(row.Actor2, row, citation);
         if (from is not null && from == to)
@@ -192,7 +192,7 @@ internal sealed class EventMapper
 
     private Relation Relation(in EventRecord row, string type, string from, string to, string? role, string? place, ImmutableArray<Citation> citations, long mentions, long sources, long articles, double? tone, int rows) => new()
     {
-        Id = row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record),
+        Id = row.RelationId ?? (row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record!)),
         Type = type,
         From = from,
         To = to,

@@ -38,7 +38,9 @@ internal sealed class GdeltRows(TabRows rows, string file)
         }
 
         f.Reset();
-        var id = f.Digits(0);
+        // A plainly written GLOBALEVENTID (every one GDELT writes) is read as its number: no string but the relation's id.
+        var number = f.PlainNumber(0);
+        var id = number < 0 ? f.Digits(0) : null;
         var day = f.Day(1, "yyyyMMdd");
         var actor1 = Actor(f, 5);
         var actor2 = Actor(f, 15);
@@ -82,6 +84,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
         {
             Dataset = Dataset,
             Record = id,
+            RecordNumber = number,
+            RelationId = number < 0 ? null : f.Prefixed("gdelt-", 0),
             File = file,
             Line = rows.Line,
             Day = day,

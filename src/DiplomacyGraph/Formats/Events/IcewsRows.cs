@@ -111,6 +111,7 @@ internal sealed class IcewsRows
         {
             Dataset = Dataset,
             Record = id + "/" + IsoDay.Format(day),
+            RecordNumber = -1,
             File = file,
             Line = rows.Line,
             Day = day,
