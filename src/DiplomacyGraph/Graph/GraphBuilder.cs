@@ -34,6 +34,7 @@ public sealed class GraphBuilder
     private readonly ErrorList errors = new();
     private readonly HashSet<int> untimed = [];
     private readonly HashSet<string> reportedIds = new(StringComparer.Ordinal);
+    private readonly TrustedRows trustedRows = new();
 
     /// <summary>
     /// Gives the text of a source, so that every quote can be checked character for character;
@@ -105,6 +106,24 @@ public sealed class GraphBuilder
     internal GraphBuilder AddRelation(Relation relation, ElementPositions? at) => Add(relations, relation, at);
 
     /// <summary>
+    /// Adds a relation an importer made from its own parts, read at <paramref name="line"/> of <paramref name="file"/>.
+    /// The importer vouches for what is true by construction: both ends are entities added to this builder and differ;
+    /// it has at least one citation, each a record citation of a source added to this builder, its dataset named in
+    /// writable text; it has no claim, note, assertion or basis but the defaults, and its role is null or a visible,
+    /// writable text. <see cref="Build"/> checks the rest as for any relation (a kebab-case unique id, a record id of
+    /// digits, the type and the kinds of its ends, the attributes), and checks the relation in full, its errors at the
+    /// row, when any of that does not hold. Its location is kept as a line number, not as a located element.
+    /// </summary>
+    internal GraphBuilder AddTrustedRelation(Relation relation, string file, int line)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        trustedRows.Add(relations.Count, file, line);
+        relations.Add(new Positioned<Relation>(relation, null));
+        return this;
+    }
+
+    /// <summary>
     /// Adds a relation whose input gave no time at all (not even <c>unknown</c>): it must touch a statement or a meeting,
     /// whose time it takes; otherwise <see cref="Build"/> reports the missing time.
     /// </summary>
@@ -162,7 +181,7 @@ public sealed class GraphBuilder
         var found = new ErrorList();
         found.AddAll(errors);
         InheritTimes(found);
-        var validation = validator.Validate(relationTypes, sources, entities, relations);
+        var validation = validator.Validate(relationTypes, sources, entities, relations, trustedRows.IsEmpty ? null : trustedRows);
         foreach (var error in validation.Where(e => !reported.Contains((e.Location, e.Field))
             && !(e.ElementId is { Length: > 0 } && reportedFields.Contains((e.Location?.File, e.ElementId, e.Field)))))
         {
@@ -213,6 +232,7 @@ public sealed class GraphBuilder
         relations.TrimExcess();
         untimed.Clear();
         untimed.TrimExcess();
+        trustedRows.Clear();
     }
 
     /// <summary>Gives each untimed relation touching a statement or meeting its time: the statement's first, then the meeting's; from before to.</summary>

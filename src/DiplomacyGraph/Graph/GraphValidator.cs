@@ -13,6 +13,11 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
     private Dictionary<string, Source> sourcesById = new(StringComparer.Ordinal);
     private Dictionary<string, Entity> entitiesById = new(StringComparer.Ordinal);
 
+    // Trusted relations' ends and types by the identity of their id strings (an importer makes each id once): no
+    // string is hashed again per relation.
+    private readonly Dictionary<string, Entity> trustedEnds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, RelationType> trustedTypes = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Ids of elements a loader reported and left out (a bad field): known by their id, so no knock-on "unknown id".</summary>
     public IReadOnlySet<string> Reported { get; init; } = new HashSet<string>();
 
@@ -23,7 +28,8 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         List<Positioned<RelationType>> types,
         List<Positioned<Source>> sources,
         List<Positioned<Entity>> entities,
-        List<Positioned<Relation>> relations)
+        List<Positioned<Relation>> relations,
+        TrustedRows? trusted = null)
     {
         foreach (var type in types)
         {
@@ -48,10 +54,17 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             CheckEntity(entity);
         }
 
-        Unique(relations, r => r.Id, "relation");
-        foreach (var relation in relations)
+        Unique(relations, r => r.Id, "relation", trusted);
+        for (var i = 0; i < relations.Count; i++)
         {
-            CheckRelation(relation);
+            if (trusted is not null && trusted.Contains(i))
+            {
+                CheckTrustedRelation(relations[i], i, trusted);
+            }
+            else
+            {
+                CheckRelation(relations[i]);
+            }
         }
 
         return errors;
@@ -288,6 +301,70 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         }
     }
 
+    /// <summary>
+    /// A relation an importer vouched for (<see cref="GraphBuilder.AddTrustedRelation"/>): what its importer makes true
+    /// by construction is not checked again; the rest is, and any doubt checks it in full (<see cref="CheckRelation"/>),
+    /// located at its row, so that its errors are exactly those of any relation.
+    /// </summary>
+    private void CheckTrustedRelation(Positioned<Relation> located, int index, TrustedRows trusted)
+    {
+        if (!PassesTrusted(located.Value))
+        {
+            CheckRelation(located with { At = trusted.At(index) });
+        }
+    }
+
+    /// <summary>The checks a trusted relation's importer cannot vouch for: its id, its record ids, its attributes, its type and its ends' kinds.</summary>
+    private bool PassesTrusted(Relation relation)
+    {
+        if (relation.Id is not { } id || !IsKebab(id) || relation.Citations.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var citation in relation.Citations)
+        {
+            if (citation is not RecordCitation { IsNumber: true })
+            {
+                return false;
+            }
+        }
+
+        return relation.StoredAttributes is PackedAttributes { Template: var template } && checkedTemplates.Contains(template)
+            && TrustedEnd(relation.From) is { } from && TrustedEnd(relation.To) is { } to && TrustedType(relation.Type) is { } type
+            && type.AllowsFrom(from.Kind) && type.AllowsTo(to.Kind);
+    }
+
+    private Entity? TrustedEnd(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!trustedEnds.TryGetValue(id, out var entity) && entitiesById.TryGetValue(id, out entity))
+        {
+            trustedEnds.Add(id, entity);
+        }
+
+        return entity;
+    }
+
+    private RelationType? TrustedType(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!trustedTypes.TryGetValue(name, out var type) && Vocabulary.TryGetValue(name, out type))
+        {
+            trustedTypes.Add(name, type);
+        }
+
+        return type;
+    }
+
     private Entity? Endpoint(Positioned<Relation> located, string id, string field)
     {
         if (entitiesById.TryGetValue(id ?? string.Empty, out var entity))
@@ -378,22 +455,27 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
         return text;
     }
 
-    private Dictionary<string, T> Unique<T>(List<Positioned<T>> items, Func<T, string> id, string what)
+    private Dictionary<string, T> Unique<T>(List<Positioned<T>> items, Func<T, string> id, string what, TrustedRows? trusted = null)
     {
         var seen = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            var key = id(item.Value) ?? string.Empty;
-            if (!seen.TryAdd(key, item.Value) && key.Length > 0)
+            var key = id(items[i].Value) ?? string.Empty;
+            if (!seen.TryAdd(key, items[i].Value) && key.Length > 0)
             {
                 // Only for a duplicate: the first item of that id, found again (a second dictionary of every id's location cost more).
-                var where = items.First(i => string.Equals(id(i.Value), key, StringComparison.Ordinal)).At is { } at ? $"; the first is at {at.Of("id")}" : string.Empty;
-                errors.Add(item.Error($"Duplicate {what} id '{key}'{where}.", "id", key));
+                var first = items.FindIndex(item => string.Equals(id(item.Value), key, StringComparison.Ordinal));
+                var where = Located(items, first, trusted).At is { } at ? $"; the first is at {at.Of("id")}" : string.Empty;
+                errors.Add(Located(items, i, trusted).Error($"Duplicate {what} id '{key}'{where}.", "id", key));
             }
         }
 
         return seen;
     }
+
+    /// <summary>Item <paramref name="index"/> with its location, a trusted relation's made from its row.</summary>
+    private static Positioned<T> Located<T>(List<Positioned<T>> items, int index, TrustedRows? trusted) =>
+        items[index].At is null && trusted?.At(index) is { } at ? items[index] with { At = at } : items[index];
 
     // ^[a-z0-9]+(-[a-z0-9]+)*\z without a regex (a million relation ids are checked): a-z and 0-9 in runs joined by
     // single hyphens, nothing after (a final newline included: "pakistan\n" is no second Pakistan).

@@ -12,12 +12,27 @@ public sealed record RecordCitation(string SourceId, string Dataset, string Reco
     // a million imported rows keep 8 bytes each instead of a string of their own. Any other id is kept as written.
     private readonly (string? Text, long Number) record = Pack(Record);
 
+    /// <summary>
+    /// A citation of a record whose id is a number written plainly (1 to 18 digits, no leading zero), given as that
+    /// number: an import reading a million ids makes no string for them. The same citation as one given the id's digits.
+    /// </summary>
+    internal RecordCitation(string sourceId, string dataset, long number)
+        : this(sourceId, dataset, (string)null!)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(number);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 999_999_999_999_999_999L);
+        record = (null, number);
+    }
+
     /// <summary>The record's id in that dataset, such as <c>26870000</c>.</summary>
     public string Record
     {
         get => record.Text ?? (record.Number < 0 ? null! : record.Number.ToString(CultureInfo.InvariantCulture));
         init => record = Pack(value);
     }
+
+    /// <summary>Whether the record id is a number written plainly (1 to 18 digits, no leading zero): text every format can carry.</summary>
+    internal bool IsNumber => record.Text is null && record.Number >= 0;
 
     private static (string? Text, long Number) Pack(string? record) => Number(record) is var number and >= 0 ? (null, number) : (record, -1);
 

@@ -37,7 +37,7 @@ internal sealed class EventAggregate(EventRecord first, string type, string from
 
     public double? Tone => tones == 0 ? null : Articles > 0 ? Math.Round(weightedTone / Articles, 6) : Math.Round(toneSum / tones, 6);
 
-    public void Add(EventRecord row, Citation citation)
+    public void Add(in EventRecord row, Citation citation)
     {
         Citations.Add(citation);
         Mentions += row.Mentions;

@@ -70,7 +70,7 @@ internal static class EventFiles
             var reader = IcewsRows.Open(rows, name);
             while (rows.Next())
             {
-                Map(mapper, reader.Read(out var problem), problem);
+                Map(mapper, reader.Read(out var record, out var problem), record, problem);
             }
 
             return;
@@ -79,14 +79,14 @@ internal static class EventFiles
         var gdelt = new GdeltRows(rows, name);
         do
         {
-            Map(mapper, gdelt.Read(out var problem), problem);
+            Map(mapper, gdelt.Read(out var record, out var problem), record, problem);
         }
         while (rows.Next());
     }
 
-    private static void Map(EventMapper mapper, EventRecord? record, RowError? problem)
+    private static void Map(EventMapper mapper, bool read, in EventRecord record, RowError? problem)
     {
-        if (record is not null)
+        if (read)
         {
             mapper.Add(record);
         }

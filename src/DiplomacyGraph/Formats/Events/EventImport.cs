@@ -22,7 +22,9 @@ public static class EventImport
     public static EventImportResult Load(EventDataset dataset, IEnumerable<string> paths, EventImportOptions? options = null, DiplomaticGraph? onto = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        // The builder is this import's own: its located elements go once built, before the graph is indexed.
         var builder = onto is null ? new GraphBuilder() : GraphBuilder.From(onto);
+        builder.ReleaseOnBuild = true;
         var mapper = new EventMapper(builder, options);
         EventFiles.Read(mapper, paths, dataset, options?.Reading ?? GraphReaderOptions.Default);
         mapper.Finish();
@@ -40,7 +42,9 @@ public static class EventImport
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
+        // The builder is this import's own: its located elements go once built, before the graph is indexed.
         var builder = onto is null ? new GraphBuilder() : GraphBuilder.From(onto);
+        builder.ReleaseOnBuild = true;
         var mapper = new EventMapper(builder, options);
         EventFiles.Read(mapper, new LimitedReader(text, name, options?.Reading ?? GraphReaderOptions.Default), name, dataset);
         mapper.Finish();

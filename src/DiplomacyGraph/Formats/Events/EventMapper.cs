@@ -80,7 +80,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>Maps one row.</summary>
-    public void Add(EventRecord row)
+    public void Add(in EventRecord row)
     {
         Report.Rows++;
         if (countries is not null && !row.Countries.Any(c => c is not null && countries.Contains(c)))
@@ -90,7 +90,7 @@ internal sealed class EventMapper
         }
 
         // Each row's record is its own (no two rows share a citation to share).
-        var citation = new RecordCitation(Source(row), row.Dataset, row.Record);
+        var citation = row.Record is { } record ? new RecordCitation(Source(row), row.Dataset, record) : new RecordCitation(Source(row), row.Dataset, row.RecordNumber);
         var from = Actor(row.Actor1, row, citation);
         var to = Actor(row.Actor2, row, citation);
         if (from is not null && from == to)
@@ -118,7 +118,7 @@ internal sealed class EventMapper
         if (!options.Aggregate)
         {
             Report.Relations++;
-            builder.AddRelation(Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1), new ElementPositions(row.Location));
+            AddRelation(row, Relation(row, type, from, to, role, place, [citation], row.Mentions, row.Sources, row.Articles, row.Tone, 1));
             return;
         }
 
@@ -142,9 +142,9 @@ internal sealed class EventMapper
         {
             var row = aggregate.First;
             Report.Relations++;
-            builder.AddRelation(
-                Relation(row, aggregate.Type, aggregate.From, aggregate.To, aggregate.Role, aggregate.Place, [.. aggregate.Citations], aggregate.Mentions, aggregate.Sources, aggregate.Articles, aggregate.Tone, aggregate.Rows),
-                new ElementPositions(row.Location));
+            AddRelation(
+                row,
+                Relation(row, aggregate.Type, aggregate.From, aggregate.To, aggregate.Role, aggregate.Place, [.. aggregate.Citations], aggregate.Mentions, aggregate.Sources, aggregate.Articles, aggregate.Tone, aggregate.Rows));
         }
 
         pending.Clear();
@@ -170,12 +170,29 @@ internal sealed class EventMapper
         }
     }
 
+    /// <summary>
+    /// Adds an event's relation. A GDELT row's is trusted (<see cref="GraphBuilder.AddTrustedRelation"/>): its ends are
+    /// this mapper's entities and differ, its citations cite the sources it added by GDELT's record ids, and it sets no
+    /// claim, note or basis. An ICEWS row's record id is text of the row, to be checked as any relation's.
+    /// </summary>
+    private void AddRelation(in EventRecord row, Relation relation)
+    {
+        if (row.Dataset == GdeltRows.Dataset)
+        {
+            builder.AddTrustedRelation(relation, row.File, row.Line);
+        }
+        else
+        {
+            builder.AddRelation(relation, new ElementPositions(row.Location));
+        }
+    }
+
     /// <summary>The relation type an act's events are: the act's name in lower case (<c>agree</c>, <c>consult</c>, …).</summary>
     public static string TypeName(StatementAct act) => EventActTypes.Name(act);
 
-    private Relation Relation(EventRecord row, string type, string from, string to, string? role, string? place, ImmutableArray<Citation> citations, long mentions, long sources, long articles, double? tone, int rows) => new()
+    private Relation Relation(in EventRecord row, string type, string from, string to, string? role, string? place, ImmutableArray<Citation> citations, long mentions, long sources, long articles, double? tone, int rows) => new()
     {
-        Id = row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record),
+        Id = row.RelationId ?? (row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record!)),
         Type = type,
         From = from,
         To = to,
@@ -189,7 +206,7 @@ internal sealed class EventMapper
     /// The relation's attributes: rows with the same values but the tone share one template of keys and texts
     /// (<see cref="AttributeTemplate"/>); the tone, which differs from row to row, is the relation's own number.
     /// </summary>
-    private PackedAttributes Attributes(EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
+    private PackedAttributes Attributes(in EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
     {
         var hasTone = row.HasCounts && tone is not null;
         var key = new TemplateKey(row.Code, row.Goldstein, row.QuadClass, row.Intensity, row.EventText, row.Sentence, row.RootEvent, row.HasCounts, mentions, sources, articles, hasTone, place, rows);
@@ -202,7 +219,7 @@ internal sealed class EventMapper
         return template.Shared ?? new PackedAttributes(template, tone!.Value);
     }
 
-    private AttributeTemplate NewTemplate(EventRecord row, string? place, long mentions, long sources, long articles, bool hasTone, int rows)
+    private AttributeTemplate NewTemplate(in EventRecord row, string? place, long mentions, long sources, long articles, bool hasTone, int rows)
     {
         var pairs = new List<KeyValuePair<string, string?>>(14);
         void Add(string key, string? value)
@@ -273,7 +290,7 @@ internal sealed class EventMapper
         string Code, double? Goldstein, int? QuadClass, string? Intensity, string? EventText, string? Sentence, string? RootEvent,
         bool HasCounts, long Mentions, long Sources, long Articles, bool HasTone, string? Place, int Rows);
 
-    private string Source(EventRecord row)
+    private string Source(in EventRecord row)
     {
         var source = row.Source;
         if (source.AddedId is { } added)
@@ -290,7 +307,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>The entity id of an actor: the one already made for it, an existing entity its name matches, or a new one.</summary>
-    private string? Actor(EventActor? actor, EventRecord row, Citation? citation)
+    private string? Actor(EventActor? actor, in EventRecord row, Citation? citation)
     {
         if (actor is null)
         {
@@ -340,7 +357,7 @@ internal sealed class EventMapper
         return draft.Id;
     }
 
-    private EventDraft NewActor(EventActor actor, EventRecord row)
+    private EventDraft NewActor(EventActor actor, in EventRecord row)
     {
         var draft = Match(actor.Kind, actor.Name, actor.Aliases, row) ?? NewDraft(actor.Kind, actor.Name, row.Location);
         draft.Attribute("gdelt-name", actor.Given);
@@ -351,7 +368,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>An existing entity of an actor kind named (or aliased) as the actor: one is a match; several are reported, and none is taken.</summary>
-    private EventDraft? Match(EntityKind kind, string name, IReadOnlyList<string> aliases, EventRecord row)
+    private EventDraft? Match(EntityKind kind, string name, IReadOnlyList<string> aliases, in EventRecord row)
     {
         var candidates = aliases.Prepend(name)
             .SelectMany(n => names.GetValueOrDefault(NameKey.Normalize(n)) ?? [])
@@ -389,7 +406,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>An ICEWS person with a government sector holds office in its country; a body named <c>Name (Country)</c> is a member of it.</summary>
-    private void Tie(EventActor actor, EventDraft draft, string country, EventRecord row, Citation citation)
+    private void Tie(EventActor actor, EventDraft draft, string country, in EventRecord row, Citation citation)
     {
         var body = actor.Kind == EntityKind.Organization && actor.Name.EndsWith($"({country})", StringComparison.Ordinal);
         if (!(actor.Kind == EntityKind.Person && actor.Government) && !body)
@@ -412,7 +429,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>The country entity a row names by its name (an ICEWS country column, a location that is a country).</summary>
-    private EventDraft Country(string name, EventRecord row)
+    private EventDraft Country(string name, in EventRecord row)
     {
         var key = "country:" + name;
         if (!actors.TryGetValue(key, out var nation))
@@ -426,7 +443,7 @@ internal sealed class EventMapper
     }
 
     /// <summary>The entity of a location, made on first sight: a place, or the country when the row names only a country.</summary>
-    private string Place(EventPlace place, EventRecord row)
+    private string Place(EventPlace place, in EventRecord row)
     {
         if (place.EntityId is { } mapped)
         {

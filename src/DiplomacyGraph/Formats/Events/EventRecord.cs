@@ -2,17 +2,35 @@ using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Formats.Events;
 
-/// <summary>One event row read from ICEWS or GDELT, its values checked and typed, before it is mapped onto the model.</summary>
-internal sealed class EventRecord
+/// <summary>
+/// One event row read from ICEWS or GDELT, its values checked and typed, before it is mapped onto the model: a value the
+/// reader fills and the mapper reads in place (passed by reference), so a row makes no object of its own.
+/// </summary>
+internal readonly struct EventRecord
 {
     /// <summary>The dataset named in record citations: <c>ICEWS</c> or <c>GDELT</c>.</summary>
     public required string Dataset { get; init; }
 
-    /// <summary>The record id: ICEWS <c>Event ID</c> and <c>Event Date</c> joined by a slash; GDELT <c>GLOBALEVENTID</c>.</summary>
-    public required string Record { get; init; }
+    /// <summary>
+    /// The record id: ICEWS <c>Event ID</c> and <c>Event Date</c> joined by a slash; GDELT <c>GLOBALEVENTID</c>, or
+    /// <see langword="null"/> when that is a number written plainly (<see cref="RecordNumber"/>).
+    /// </summary>
+    public required string? Record { get; init; }
 
-    /// <summary>Where the row is, for the relation's location.</summary>
-    public required FilePosition Location { get; init; }
+    /// <summary>GDELT: the <c>GLOBALEVENTID</c> written plainly (1 to 18 digits, no leading zero) as its number, or −1 (then <see cref="Record"/> is its text).</summary>
+    public long RecordNumber { get; init; }
+
+    /// <summary>GDELT: the relation id (<c>gdelt-</c> and the <c>GLOBALEVENTID</c> as written) when the reader made it from the field; else <see langword="null"/>.</summary>
+    public string? RelationId { get; init; }
+
+    /// <summary>The file the row is in, for the relation's location.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The row's line in <see cref="File"/>, from 1.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>Where the row is (its first column): made when asked, as few rows need it (a new entity, source or tie).</summary>
+    public FilePosition Location => new(File, Line, 1);
 
     public required DateOnly Day { get; init; }
 

@@ -19,15 +19,16 @@ internal sealed class GdeltRows(TabRows rows, string file)
     private readonly SpanMap<EventPlace?> places = new();
     private readonly SpanMap<EventSource> sourcesByTail = new();
 
-    /// <summary>The current row as a record, or why not.</summary>
-    public EventRecord? Read(out RowError? problem)
+    /// <summary>Reads the current row into <paramref name="record"/>; false and why not (<paramref name="problem"/>) for a bad row.</summary>
+    public bool Read(out EventRecord record, out RowError? problem)
     {
         if (GdeltLayout.Of(rows.Count) is not { } layout)
         {
             problem = new RowError("wrong column count", new GraphError(
                 $"The row has {rows.Count} tab-separated columns; a GDELT event row has 61 (2.0 export), 58 (1.0 daily) or 57 (1.0 historical).",
                 new FilePosition(file, rows.Line, 1), "row"));
-            return null;
+            record = default;
+            return false;
         }
 
         if (!fields.TryGetValue(layout, out var f))
@@ -37,7 +38,9 @@ internal sealed class GdeltRows(TabRows rows, string file)
         }
 
         f.Reset();
-        var id = f.Digits(0);
+        // A plainly written GLOBALEVENTID (every one GDELT writes) is read as its number: no string but the relation's id.
+        var number = f.PlainNumber(0);
+        var id = number < 0 ? f.Digits(0) : null;
         var day = f.Day(1, "yyyyMMdd");
         var actor1 = Actor(f, 5);
         var actor2 = Actor(f, 15);
@@ -65,7 +68,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
         problem = f.Problem;
         if (problem is not null)
         {
-            return null;
+            record = default;
+            return false;
         }
 
         if (!knownPlace)
@@ -76,11 +80,14 @@ internal sealed class GdeltRows(TabRows rows, string file)
             places.Add(geo, place);
         }
 
-        return new EventRecord
+        record = new EventRecord
         {
             Dataset = Dataset,
             Record = id,
-            Location = new FilePosition(file, rows.Line, 1),
+            RecordNumber = number,
+            RelationId = number < 0 ? null : f.Prefixed("gdelt-", 0),
+            File = file,
+            Line = rows.Line,
             Day = day,
             Code = code,
             Act = act,
@@ -100,6 +107,8 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Country2 = f.Shared(17),
             Country3 = f.Shared(layout.ActionGeo + 2),
         };
+
+        return true;
     }
 
     private static DateOnly? Added(RowFields f, GdeltLayout layout)

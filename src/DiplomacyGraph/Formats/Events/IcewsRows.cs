@@ -76,15 +76,16 @@ internal sealed class IcewsRows
     /// <summary>Whether a first row is the ICEWS header.</summary>
     public static bool IsHeader(TabRows rows) => rows.Count > 1 && rows[0].Trim().SequenceEqual("Event ID");
 
-    /// <summary>The current row as a record, or why not.</summary>
-    public EventRecord? Read(out RowError? problem)
+    /// <summary>Reads the current row into <paramref name="record"/>; false and why not (<paramref name="problem"/>) for a bad row.</summary>
+    public bool Read(out EventRecord record, out RowError? problem)
     {
         fields.Reset();
         if (rows.Count != width)
         {
             problem = new RowError("wrong column count", new GraphError(
                 $"The row has {rows.Count} tab-separated columns; the header has {width}.", new FilePosition(file, rows.Line, 1), "row"));
-            return null;
+            record = default;
+            return false;
         }
 
         var id = fields.Digits(at[0]);
@@ -98,18 +99,21 @@ internal sealed class IcewsRows
         problem = fields.Problem;
         if (problem is not null)
         {
-            return null;
+            record = default;
+            return false;
         }
 
         var story = fields.Text(at[11]);
         var publisher = fields.Text(at[13]);
         var text = fields.Text(at[5]);
         var description = CameoCodebook.Description(code);
-        return new EventRecord
+        record = new EventRecord
         {
             Dataset = Dataset,
             Record = id + "/" + IsoDay.Format(day),
-            Location = new FilePosition(file, rows.Line, 1),
+            RecordNumber = -1,
+            File = file,
+            Line = rows.Line,
             Day = day,
             Code = code,
             Act = act,
@@ -131,6 +135,8 @@ internal sealed class IcewsRows
             Country2 = fields.Text(at[10]),
             Country3 = fields.Text(at[17]),
         };
+
+        return true;
     }
 
     private EventPlace? Place(string? latitude, string? longitude)
