@@ -335,34 +335,25 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             && type.AllowsFrom(from.Kind) && type.AllowsTo(to.Kind);
     }
 
-    private Entity? TrustedEnd(string? id)
+    private Entity? TrustedEnd(string? id) => ByIdentity(trustedEnds, entitiesById, id);
+
+    private RelationType? TrustedType(string? name) => ByIdentity(trustedTypes, Vocabulary, name);
+
+    /// <summary>The value of <paramref name="key"/> in <paramref name="all"/>, found once per key string and then by its identity in <paramref name="seen"/>.</summary>
+    private static T? ByIdentity<T>(Dictionary<string, T> seen, Dictionary<string, T> all, string? key)
+        where T : class
     {
-        if (id is null)
+        if (key is null)
         {
             return null;
         }
 
-        if (!trustedEnds.TryGetValue(id, out var entity) && entitiesById.TryGetValue(id, out entity))
+        if (!seen.TryGetValue(key, out var value) && all.TryGetValue(key, out value))
         {
-            trustedEnds.Add(id, entity);
+            seen.Add(key, value);
         }
 
-        return entity;
-    }
-
-    private RelationType? TrustedType(string? name)
-    {
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (!trustedTypes.TryGetValue(name, out var type) && Vocabulary.TryGetValue(name, out type))
-        {
-            trustedTypes.Add(name, type);
-        }
-
-        return type;
+        return value;
     }
 
     private Entity? Endpoint(Positioned<Relation> located, string id, string field)

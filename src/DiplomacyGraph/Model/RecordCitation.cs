@@ -36,10 +36,15 @@ public sealed record RecordCitation(string SourceId, string Dataset, string Reco
 
     private static (string? Text, long Number) Pack(string? record) => Number(record) is var number and >= 0 ? (null, number) : (record, -1);
 
-    // The id's value when it is 1 to 18 digits without a leading zero (or "0"), else −1.
-    private static long Number(string? record)
+    private static long Number(string? record) => record is null ? -1 : PlainNumber(record);
+
+    /// <summary>
+    /// The value of a record id written as 1 to 18 digits without a leading zero (or <c>0</c>), else −1: the ids kept as a number
+    /// (GDELT's <c>GLOBALEVENTID</c>); any other id is kept as written. The event readers ask it of a field before making its text.
+    /// </summary>
+    internal static long PlainNumber(ReadOnlySpan<char> record)
     {
-        if (record is null || record.Length is 0 or > 18 || (record[0] == '0' && record.Length > 1))
+        if (record.Length is 0 or > 18 || (record[0] == '0' && record.Length > 1))
         {
             return -1;
         }

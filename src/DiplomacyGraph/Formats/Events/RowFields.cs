@@ -159,27 +159,7 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     /// The value of an id written as a number plainly (1 to 18 digits, no leading zero: what <see cref="RecordCitation"/>
     /// keeps as a number), or −1 for anything else, which <see cref="Digits(int)"/> reads (and reports when it is no id).
     /// </summary>
-    public long PlainNumber(int index)
-    {
-        var field = rows[index].Trim();
-        if (field.Length is 0 or > 18 || (field[0] == '0' && field.Length > 1))
-        {
-            return -1;
-        }
-
-        var value = 0L;
-        foreach (var c in field)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
-    }
+    public long PlainNumber(int index) => RecordCitation.PlainNumber(rows[index].Trim());
 
     /// <summary>The field's text, trimmed, after <paramref name="prefix"/>: an id made straight from the row.</summary>
     public string Prefixed(string prefix, int index) => string.Concat(prefix, rows[index].Trim());
