@@ -107,8 +107,8 @@ public static class HistoryQueries
             foreach (var relation in ReferenceEquals(member, side.Entity) ? own : graph.RelationsOf(member.Id))
             {
                 var selfLoop = slot == end || !ReferenceEquals(adjacency.Relations[slot], relation);
-                var outgoing = selfLoop || adjacency.Outgoing[slot];
-                var otherPosition = selfLoop ? position : adjacency.Next[slot++];
+                var outgoing = selfLoop || adjacency.Packed[slot].Leaves;
+                var otherPosition = selfLoop ? position : adjacency.Packed[slot++].Next;
                 var other = selfLoop ? member : entities[otherPosition];
                 if (outgoing && other.Meeting is { } details && relation.Is(BuiltInRelationTypes.Attended))
                 {

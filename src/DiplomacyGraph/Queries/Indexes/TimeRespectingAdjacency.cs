@@ -5,9 +5,10 @@ namespace DiplomacyGraph.Queries;
 
 /// <summary>
 /// Every entity's relations, in <see cref="DiplomaticGraph.RelationsOf"/> order (self-loops left out), as flat arrays indexed by
-/// slot: entity <c>v</c>'s slots are <c>[Start[v], Start[v + 1])</c>. Per slot: the entity at the other end, the relation, whether
-/// it leaves <c>v</c>, its type as a number, and the time a message would pass — the meeting's time when either end is a meeting,
-/// else the relation's — as day numbers, with whether it can carry at all (not through a meeting that was not held).
+/// slot: entity <c>v</c>'s slots are <c>[Start[v], Start[v + 1])</c>. Per slot: the relation, and in one packed item the entity at
+/// the other end, whether it leaves <c>v</c>, its type as a number, its assertion, and the time a message would pass — the meeting's
+/// time when either end is a meeting, else the relation's — as day numbers, with whether it can carry at all (not through a
+/// meeting that was not held). 24 bytes a slot, two slots a relation: each fact is held once.
 /// </summary>
 internal sealed class TimeRespectingAdjacency
 {
@@ -21,14 +22,7 @@ internal sealed class TimeRespectingAdjacency
         }
 
         Start = new int[entities.Length + 1];
-        Next = new int[slots];
         Relations = new Relation[slots];
-        Earliest = new int[slots];
-        Latest = new int[slots];
-        TypeOf = new int[slots];
-        Outgoing = new bool[slots];
-        Carries = new bool[slots];
-        Assertion = new byte[slots];
         Packed = new TimeRespectingSlot[slots];
         var typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var slot = 0;
@@ -52,15 +46,9 @@ internal sealed class TimeRespectingAdjacency
                     typeIds[relation.Type] = type = typeIds.Count;
                 }
 
-                Next[slot] = next;
                 Relations[slot] = relation;
-                Earliest[slot] = time.Earliest.DayNumber;
-                Latest[slot] = time.Latest.DayNumber;
-                TypeOf[slot] = type;
-                Outgoing[slot] = outgoing;
-                Carries[slot] = meeting is null || meeting.Status == MeetingStatus.Held;
-                Assertion[slot] = (byte)relation.Assertion;
-                Packed[slot] = new TimeRespectingSlot(next, Earliest[slot], Latest[slot], TimeRespectingSlot.Pack(type, relation.Assertion, outgoing, Carries[slot]));
+                var carries = meeting is null || meeting.Status == MeetingStatus.Held;
+                Packed[slot] = new TimeRespectingSlot(next, time.Earliest.DayNumber, time.Latest.DayNumber, TimeRespectingSlot.Pack(type, relation.Assertion, outgoing, carries));
                 slot++;
             }
         }
@@ -72,29 +60,8 @@ internal sealed class TimeRespectingAdjacency
     /// <summary>Where each entity's slots begin (one more entry than entities: the end of the last).</summary>
     public int[] Start { get; }
 
-    /// <summary>The entity position at the other end.</summary>
-    public int[] Next { get; }
-
     /// <summary>The relation.</summary>
     public Relation[] Relations { get; }
-
-    /// <summary>The earliest possible day (<see cref="DateOnly.DayNumber"/>) a message passes.</summary>
-    public int[] Earliest { get; }
-
-    /// <summary>The latest possible day a message passes.</summary>
-    public int[] Latest { get; }
-
-    /// <summary>The relation's type, as a position in <see cref="TypeNames"/>.</summary>
-    public int[] TypeOf { get; }
-
-    /// <summary>True when the relation goes from the slot's entity to the other end.</summary>
-    public bool[] Outgoing { get; }
-
-    /// <summary>False when the relation passes through a meeting not held (assertions are the filter's business).</summary>
-    public bool[] Carries { get; }
-
-    /// <summary>The relation's assertion, as its number (read without visiting the relation).</summary>
-    public byte[] Assertion { get; }
 
     /// <summary>
     /// Per slot, what the time-respecting search reads, in one 16-byte item (one cache line holds four slots): the other end, the
@@ -115,4 +82,7 @@ internal readonly record struct TimeRespectingSlot(int Next, int Earliest, int L
 {
     public static int Pack(int type, Assertion assertion, bool outgoing, bool carries) =>
         (type << 8) | ((int)assertion << 2) | (outgoing ? 2 : 0) | (carries ? 1 : 0);
+
+    /// <summary>True when the relation goes from the slot's entity to the other end.</summary>
+    public bool Leaves => (Info & 2) != 0;
 }
