@@ -192,7 +192,8 @@ internal sealed class EventMapper
 
     private Relation Relation(in EventRecord row, string type, string from, string to, string? role, string? place, ImmutableArray<Citation> citations, long mentions, long sources, long articles, double? tone, int rows) => new()
     {
-        Id = row.RelationId ?? (row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record!)),
+        Id = row.RecordNumber >= 0 ? string.Create(CultureInfo.InvariantCulture, $"gdelt-{row.RecordNumber}")
+            : row.Dataset == GdeltRows.Dataset ? "gdelt-" + row.Record : "icews-" + EventIds.Kebab(row.Record!),
         Type = type,
         From = from,
         To = to,

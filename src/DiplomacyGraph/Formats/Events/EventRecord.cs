@@ -20,9 +20,6 @@ internal readonly struct EventRecord
     /// <summary>GDELT: the <c>GLOBALEVENTID</c> written plainly (1 to 18 digits, no leading zero) as its number, or −1 (then <see cref="Record"/> is its text).</summary>
     public long RecordNumber { get; init; }
 
-    /// <summary>GDELT: the relation id (<c>gdelt-</c> and the <c>GLOBALEVENTID</c> as written) when the reader made it from the field; else <see langword="null"/>.</summary>
-    public string? RelationId { get; init; }
-
     /// <summary>The file the row is in, for the relation's location.</summary>
     public required string File { get; init; }
 

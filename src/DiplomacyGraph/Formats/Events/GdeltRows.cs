@@ -85,7 +85,6 @@ internal sealed class GdeltRows(TabRows rows, string file)
             Dataset = Dataset,
             Record = id,
             RecordNumber = number,
-            RelationId = number < 0 ? null : f.Prefixed("gdelt-", 0),
             File = file,
             Line = rows.Line,
             Day = day,

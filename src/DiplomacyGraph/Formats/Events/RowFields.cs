@@ -161,9 +161,6 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
     /// </summary>
     public long PlainNumber(int index) => RecordCitation.PlainNumber(rows[index].Trim());
 
-    /// <summary>The field's text, trimmed, after <paramref name="prefix"/>: an id made straight from the row.</summary>
-    public string Prefixed(string prefix, int index) => string.Concat(prefix, rows[index].Trim());
-
     /// <summary>An id of digits.</summary>
     public string Digits(int index)
     {
