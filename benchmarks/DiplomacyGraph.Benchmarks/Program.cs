@@ -20,6 +20,13 @@ if (args.Length > 0 && args[0] == "events")
     return;
 }
 
+if (args.Length == 3 && args[0] == "events-first" && args[2] is "bare" or "import")
+{
+    // `events-first ROWS bare|import`: one bare pass or one import as the first call of a fresh process (compiling included).
+    EventLoadTable.First(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], Console.Out);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "loads")
 {
     LoadTable.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [100_000, 1_000_000], Console.Out);

@@ -330,7 +330,7 @@ internal sealed partial class GraphValidator(Func<Source, string?>? sourceText)
             }
         }
 
-        return relation.StoredAttributes is PackedAttributes { Template: var template } && checkedTemplates.Contains(template)
+        return relation.Template is { } template && checkedTemplates.Contains(template)
             && TrustedEnd(relation.From) is { } from && TrustedEnd(relation.To) is { } to && TrustedType(relation.Type) is { } type
             && type.AllowsFrom(from.Kind) && type.AllowsTo(to.Kind);
     }

@@ -27,15 +27,10 @@ internal sealed class AttributeTemplate
         {
             throw new ArgumentException($"The number key '{numberKey}' is not among the keys.", nameof(numberKey));
         }
-
-        Shared = NumberSlot < 0 ? new PackedAttributes(this, 0) : null;
     }
 
     /// <summary>The index of the key whose value each relation holds as a number, or −1.</summary>
     public int NumberSlot { get; }
-
-    /// <summary>The one attribute set of a template without a number slot.</summary>
-    public PackedAttributes? Shared { get; }
 
     public int Count => keys.Length;
 

@@ -5,9 +5,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace DiplomacyGraph.Model;
 
 /// <summary>
-/// A relation's attributes held compactly: a shared <see cref="AttributeTemplate"/> (keys and shared values) and the one
-/// value the relation holds on its own as a number, formatted when read. 32 bytes a relation instead of a dictionary of
-/// its own (about 60 bytes a key); <see cref="Relation.Attributes"/> makes the sorted dictionary when asked.
+/// A relation's compactly held attributes read as a dictionary: a shared <see cref="AttributeTemplate"/> (keys and shared
+/// values) and the one value the relation holds on its own as a number, formatted when read. The relation keeps only the
+/// template and the number (8 bytes of its own instead of a dictionary of about 60 bytes a key); this view is made when the
+/// validator reads them, and <see cref="Relation.Attributes"/> makes the sorted dictionary from it.
 /// </summary>
 internal sealed class PackedAttributes(AttributeTemplate template, double number) : IReadOnlyDictionary<string, string>
 {

@@ -14,8 +14,10 @@ namespace DiplomacyGraph.Model;
 public sealed record Relation
 {
     private readonly ImmutableArray<Citation> citations = [];
-    // The public sorted dictionary, or the compact form an import made (PackedAttributes), turned into one when read.
-    private readonly IReadOnlyDictionary<string, string> attributes = OrdinalAttributes.Empty;
+    // The public sorted dictionary, or the template of the compact form an import made (AttributeTemplate, with the one value
+    // the relation holds itself in attributeNumber): no object of its own per imported relation, a dictionary made when read.
+    private readonly object attributes = OrdinalAttributes.Empty;
+    private readonly double attributeNumber;
 
     /// <summary>Stable id, unique among the graph's relations.</summary>
     public required string Id { get; init; }
@@ -48,15 +50,26 @@ public sealed record Relation
     /// <remarks>An imported relation may hold its attributes compactly: then each read makes the dictionary.</remarks>
     public ImmutableSortedDictionary<string, string> Attributes
     {
-        get => attributes as ImmutableSortedDictionary<string, string> ?? ((PackedAttributes)attributes).ToImmutable();
+        get => attributes as ImmutableSortedDictionary<string, string> ?? new PackedAttributes((AttributeTemplate)attributes, attributeNumber).ToImmutable();
         init => attributes = OrdinalAttributes.Of(value);
     }
 
     /// <summary>The attributes without making a dictionary of compactly held ones (ordered by key).</summary>
-    internal IReadOnlyDictionary<string, string> StoredAttributes => attributes;
+    internal IReadOnlyDictionary<string, string> StoredAttributes =>
+        attributes as IReadOnlyDictionary<string, string> ?? new PackedAttributes((AttributeTemplate)attributes, attributeNumber);
 
-    /// <summary>Sets the attributes in their compact form (the event import).</summary>
-    internal PackedAttributes Packed { init => attributes = value; }
+    /// <summary>The shared template of compactly held attributes, or <see langword="null"/> for a dictionary of the relation's own.</summary>
+    internal AttributeTemplate? Template => attributes as AttributeTemplate;
+
+    /// <summary>Sets the attributes in their compact form (the event import): a shared template and the number of its number slot.</summary>
+    internal (AttributeTemplate Template, double Number) Packed
+    {
+        init
+        {
+            attributes = value.Template;
+            attributeNumber = value.Number;
+        }
+    }
 
     /// <summary>Whether a source says it, or the curator concluded it (<see cref="Note"/> says how).</summary>
     public Basis Basis { get; init; }

@@ -20,7 +20,7 @@ public class TrustedRelationTests
         To = "b",
         Time = DateRange.Parse("2016-07-28"),
         Citations = [new RecordCitation(TestGraphs.Source, "GDELT", record)],
-        Packed = new PackedAttributes(Template, -2.5),
+        Packed = (Template, -2.5),
     };
 
     private static GraphBuilder Actors() => Builder().AddEntity(Entity("a")).AddEntity(Entity("b")).AddEntity(Entity("c", EntityKind.Country));

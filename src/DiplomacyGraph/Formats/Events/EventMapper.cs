@@ -207,7 +207,7 @@ internal sealed class EventMapper
     /// The relation's attributes: rows with the same values but the tone share one template of keys and texts
     /// (<see cref="AttributeTemplate"/>); the tone, which differs from row to row, is the relation's own number.
     /// </summary>
-    private PackedAttributes Attributes(in EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
+    private (AttributeTemplate, double) Attributes(in EventRecord row, string? place, long mentions, long sources, long articles, double? tone, int rows)
     {
         var hasTone = row.HasCounts && tone is not null;
         var key = new TemplateKey(row.Code, row.Goldstein, row.QuadClass, row.Intensity, row.EventText, row.Sentence, row.RootEvent, row.HasCounts, mentions, sources, articles, hasTone, place, rows);
@@ -217,7 +217,7 @@ internal sealed class EventMapper
             templates.Add(key, template);
         }
 
-        return template.Shared ?? new PackedAttributes(template, tone!.Value);
+        return (template, hasTone ? tone!.Value : 0);
     }
 
     private AttributeTemplate NewTemplate(in EventRecord row, string? place, long mentions, long sources, long articles, bool hasTone, int rows)

@@ -116,6 +116,11 @@ internal sealed class RowFields(TabRows rows, string file, IReadOnlyList<string>
             return null;
         }
 
+        if (PlainDecimal.TryRead(field, out var plain))
+        {
+            return plain;
+        }
+
         if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
