@@ -78,7 +78,8 @@ if (args.Length == 4 && args[0] == "networkx-queries")
 
 if (args.Length >= 3 && args[0] == "query-probe")
 {
-    // `query-probe GRAPHML dump|time|earliest [LOOPS]`: canonical answers to diff before and after a change, CPU µs per call, or per EarliestArrival pair.
+    // `query-probe GRAPHML dump|time|earliest|earliest-check [LOOPS]`: canonical answers to diff before and after a change, CPU µs per call, per
+    // EarliestArrival pair, or EarliestArrival's label index against the search.
     QueryProbe.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10, Console.Out);
     return;
 }

@@ -8,12 +8,13 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest|neighbourhood [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest|earliest-check|neighbourhood [LOOPS]</c>): <c>dump</c> prints every field of the answers of
 /// History, Timeline (direct and through members, with and without a filter), EarliestArrival (both modes, two start days) and
 /// Neighbourhood (the ids of each slice, one and two hops, three filters) on
 /// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
 /// each, for a profiler to sample or a quick comparison (not a result to record: the script is); <c>earliest</c> prints, per pair,
 /// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes);
+/// <c>earliest-check</c> EarliestArrival's label index against the label-setting search (see <see cref="EarliestCheck"/>);
 /// <c>neighbourhood</c> the best CPU milliseconds of LOOPS calls of the 2-hop <c>Neighbourhood</c> of the entities at the median,
 /// 90th and 99th percentile of degree (meetings aside; the PostgreSQL benchmark's picks), and the size of each slice.
 /// </summary>
@@ -93,6 +94,12 @@ public static class QueryProbe
             return;
         }
 
+        if (mode == "earliest-check")
+        {
+            EarliestCheck(graph, pairs, loops, output);
+            return;
+        }
+
         if (mode == "earliest")
         {
             // Per pair: answer or none, hops, the kinds at both ends and the CPU µs of one call (best of the loops).
@@ -140,6 +147,71 @@ public static class QueryProbe
         Time("timeline", () => entities.ForEach(e => graph.Timeline(e, direct: true)));
         Time("timeline_members", () => entities.ForEach(e => graph.Timeline(e)));
     }
+
+
+    /// <summary>
+    /// <c>earliest-check</c>: the index's build time and size, then EarliestArrival (the label index when lenient under the default
+    /// filter) against the label-setting search on the script's pairs and LOOPS × 100 random pairs, both modes, four start days:
+    /// earliest day, key, hops, ends and the key the path itself walks to must agree; the other day of the answer (lenient: reached
+    /// by; strict: earliest) may differ only between equally good paths, and is counted with the other paths.
+    /// </summary>
+    private static void EarliestCheck(DiplomaticGraph graph, List<(string, string)> pairs, int loops, TextWriter output)
+    {
+        var topology = graph.QueryIndexes;
+        _ = topology.TimeRespecting;
+        var cpu = ProcessCpuClock.Seconds();
+        var watch = Stopwatch.StartNew();
+        var labels = topology.EarliestArrival.Labels;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"labels built in {watch.Elapsed.TotalSeconds:F2} s wall, {ProcessCpuClock.Seconds() - cpu:F2} s CPU (with the hops in): {labels.Out.Length:N0} out + {labels.In.Length:N0} in labels, {labels.Count * 12 / 1e6:F1} MB ({labels.Count * 12.0 / graph.Relations.Length:F1} B/relation)"));
+        var hopsIn = topology.EarliestArrival.InFrom.Length;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hops in: {hopsIn:N0} ({hopsIn * 8.0 / graph.Relations.Length:F1} B/relation)"));
+        var random = new Random(11);
+        var ids = graph.Entities;
+        var checks = pairs.Concat(Enumerable.Range(0, loops * 100).Select(_ => (ids[random.Next(ids.Length)].Id, ids[random.Next(ids.Length)].Id))).ToList();
+        var days = new[] { new DateOnly(1995, 1, 1), new DateOnly(2008, 6, 1), new DateOnly(2016, 1, 1), new DateOnly(2023, 3, 1) };
+        int total = 0, found = 0, wrong = 0, otherDay = 0, otherPath = 0;
+        foreach (var (a, b) in checks)
+        {
+            foreach (var day in days)
+            {
+                foreach (var order in new[] { TimeOrderMode.Lenient, TimeOrderMode.Strict })
+                {
+                    total++;
+                    var indexed = graph.EarliestArrival(a, b, day, order);
+                    var searched = EarliestArrivalQueries.Search(graph, a, b, day, order);
+                    var key = (TimeRespectingPath p) => order == TimeOrderMode.Lenient ? p.EarliestArrival : p.ReachedBy;
+                    var same = indexed is null || searched is null
+                        ? indexed is null && searched is null
+                        : key(indexed) == key(searched) && indexed.Path.Length == searched.Path.Length && indexed.Path.End.Id == b
+                          && indexed.Path.Start.Id == a && (order == TimeOrderMode.Strict ? indexed.ReachedBy : indexed.EarliestArrival) == key(searched);
+                    if (!same)
+                    {
+                        if (wrong++ < 10)
+                        {
+                            output.WriteLine($"differs: {a} {b} {day} {order}: index {Describe(indexed)}, search {Describe(searched)}");
+                        }
+
+                        continue;
+                    }
+
+                    if (indexed is null || searched is null)
+                    {
+                        continue;
+                    }
+
+                    found++;
+                    otherDay += (order == TimeOrderMode.Lenient ? indexed.ReachedBy != searched.ReachedBy : indexed.EarliestArrival != searched.EarliestArrival) ? 1 : 0;
+                    otherPath += indexed.Path.Hops.Select(h => h.Relation.Id).SequenceEqual(searched.Path.Hops.Select(h => h.Relation.Id)) ? 0 : 1;
+                }
+            }
+        }
+
+        output.WriteLine($"checked {total:N0} queries ({found:N0} with a path): {wrong} differ in earliest day, key or hops; {otherPath} other paths of the same key and hops, {otherDay} of them with another second day");
+    }
+
+    private static string Describe(TimeRespectingPath? path) =>
+        path is null ? "none" : $"{path.Path.Length} hops, earliest {path.EarliestArrival}, reached by {path.ReachedBy}";
 
     private static string Path(TimeRespectingPath? path) =>
         path is null ? "none" : $"{path} | {string.Join(" ", path.Path.Hops.Select(h => $"{h.Relation.Id}:{h.From.Id}>{h.To.Id}@{h.Time}"))}";

@@ -4,7 +4,8 @@ namespace DiplomacyGraph.Queries;
 
 /// <summary>
 /// The graph's topology with entity positions as vertices (vertex <c>i</c> is <see cref="DiplomaticGraph.Entities"/>[i]), as flat
-/// arrays the searches walk: <see cref="Steps"/> for paths and neighbourhoods, <see cref="TimeRespecting"/> for time-respecting paths.
+/// arrays the searches walk: <see cref="Steps"/> for paths and neighbourhoods, <see cref="TimeRespecting"/> for time-respecting paths,
+/// and <see cref="EarliestArrival"/>'s labels.
 /// Built once per graph, each part on first use; immutable afterwards.
 /// </summary>
 internal sealed class QueryIndexes
@@ -13,6 +14,7 @@ internal sealed class QueryIndexes
     private readonly Lazy<StepAdjacency> steps;
     private readonly Lazy<TimeRespectingAdjacency> timeRespecting;
     private readonly Lazy<AttendanceIndex> attendance;
+    private readonly Lazy<EarliestArrivalIndex> earliestArrival;
 
     public QueryIndexes(DiplomaticGraph graph)
     {
@@ -26,6 +28,7 @@ internal sealed class QueryIndexes
         steps = new Lazy<StepAdjacency>(() => new StepAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         timeRespecting = new Lazy<TimeRespectingAdjacency>(() => new TimeRespectingAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         attendance = new Lazy<AttendanceIndex>(() => new AttendanceIndex(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
+        earliestArrival = new Lazy<EarliestArrivalIndex>(() => new EarliestArrivalIndex(TimeRespecting), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The entity of each vertex.</summary>
@@ -39,6 +42,9 @@ internal sealed class QueryIndexes
 
     /// <summary>The meetings each entity attended, as sorted positions (built on first use).</summary>
     public AttendanceIndex Attendance => attendance.Value;
+
+    /// <summary>The hops into each entity and the two-hop labels of lenient earliest arrival under the default filter (built on first use).</summary>
+    public EarliestArrivalIndex EarliestArrival => earliestArrival.Value;
 
     /// <summary>The vertex of an entity of this graph.</summary>
     public int PositionOf(Entity entity) => positions[entity.Id];
