@@ -22,7 +22,10 @@ public static class EarliestArrivalQueries
     /// day is not before the earliest day the previous hops allow (so there is a consistent choice of days) and minimizes
     /// <see cref="TimeRespectingPath.EarliestArrival"/>; <see cref="TimeOrderMode.Strict"/> accepts a hop only when its earliest possible
     /// day is on or after the previous hop's latest possible day (the first on or after <paramref name="start"/>) and minimizes
-    /// <see cref="TimeRespectingPath.ReachedBy"/>. Among equally early paths, the one with fewer hops wins.</para>
+    /// <see cref="TimeRespectingPath.ReachedBy"/>. Ties are broken by hops entity by entity: of the equally early ways to reach each
+    /// entity, the one with the fewest hops is kept and carried on. So the answer has the fewest hops among the paths that reach
+    /// every entity on the way as early as possible; a path that reaches some entity later but in fewer hops, and the target just
+    /// as early, is not preferred.</para>
     /// <para>QuikGraph has no time-respecting search, so this is a label-setting search (Dijkstra over arrival days) written here,
     /// walking each entity's relations (<see cref="DiplomaticGraph.RelationsOf"/>, held as arrays of entity positions and day numbers).
     /// The filter works as for paths; when <see cref="QueryFilter.OnlyTypes"/> is <see langword="null"/>, <see cref="CarrierTypes"/> are used.</para>
