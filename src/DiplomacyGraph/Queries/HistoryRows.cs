@@ -52,6 +52,25 @@ internal sealed class HistoryRows
         }
     }
 
+    /// <summary>
+    /// Adds a relation row as <see cref="AddRelation(HistoryEntry, Relation, int, int)"/>, its time given as day numbers (the
+    /// earliest not the first day of all: a time with a lower bound) and whether it is a <c>met</c> relation, so that the relation
+    /// is not read.
+    /// </summary>
+    public void AddRelation(HistoryEntry row, int earliest, int latest, bool met, int first, int second)
+    {
+        var key = (long)earliest << 32;
+        if (met)
+        {
+            metRows++;
+            Add(row, new Facts(key, earliest, latest, first, second, Role.Met));
+        }
+        else
+        {
+            Add(row, new Facts(key, 0, 0, -1, -1, Role.Other));
+        }
+    }
+
     /// <summary>Adds a meeting row, with the meeting's position.</summary>
     public void AddMeeting(HistoryEntry row, int meeting)
     {
