@@ -32,16 +32,17 @@ public sealed record HistoryEntry
     /// <summary>Which end of <see cref="relation"/> takes its role among the parties made of it: <c>from</c>, or else <c>to</c>.</summary>
     private bool roleOnFrom;
 
+    /// <summary>
+    /// The id, time, type, role, assertion and claimant, in an object of their own; none for a relation row made by a query, which
+    /// reads them from <see cref="relation"/> (a row made does not read its relation) until any of them is given another value.
+    /// </summary>
+    private Own? own;
+
     /// <summary>Made by the queries only: a field added later does not break callers.</summary>
     internal HistoryEntry(HistoryEntryKind kind, string id, DateRange time, string type, string? role, Assertion assertion, string? claimedBy, Entity party, Entity otherParty, Entity? meeting, ImmutableArray<Relation> relations, ImmutableArray<Relation> via, ImmutableArray<ResolvedCitation> citations, ImmutableArray<HistoryParty> parties, WindowMatch inWindow, Entity? statement = null)
     {
         Kind = kind;
-        Id = id;
-        Time = time;
-        Type = type;
-        Role = role;
-        Assertion = assertion;
-        ClaimedBy = claimedBy;
+        own = new Own(id, time, type, role, assertion, claimedBy);
         Party = party;
         OtherParty = otherParty;
         Meeting = meeting;
@@ -61,12 +62,6 @@ public sealed record HistoryEntry
     internal HistoryEntry(DiplomaticGraph graph, Relation relation, Entity party, Entity otherParty, ImmutableArray<Relation> via, HistoryRowParts? parts, bool roleOnFrom)
     {
         Kind = HistoryEntryKind.Relation;
-        Id = relation.Id;
-        Time = relation.Time;
-        Type = relation.Type;
-        Role = relation.Role;
-        Assertion = relation.Assertion;
-        ClaimedBy = relation.ClaimedBy;
         Party = party;
         OtherParty = otherParty;
         Via = via;
@@ -82,22 +77,46 @@ public sealed record HistoryEntry
     public HistoryEntryKind Kind { get; init; }
 
     /// <summary>The relation's, the meeting's or the statement's id.</summary>
-    public string Id { get; init; }
+    public string Id
+    {
+        get => own is { } held ? held.Id : relation!.Id;
+        init => own = Held() with { Id = value };
+    }
 
     /// <summary>When: the relation's, the meeting's or the statement's time. <c>Time.ToString()</c> is the date as written.</summary>
-    public DateRange Time { get; init; }
+    public DateRange Time
+    {
+        get => own is { } held ? held.Time : relation!.Time;
+        init => own = Held() with { Time = value };
+    }
 
     /// <summary>The relation type; <c>attended</c> for a meeting row, <c>said</c> for a statement row.</summary>
-    public string Type { get; init; }
+    public string Type
+    {
+        get => own is { } held ? held.Type : relation!.Type;
+        init => own = Held() with { Type = value };
+    }
 
     /// <summary>The role of <see cref="Party"/> (for a meeting, in the meeting), when the data gives one.</summary>
-    public string? Role { get; init; }
+    public string? Role
+    {
+        get => own is { } held ? held.Role : relation!.Role;
+        init => own = Held() with { Role = value };
+    }
 
     /// <summary>How the sources put it (a meeting row takes the assertion of <see cref="Party"/>'s attendance).</summary>
-    public Assertion Assertion { get; init; }
+    public Assertion Assertion
+    {
+        get => own is { } held ? held.Assertion : relation!.Assertion;
+        init => own = Held() with { Assertion = value };
+    }
 
     /// <summary>The id of who asserts, alleges or denies it, when not the source itself.</summary>
-    public string? ClaimedBy { get; init; }
+    public string? ClaimedBy
+    {
+        get => own is { } held ? held.ClaimedBy : relation!.ClaimedBy;
+        init => own = Held() with { ClaimedBy = value };
+    }
 
     /// <summary>The entity on the queried side: the first entity asked about, or the member who took part for it.</summary>
     public Entity Party { get; init; }
@@ -265,4 +284,10 @@ public sealed record HistoryEntry
         };
         return $"{Time}  {what}{(Assertion == Assertion.Stated ? string.Empty : $" [{Assertion}]")}{(InWindow == WindowMatch.Possibly ? " (possibly in the window)" : string.Empty)}";
     }
+
+    /// <summary>What the row holds of its own, or a relation row's copy of its relation's (a new one each time one is given).</summary>
+    private Own Held() => own ?? new Own(relation!.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy);
+
+    /// <summary>The id, time, type, role, assertion and claimant of a row that holds them.</summary>
+    private sealed record Own(string Id, DateRange Time, string Type, string? Role, Assertion Assertion, string? ClaimedBy);
 }

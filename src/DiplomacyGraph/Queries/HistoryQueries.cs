@@ -104,40 +104,47 @@ public static class HistoryQueries
             var position = topology.PositionOf(member);
             var slot = adjacency.Start[position];
             var end = adjacency.Start[position + 1];
+            var memberIsMeeting = (adjacency.Events[position] & TimeRespectingAdjacency.MeetingEvent) != 0;
             foreach (var relation in ReferenceEquals(member, side.Entity) ? own : graph.RelationsOf(member.Id))
             {
                 var selfLoop = slot == end || !ReferenceEquals(adjacency.Relations[slot], relation);
-                var outgoing = selfLoop || adjacency.Packed[slot].Leaves;
-                var otherPosition = selfLoop ? position : adjacency.Packed[slot++].Next;
+                var step = selfLoop ? default : adjacency.Packed[slot++];
+                var outgoing = selfLoop || step.Leaves;
+                var otherPosition = selfLoop ? position : step.Next;
                 var other = selfLoop ? member : entities[otherPosition];
-                if (outgoing && other.Meeting is { } details && relation.Is(BuiltInRelationTypes.Attended))
+
+                // Whether the other end is a meeting or a statement comes from one byte per entity: most other ends are not read.
+                if (adjacency.Events[otherPosition] != 0)
                 {
-                    if (side.During(member, details.Time) is { } attendee)
+                    if (outgoing && other.Meeting is { } details && relation.Is(BuiltInRelationTypes.Attended))
                     {
-                        (meetings ??= new()).Add(otherPosition, other, attendee, relation);
+                        if (side.During(member, details.Time) is { } attendee)
+                        {
+                            (meetings ??= new()).Add(otherPosition, other, attendee, relation);
+                        }
+
+                        continue;
                     }
 
-                    continue;
-                }
-
-                if (other.Statement is { } statement && IsStatementPart(relation, other.Id))
-                {
-                    if (side.During(member, statement.Time) is { } part)
+                    if (other.Statement is { } statement && IsStatementPart(relation, other.Id))
                     {
-                        (statements ??= new()).Add(otherPosition, other, part, relation);
-                    }
+                        if (side.During(member, statement.Time) is { } part)
+                        {
+                            (statements ??= new()).Add(otherPosition, other, part, relation);
+                        }
 
-                    continue;
+                        continue;
+                    }
                 }
 
                 // A relation is met twice only between two members, or as a self-loop (listed at both of its ends).
-                if ((filter.Directed && !outgoing) || side.During(member, relation.Time) is not { } who
+                if ((filter.Directed && !outgoing) || side.During(member, relation) is not { } who
                     || ((selfLoop || !alone) && !(seen ??= new(ReferenceEqualityComparer.Instance)).Add(relation)))
                 {
                     continue;
                 }
 
-                var also = side.During(other, relation.Time);
+                var also = side.During(other, relation);
                 HistoryEntry row;
                 if (who.Via.IsEmpty && (also is null || also.Via.IsEmpty))
                 {
@@ -151,7 +158,16 @@ public static class HistoryQueries
                     row = new HistoryEntry(graph, relation, member, other, who.Via, parts, outgoing);
                 }
 
-                rows.AddRelation(row, relation, otherPosition, position); // the other end first: the side attended its meeting rows
+                // The other end first: the side attended its meeting rows. Without a meeting at either end, the slot holds the
+                // relation's days and type, so the relation itself is not read (a start on the first day of all is read again).
+                if (!selfLoop && !memberIsMeeting && (adjacency.Events[otherPosition] & TimeRespectingAdjacency.MeetingEvent) == 0 && step.Earliest != 0)
+                {
+                    rows.AddRelation(row, step.Earliest, step.Latest, step.Type == adjacency.MetType, otherPosition, position);
+                }
+                else
+                {
+                    rows.AddRelation(row, relation, otherPosition, position);
+                }
             }
         }
 

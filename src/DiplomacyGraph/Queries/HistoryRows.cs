@@ -22,10 +22,27 @@ internal sealed class HistoryRows
     private int metRows;
     private int meetingRows;
 
+    /// <summary>Up to this many rows, the finish sorts their keys on the stack.</summary>
+    private const int StackKeys = 256;
+
+    /// <summary>Up to this many rows, a thread's arrays are kept for its next query (<see cref="spare"/>).</summary>
+    private const int KeptCapacity = 1024;
+
+    /// <summary>The row and fact arrays of this thread's last query, cleared, for the next one (none while a query holds them).</summary>
+    [ThreadStatic]
+    private static (HistoryEntry[] Rows, Facts[] Facts)? spare;
+
     public HistoryRows(DiplomaticGraph graph, int capacity)
     {
         this.graph = graph;
         capacity = Math.Max(capacity, 4);
+        if (spare is { } kept && kept.Rows.Length >= capacity)
+        {
+            spare = null;
+            (rows, facts) = kept;
+            return;
+        }
+
         rows = new HistoryEntry[capacity];
         facts = new Facts[capacity];
     }
@@ -49,6 +66,25 @@ internal sealed class HistoryRows
         else
         {
             Add(row, new Facts(SortKey(time), 0, 0, -1, -1, Role.Other));
+        }
+    }
+
+    /// <summary>
+    /// Adds a relation row as <see cref="AddRelation(HistoryEntry, Relation, int, int)"/>, its time given as day numbers (the
+    /// earliest not the first day of all: a time with a lower bound) and whether it is a <c>met</c> relation, so that the relation
+    /// is not read.
+    /// </summary>
+    public void AddRelation(HistoryEntry row, int earliest, int latest, bool met, int first, int second)
+    {
+        var key = (long)earliest << 32;
+        if (met)
+        {
+            metRows++;
+            Add(row, new Facts(key, earliest, latest, first, second, Role.Met));
+        }
+        else
+        {
+            Add(row, new Facts(key, 0, 0, -1, -1, Role.Other));
         }
     }
 
@@ -110,7 +146,7 @@ internal sealed class HistoryRows
             }
         }
 
-        var keys = new long[count];
+        Span<long> keys = count <= StackKeys ? stackalloc long[count] : new long[count];
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
@@ -120,11 +156,18 @@ internal sealed class HistoryRows
             }
         }
 
-        Array.Sort(keys, 0, kept);
+        keys = keys[..kept];
+        keys.Sort();
         var answer = new HistoryEntry[kept];
         for (var i = 0; i < kept; i++)
         {
             answer[i] = rows[(int)(keys[i] & uint.MaxValue)];
+        }
+
+        if (rows.Length <= KeptCapacity)
+        {
+            Array.Clear(rows, 0, count); // no rows kept alive by the spare arrays (facts hold no references)
+            spare = (rows, facts);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(answer);
@@ -205,10 +248,11 @@ internal sealed class HistoryRows
                     continue; // not of overlapping time
                 }
 
-                var relation = rows[i].MadeOf!;
-                if (index.Attended(End(ref met.From, relation.From), meeting.From) && index.Attended(End(ref met.To, relation.To), meeting.From))
+                // The ends' positions as the query gave them: the relation is read only to look up one it did not know.
+                if (index.Attended(met.From >= 0 ? met.From : End(ref met.From, rows[i].MadeOf!.From), meeting.From)
+                    && index.Attended(met.To >= 0 ? met.To : End(ref met.To, rows[i].MadeOf!.To), meeting.From))
                 {
-                    rows[k].Fold(relation, graph);
+                    rows[k].Fold(rows[i].MadeOf!, graph);
                     met.Role = Role.Folded;
                     break;
                 }

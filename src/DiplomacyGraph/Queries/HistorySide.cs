@@ -75,6 +75,13 @@ internal sealed class HistorySide
     public Representative? During(Entity who, DateRange time) =>
         ReferenceEquals(who, Entity) ? self : byId is null ? null : During(who.Id, time);
 
+    /// <summary>
+    /// The first way <paramref name="who"/> could act for the side during <paramref name="relation"/>'s time: as
+    /// <see cref="During(Entity, DateRange)"/>, the time read only when there is a member to look up.
+    /// </summary>
+    public Representative? During(Entity who, Relation relation) =>
+        ReferenceEquals(who, Entity) ? self : byId is null ? null : During(who.Id, relation.Time);
+
     /// <summary>The first way <paramref name="id"/> could act for the side during <paramref name="time"/>, or <see langword="null"/>.</summary>
     public Representative? During(string id, DateRange time)
     {

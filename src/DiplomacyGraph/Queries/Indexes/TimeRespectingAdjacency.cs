@@ -22,6 +22,7 @@ internal sealed class TimeRespectingAdjacency
         }
 
         Start = new int[entities.Length + 1];
+        Events = new byte[entities.Length];
         Relations = new Relation[slots];
         Packed = new TimeRespectingSlot[slots];
         var typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -30,6 +31,7 @@ internal sealed class TimeRespectingAdjacency
         {
             var here = entities[v];
             Start[v] = slot;
+            Events[v] = (byte)((here.Meeting is null ? 0 : MeetingEvent) | (here.Statement is null ? 0 : StatementEvent));
             foreach (var relation in graph.RelationsOf(here.Id))
             {
                 if (relation.From == relation.To)
@@ -55,7 +57,23 @@ internal sealed class TimeRespectingAdjacency
 
         Start[entities.Length] = slot;
         TypeNames = [.. typeIds.OrderBy(p => p.Value).Select(p => p.Key)];
+        MetType = typeIds.GetValueOrDefault(BuiltInRelationTypes.Met.Name, -1);
     }
+
+    /// <summary>The number of the <c>met</c> type (<see cref="TimeRespectingSlot.Type"/>), or −1 when no relation has it.</summary>
+    public int MetType { get; }
+
+    /// <summary>In <see cref="Events"/>: the entity is a meeting (it has <see cref="Entity.Meeting"/> details).</summary>
+    public const byte MeetingEvent = 1;
+
+    /// <summary>In <see cref="Events"/>: the entity is a statement (it has <see cref="Entity.Statement"/> details).</summary>
+    public const byte StatementEvent = 2;
+
+    /// <summary>
+    /// Per entity position, whether it is a meeting or a statement (<see cref="MeetingEvent"/>, <see cref="StatementEvent"/>): one
+    /// byte each, so that a scan of relations learns what the other ends are without reading them.
+    /// </summary>
+    public byte[] Events { get; }
 
     /// <summary>Where each entity's slots begin (one more entry than entities: the end of the last).</summary>
     public int[] Start { get; }
@@ -85,4 +103,7 @@ internal readonly record struct TimeRespectingSlot(int Next, int Earliest, int L
 
     /// <summary>True when the relation goes from the slot's entity to the other end.</summary>
     public bool Leaves => (Info & 2) != 0;
+
+    /// <summary>The relation's type, as a number (<see cref="TimeRespectingAdjacency.TypeNames"/>).</summary>
+    public int Type => Info >> 8;
 }
