@@ -210,8 +210,38 @@ internal sealed partial class EarliestArrivalIndex
             {
                 if (costF <= costB)
                 {
-                    // A level forward: hops from u (reached at ku) whose arrival is the next entity's earliest.
+                    // A level forward: hops from u (reached at ku) whose arrival is the next entity's earliest. First, without reading
+                    // any label, whether the level meets the backward side (whose entities' arrivals are read already): the meet the
+                    // full scan would stop at, found before it reads the arrivals of the hops ahead of it.
                     var levelEnd = tailF;
+                    for (var at = headF; at < levelEnd && meet < 0; at++)
+                    {
+                        var u = queueF[at];
+                        var ku = s.Arrival(this, u);
+                        for (var slot = starts[u]; slot < starts[u + 1]; slot++)
+                        {
+                            var step = packed[slot];
+                            var v = step.Next;
+                            if (markB[v] != stamp || markF[v] == stamp || !index.usable[step.Info])
+                            {
+                                continue;
+                            }
+
+                            var (e, l) = Days(step);
+                            var arrival = Math.Max(e, ku);
+                            if (l < ku || arrival > goal || s.Arrival(this, v) != arrival)
+                            {
+                                continue;
+                            }
+
+                            markF[v] = stamp;
+                            prevF[v] = u;
+                            viaF[v] = slot;
+                            meet = v;
+                            break;
+                        }
+                    }
+
                     for (; headF < levelEnd && meet < 0; headF++)
                     {
                         var u = queueF[headF];
@@ -248,8 +278,42 @@ internal sealed partial class EarliestArrivalIndex
                 }
                 else
                 {
-                    // A level backward: hops into v (reached at kv) from an entity whose earliest arrival makes them tight.
+                    // A level backward: hops into v (reached at kv) from an entity whose earliest arrival makes them tight. First
+                    // the meet with the forward side, as forward.
                     var levelEnd = tailB;
+                    for (var at = headB; at < levelEnd && meet < 0; at++)
+                    {
+                        var v = queueB[at];
+                        var kv = s.Arrival(this, v);
+                        for (var into = index.InStart[v]; into < index.InStart[v + 1]; into++)
+                        {
+                            var u = index.InFrom[into];
+                            if (markF[u] != stamp || markB[u] == stamp)
+                            {
+                                continue;
+                            }
+
+                            var slot = index.InSlot[into];
+                            var (e, l) = Days(packed[slot]);
+                            if (e > kv)
+                            {
+                                continue;
+                            }
+
+                            var ku = s.Arrival(this, u);
+                            if (ku > l || Math.Max(e, ku) != kv)
+                            {
+                                continue;
+                            }
+
+                            markB[u] = stamp;
+                            nextB[u] = v;
+                            viaB[u] = slot;
+                            meet = u;
+                            break;
+                        }
+                    }
+
                     for (; headB < levelEnd && meet < 0; headB++)
                     {
                         var v = queueB[headB];
