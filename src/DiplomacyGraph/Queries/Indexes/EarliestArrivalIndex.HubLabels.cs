@@ -220,16 +220,8 @@ internal sealed partial class EarliestArrivalIndex
                         var ku = s.Arrival(this, u);
                         for (var slot = starts[u]; slot < starts[u + 1]; slot++)
                         {
-                            var step = packed[slot];
-                            var v = step.Next;
-                            if (markB[v] != stamp || markF[v] == stamp || !index.usable[step.Info])
-                            {
-                                continue;
-                            }
-
-                            var (e, l) = Days(step);
-                            var arrival = Math.Max(e, ku);
-                            if (l < ku || arrival > goal || s.Arrival(this, v) != arrival)
+                            var v = packed[slot].Next;
+                            if (markB[v] != stamp || markF[v] == stamp || !TightForward(s, packed[slot], ku, goal))
                             {
                                 continue;
                             }
@@ -249,16 +241,8 @@ internal sealed partial class EarliestArrivalIndex
                         var ku = s.Arrival(this, u);
                         for (var slot = starts[u]; slot < starts[u + 1]; slot++)
                         {
-                            var step = packed[slot];
-                            var v = step.Next;
-                            if (markF[v] == stamp || !index.usable[step.Info])
-                            {
-                                continue;
-                            }
-
-                            var (e, l) = Days(step);
-                            var arrival = Math.Max(e, ku);
-                            if (l < ku || arrival > goal || s.Arrival(this, v) != arrival)
+                            var v = packed[slot].Next;
+                            if (markF[v] == stamp || !TightForward(s, packed[slot], ku, goal))
                             {
                                 continue;
                             }
@@ -288,20 +272,8 @@ internal sealed partial class EarliestArrivalIndex
                         for (var into = index.InStart[v]; into < index.InStart[v + 1]; into++)
                         {
                             var u = index.InFrom[into];
-                            if (markF[u] != stamp || markB[u] == stamp)
-                            {
-                                continue;
-                            }
-
                             var slot = index.InSlot[into];
-                            var (e, l) = Days(packed[slot]);
-                            if (e > kv)
-                            {
-                                continue;
-                            }
-
-                            var ku = s.Arrival(this, u);
-                            if (ku > l || Math.Max(e, ku) != kv)
+                            if (markF[u] != stamp || markB[u] == stamp || !TightBackward(s, packed[slot], u, kv))
                             {
                                 continue;
                             }
@@ -322,20 +294,8 @@ internal sealed partial class EarliestArrivalIndex
                         for (var at = index.InStart[v]; at < index.InStart[v + 1]; at++)
                         {
                             var u = index.InFrom[at];
-                            if (markB[u] == stamp)
-                            {
-                                continue;
-                            }
-
                             var slot = index.InSlot[at];
-                            var (e, l) = Days(packed[slot]);
-                            if (e > kv)
-                            {
-                                continue;
-                            }
-
-                            var ku = s.Arrival(this, u);
-                            if (ku > l || Math.Max(e, ku) != kv)
+                            if (markB[u] == stamp || !TightBackward(s, packed[slot], u, kv))
                             {
                                 continue;
                             }
@@ -380,6 +340,38 @@ internal sealed partial class EarliestArrivalIndex
         /// hub, the in-label with the greatest B among those with A ≤ a and the out-label with the least A among those with
         /// B ≥ b are the ones to join (a greater B and a lesser A only make the join easier).
         /// </summary>
+        /// <summary>
+        /// Whether a hop out of an entity reached at <paramref name="ku"/> is tight: it carries, can follow that arrival, arrives no later
+        /// than <paramref name="goal"/>, and its arrival is the next entity's earliest.
+        /// </summary>
+        private bool TightForward(Scratch s, in TimeRespectingSlot step, int ku, int goal)
+        {
+            if (!index.usable[step.Info])
+            {
+                return false;
+            }
+
+            var (e, l) = Days(step);
+            var arrival = Math.Max(e, ku);
+            return l >= ku && arrival <= goal && s.Arrival(this, step.Next) == arrival;
+        }
+
+        /// <summary>
+        /// Whether a hop from <paramref name="u"/> into an entity whose earliest arrival is <paramref name="kv"/> is tight: it is no
+        /// earlier than that day allows, can follow <paramref name="u"/>'s earliest arrival, and arrives at exactly <paramref name="kv"/>.
+        /// </summary>
+        private bool TightBackward(Scratch s, in TimeRespectingSlot step, int u, int kv)
+        {
+            var (e, l) = Days(step);
+            if (e > kv)
+            {
+                return false;
+            }
+
+            var ku = s.Arrival(this, u);
+            return ku <= l && Math.Max(e, ku) == kv;
+        }
+
         private static bool Covers(List<HubLabel> outs, List<HubLabel> ins, int a, int b)
         {
             int x = 0, y = 0;
