@@ -81,11 +81,7 @@ public static class EarliestArrivalQueries
             var step = adjacency.Packed[slot];
             earliest = Math.Max(step.Earliest, earliest);
             reachedBy = step.Latest;
-            var previous = topology.Entities[found[i - 1].Entity];
-            var here = topology.Entities[at];
-            var relation = adjacency.Relations[slot];
-            var time = (previous.Meeting ?? here.Meeting)?.Time ?? relation.Time;
-            hops[i - 1] = new PathHop(relation, previous, here, time, ResolvedCitation.Of(relation.Citations[0], graph));
+            hops[i - 1] = Hop(graph, topology, found[i - 1].Entity, at, slot);
         }
 
         return new TimeRespectingPath(
@@ -240,21 +236,29 @@ public static class EarliestArrivalQueries
 
     private static TimeRespectingPath Finish(DiplomaticGraph graph, QueryIndexes topology, Label[] labels, int source, int target, TimeOrderMode mode, DateOnly start)
     {
-        var relations = topology.TimeRespecting.Relations;
         var hops = new List<PathHop>();
         for (var at = target; labels[at].Previous >= 0; at = labels[at].Previous)
         {
-            var previous = topology.Entities[labels[at].Previous];
-            var here = topology.Entities[at];
-            var relation = relations[labels[at].Via];
-            var time = (previous.Meeting ?? here.Meeting)?.Time ?? relation.Time;
-            hops.Add(new PathHop(relation, previous, here, time, ResolvedCitation.Of(relation.Citations[0], graph)));
+            hops.Add(Hop(graph, topology, labels[at].Previous, at, labels[at].Via));
         }
 
         hops.Reverse();
         var end = labels[target];
         return new TimeRespectingPath(
             new GraphPath(topology.Entities[source], [.. hops]), mode, start, DateOnly.FromDayNumber(end.Earliest), DateOnly.FromDayNumber(end.ReachedBy));
+    }
+
+    /// <summary>
+    /// The hop from entity position <paramref name="from"/> to <paramref name="to"/> over adjacency slot <paramref name="slot"/>: its
+    /// time is the meeting's when either end is a meeting, else the relation's; cited by the relation's first citation.
+    /// </summary>
+    private static PathHop Hop(DiplomaticGraph graph, QueryIndexes topology, int from, int to, int slot)
+    {
+        var previous = topology.Entities[from];
+        var here = topology.Entities[to];
+        var relation = topology.TimeRespecting.Relations[slot];
+        var time = (previous.Meeting ?? here.Meeting)?.Time ?? relation.Time;
+        return new PathHop(relation, previous, here, time, ResolvedCitation.Of(relation.Citations[0], graph));
     }
 
     /// <summary>

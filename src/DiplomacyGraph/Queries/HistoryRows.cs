@@ -58,15 +58,7 @@ internal sealed class HistoryRows
     public void AddRelation(HistoryEntry row, Relation relation, int first = -1, int second = -1)
     {
         var time = relation.Time;
-        if (relation.Is(BuiltInRelationTypes.Met))
-        {
-            metRows++;
-            Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, first, second, Role.Met));
-        }
-        else
-        {
-            Add(row, new Facts(SortKey(time), 0, 0, -1, -1, Role.Other));
-        }
+        AddRelation(row, SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, relation.Is(BuiltInRelationTypes.Met), first, second);
     }
 
     /// <summary>
@@ -74,9 +66,12 @@ internal sealed class HistoryRows
     /// earliest not the first day of all: a time with a lower bound) and whether it is a <c>met</c> relation, so that the relation
     /// is not read.
     /// </summary>
-    public void AddRelation(HistoryEntry row, int earliest, int latest, bool met, int first, int second)
+    public void AddRelation(HistoryEntry row, int earliest, int latest, bool met, int first, int second) =>
+        AddRelation(row, (long)earliest << 32, earliest, latest, met, first, second);
+
+    /// <summary>A relation row with its sort key: a <c>met</c> row keeps its days and end positions for folding into meeting rows.</summary>
+    private void AddRelation(HistoryEntry row, long key, int earliest, int latest, bool met, int first, int second)
     {
-        var key = (long)earliest << 32;
         if (met)
         {
             metRows++;
