@@ -8,12 +8,13 @@ using DiplomacyGraph.Queries;
 namespace DiplomacyGraph.Benchmarks;
 
 /// <summary>
-/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|earliest|earliest-check|neighbourhood [LOOPS]</c>): <c>dump</c> prints every field of the answers of
+/// A diagnostic for query speed-ups (<c>query-probe GRAPHML dump|time|timeline-each|earliest|earliest-check|neighbourhood [LOOPS]</c>): <c>dump</c> prints every field of the answers of
 /// History, Timeline (direct and through members, with and without a filter), EarliestArrival (both modes, two start days) and
 /// Neighbourhood (the ids of each slice, one and two hops, three filters) on
 /// the script's picks, one canonical text to diff before and after a change; <c>time</c> prints the CPU microseconds per call of
 /// each, for a profiler to sample or a quick comparison (not a result to record: the script is); <c>earliest</c> prints, per pair,
 /// whether EarliestArrival answers, the kinds at both ends and the best CPU µs of LOOPS calls (where its time goes);
+/// <c>timeline-each</c> the best CPU µs of one direct timeline per entity, the costliest first (which entities the time goes to);
 /// <c>earliest-check</c> EarliestArrival's label index against the label-setting search (see <see cref="EarliestCheck"/>);
 /// <c>neighbourhood</c> the best CPU milliseconds of LOOPS calls of the 2-hop <c>Neighbourhood</c> of the entities at the median,
 /// 90th and 99th percentile of degree (meetings aside; the PostgreSQL benchmark's picks), and the size of each slice.
@@ -91,6 +92,20 @@ public static class QueryProbe
                     $"2-hop neighbourhood, {label} degree ({entity.Id}, {graph.RelationsOf(entity.Id).Length} relations): {best * 1e3,9:F1} ms CPU (best of {loops})  {slice!.Entities.Length:N0} entities, {slice.Relations.Length:N0} relations"));
             }
 
+            return;
+        }
+
+        if (mode == "timeline-each")
+        {
+            // Per entity: the rows of its direct timeline and the best CPU µs of LOOPS calls, the costliest first.
+            graph.Timeline(entities[0], direct: true);
+            var costs = entities.Where(e => Environment.GetEnvironmentVariable("DIPGRAPH_PROBE_ENTITY") is not { } one || one == e).Select(e => (Id: e, Rows: graph.Timeline(e, direct: true).Length, Best: CpuRounds.PerPass(5, Math.Max(loops, 1), () => graph.Timeline(e, direct: true)).Min() * 1e6)).ToList();
+            foreach (var (id, rows, best) in costs.OrderByDescending(c => c.Best))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{best,10:F2} µs  {rows,5} rows  {id}"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{costs.Sum(c => c.Best),10:F2} µs in all for {costs.Count} entities"));
             return;
         }
 

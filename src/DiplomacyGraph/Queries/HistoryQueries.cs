@@ -97,6 +97,7 @@ public static class HistoryQueries
         HashSet<Relation>? seen = null;
         HistoryEventParts? meetings = null;
         HistoryEventParts? statements = null;
+        MetAtMeetings? folds = null;
         foreach (var member in side.Members)
         {
             // The other ends and directions come from the time-respecting adjacency (the same relations in the same order,
@@ -108,6 +109,7 @@ public static class HistoryQueries
             foreach (var relation in ReferenceEquals(member, side.Entity) ? own : graph.RelationsOf(member.Id))
             {
                 var selfLoop = slot == end || !ReferenceEquals(adjacency.Relations[slot], relation);
+                var at = slot;
                 var step = selfLoop ? default : adjacency.Packed[slot++];
                 var outgoing = selfLoop || step.Leaves;
                 var otherPosition = selfLoop ? position : step.Next;
@@ -159,10 +161,11 @@ public static class HistoryQueries
                 }
 
                 // The other end first: the side attended its meeting rows. Without a meeting at either end, the slot holds the
-                // relation's days and type, so the relation itself is not read (a start on the first day of all is read again).
+                // relation's days and type, so the relation itself is not read (a start on the first day of all is read again). A
+                // met relation whose ends attended no meeting of overlapping time together is no row to fold.
                 if (!selfLoop && !memberIsMeeting && (adjacency.Events[otherPosition] & TimeRespectingAdjacency.MeetingEvent) == 0 && step.Earliest != 0)
                 {
-                    rows.AddRelation(row, step.Earliest, step.Latest, step.Type == adjacency.MetType, otherPosition, position);
+                    rows.AddRelation(row, step.Earliest, step.Latest, step.Type == adjacency.MetType && (folds ??= topology.MetAtMeetings).At(at), otherPosition, position);
                 }
                 else
                 {

@@ -12,8 +12,11 @@ namespace DiplomacyGraph.Queries;
 /// </summary>
 internal sealed class HistoryRows
 {
-    /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, each pair is checked; above, attendances are indexed.</summary>
+    /// <summary>Up to this many pairs of a <c>met</c> row and a meeting row, the meeting rows are searched by time; above, attendances are indexed.</summary>
     private const long PairwiseFold = 16_384;
+
+    /// <summary>A meeting row spanning more days than this is checked against every <c>met</c> row rather than found by its start.</summary>
+    private const int WideMeeting = 366;
 
     private readonly DiplomaticGraph graph;
     private HistoryEntry[] rows;
@@ -133,7 +136,7 @@ internal sealed class HistoryRows
         {
             if ((long)metRows * meetingRows <= PairwiseFold)
             {
-                FoldPairwise();
+                FoldByTime();
             }
             else
             {
@@ -211,22 +214,39 @@ internal sealed class HistoryRows
     private int End(ref int known, string id) => known >= 0 ? known : known = graph.QueryIndexes.PositionOf(id);
 
     /// <summary>
-    /// For few pairs of <c>met</c> and meeting rows: for each <c>met</c> row, the meeting rows in row order, the first of overlapping
-    /// time that both ends attended (two binary searches in <see cref="AttendanceIndex"/>) takes it.
+    /// For few pairs of <c>met</c> and meeting rows: the meeting rows by earliest day, so that each <c>met</c> row checks only those of
+    /// overlapping time (a binary search; a meeting row longer than <see cref="WideMeeting"/> days is checked for every <c>met</c> row);
+    /// the first in row order that both ends attended (two binary searches in <see cref="AttendanceIndex"/>) takes it.
     /// </summary>
-    private void FoldPairwise()
+    private void FoldByTime()
     {
         var index = graph.QueryIndexes.Attendance;
-        Span<int> meetings = meetingRows <= 64 ? stackalloc int[meetingRows] : new int[meetingRows];
-        var found = 0;
+        Span<long> byStart = meetingRows <= 64 ? stackalloc long[meetingRows] : new long[meetingRows];
+        Span<int> wide = meetingRows <= 64 ? stackalloc int[meetingRows] : new int[meetingRows];
+        var (narrow, wides, longest) = (0, 0, 0L);
         for (var i = 0; i < count; i++)
         {
-            if (facts[i].Role == Role.Meeting)
+            ref readonly var meeting = ref facts[i];
+            if (meeting.Role != Role.Meeting)
             {
-                meetings[found++] = i;
+                continue;
+            }
+
+            var span = (long)meeting.Latest - meeting.Earliest;
+            if (span > WideMeeting)
+            {
+                wide[wides++] = i;
+            }
+            else
+            {
+                byStart[narrow++] = ((long)meeting.Earliest << 32) | (uint)i;
+                longest = Math.Max(longest, span);
             }
         }
 
+        byStart = byStart[..narrow];
+        byStart.Sort();
+        wide = wide[..wides];
         for (var i = 0; i < count; i++)
         {
             ref var met = ref facts[i];
@@ -235,24 +255,42 @@ internal sealed class HistoryRows
                 continue;
             }
 
-            foreach (var k in meetings)
+            // Meeting rows of overlapping time start between the met row's earliest day less the longest narrow one and its latest day.
+            var taker = int.MaxValue;
+            var from = ~byStart.BinarySearch((Math.Max(met.Earliest - longest, 0) << 32) - 1); // no row index is uint.MaxValue: never found
+            for (var at = from; at < byStart.Length && (int)(byStart[at] >> 32) <= met.Latest; at++)
             {
-                ref readonly var meeting = ref facts[k];
-                if (met.Latest < meeting.Earliest || met.Earliest > meeting.Latest)
-                {
-                    continue; // not of overlapping time
-                }
+                taker = Math.Min(taker, Taker(i, ref met, (int)(byStart[at] & uint.MaxValue), taker, index));
+            }
 
-                // The ends' positions as the query gave them: the relation is read only to look up one it did not know.
-                if (index.Attended(met.From >= 0 ? met.From : End(ref met.From, rows[i].MadeOf!.From), meeting.From)
-                    && index.Attended(met.To >= 0 ? met.To : End(ref met.To, rows[i].MadeOf!.To), meeting.From))
-                {
-                    rows[k].Fold(rows[i].MadeOf!, graph);
-                    met.Role = Role.Folded;
-                    break;
-                }
+            foreach (var k in wide)
+            {
+                taker = Math.Min(taker, Taker(i, ref met, k, taker, index));
+            }
+
+            if (taker != int.MaxValue)
+            {
+                rows[taker].Fold(rows[i].MadeOf!, graph);
+                met.Role = Role.Folded;
             }
         }
+    }
+
+    /// <summary>
+    /// Meeting row <paramref name="k"/> when it comes before <paramref name="before"/>, is of overlapping time and both ends of
+    /// <c>met</c> row <paramref name="i"/> attended it; else <see cref="int.MaxValue"/>.
+    /// </summary>
+    private int Taker(int i, ref Facts met, int k, int before, AttendanceIndex index)
+    {
+        ref readonly var meeting = ref facts[k];
+        if (k >= before || met.Latest < meeting.Earliest || met.Earliest > meeting.Latest)
+        {
+            return int.MaxValue;
+        }
+
+        // The ends' positions as the query gave them: the relation is read only to look up one it did not know.
+        return index.Attended(met.From >= 0 ? met.From : End(ref met.From, rows[i].MadeOf!.From), meeting.From)
+            && index.Attended(met.To >= 0 ? met.To : End(ref met.To, rows[i].MadeOf!.To), meeting.From) ? k : int.MaxValue;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal sealed class QueryIndexes
     private readonly Lazy<TimeRespectingAdjacency> timeRespecting;
     private readonly Lazy<AttendanceIndex> attendance;
     private readonly Lazy<EarliestArrivalIndex> earliestArrival;
+    private readonly Lazy<MetAtMeetings> metAtMeetings;
 
     public QueryIndexes(DiplomaticGraph graph)
     {
@@ -29,6 +30,7 @@ internal sealed class QueryIndexes
         timeRespecting = new Lazy<TimeRespectingAdjacency>(() => new TimeRespectingAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         attendance = new Lazy<AttendanceIndex>(() => new AttendanceIndex(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
         earliestArrival = new Lazy<EarliestArrivalIndex>(() => new EarliestArrivalIndex(TimeRespecting), LazyThreadSafetyMode.ExecutionAndPublication);
+        metAtMeetings = new Lazy<MetAtMeetings>(() => new MetAtMeetings(graph, TimeRespecting, Attendance), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The entity of each vertex.</summary>
@@ -45,6 +47,9 @@ internal sealed class QueryIndexes
 
     /// <summary>The hops into each entity and the two-hop labels of lenient earliest arrival under the default filter (built on first use).</summary>
     public EarliestArrivalIndex EarliestArrival => earliestArrival.Value;
+
+    /// <summary>Which <c>met</c> relations, by time-respecting slot, could fold into a meeting row (built on first use).</summary>
+    public MetAtMeetings MetAtMeetings => metAtMeetings.Value;
 
     /// <summary>The vertex of an entity of this graph.</summary>
     public int PositionOf(Entity entity) => positions[entity.Id];
