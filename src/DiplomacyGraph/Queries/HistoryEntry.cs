@@ -9,72 +9,78 @@ namespace DiplomacyGraph.Queries;
 /// </summary>
 public sealed record HistoryEntry
 {
-    private ImmutableArray<Relation> relations;
-    private ImmutableArray<ResolvedCitation> citations;
-    private ImmutableArray<HistoryParty> parties;
-    private WindowMatch inWindow;
-
-    /// <summary>What <see cref="Citations"/> and <see cref="Parties"/> are made of when the query left them to be built on first read.</summary>
-    private HistoryRowParts? pending;
+    /// <summary>
+    /// A relation row's relation, as the query made the row: its id, time, type, role, assertion and claimant are read from it (until
+    /// any of them is given another value), and <see cref="Relations"/>, <see cref="Citations"/> and <see cref="Parties"/> are made
+    /// of it on first read (the parties from <see cref="HistoryRowParts"/> when a member acted for a side).
+    /// </summary>
+    private readonly Relation? relation;
 
     /// <summary>
-    /// A relation row's relation, as the query made the row: <see cref="Relations"/> is made of it on first read, and so are
-    /// <see cref="Citations"/> and <see cref="Parties"/> when there are no <see cref="pending"/> parts (both ends acted themselves).
+    /// What a row holds of its own — kind, id, time, type, role, assertion, claimant, meeting, statement and via — in an object of
+    /// their own; none for a relation row made by a query (it reads them from <see cref="relation"/> and its parts), until any of them
+    /// is given another value. A relation row is most rows, and most are sorted and counted, never read: it holds what makes it.
     /// </summary>
-    private Relation? relation;
+    private Own? own;
 
-    /// <summary>Where a relation row's citations and parties are found, when they are made of <see cref="relation"/>.</summary>
-    private DiplomaticGraph? graph;
+    /// <summary>
+    /// What <see cref="Citations"/> and <see cref="Parties"/> are made of when first read: the <see cref="HistoryRowParts"/> the query
+    /// left, or the <see cref="DiplomaticGraph"/> a relation row made of its relation alone finds its sources and ends in.
+    /// </summary>
+    private object? source;
 
-    /// <summary>True until <see cref="Relations"/> is given: it is then made of <see cref="relation"/> alone.</summary>
-    private bool relationsOfRelation;
+    /// <summary>The lists given or built on first read (none until one is).</summary>
+    private Lists? lists;
+
+    private WindowMatch inWindow;
 
     /// <summary>Which end of <see cref="relation"/> takes its role among the parties made of it: <c>from</c>, or else <c>to</c>.</summary>
     private bool roleOnFrom;
 
-    /// <summary>
-    /// The id, time, type, role, assertion and claimant, in an object of their own; none for a relation row made by a query, which
-    /// reads them from <see cref="relation"/> (a row made does not read its relation) until any of them is given another value.
-    /// </summary>
-    private Own? own;
-
     /// <summary>Made by the queries only: a field added later does not break callers.</summary>
     internal HistoryEntry(HistoryEntryKind kind, string id, DateRange time, string type, string? role, Assertion assertion, string? claimedBy, Entity party, Entity otherParty, Entity? meeting, ImmutableArray<Relation> relations, ImmutableArray<Relation> via, ImmutableArray<ResolvedCitation> citations, ImmutableArray<HistoryParty> parties, WindowMatch inWindow, Entity? statement = null)
     {
-        Kind = kind;
-        own = new Own(id, time, type, role, assertion, claimedBy);
+        own = new Own(kind, id, time, type, role, assertion, claimedBy, meeting, statement, via);
         Party = party;
         OtherParty = otherParty;
-        Meeting = meeting;
-        this.relations = relations;
-        Via = via;
-        this.citations = citations;
-        this.parties = parties;
+        lists = new Lists { Relations = relations, RelationsGiven = true, Citations = citations, Parties = parties };
         this.inWindow = inWindow;
-        Statement = statement;
     }
 
     /// <summary>
     /// A relation row, made of the relation alone: its one-relation list, citations and parties are made when first read — the
-    /// parties from <paramref name="parts"/> when given (a member acted for a side), else from the relation's two ends, the role on
-    /// <c>from</c> when <paramref name="roleOnFrom"/>, else on <c>to</c>.
+    /// parties (and via) from <paramref name="parts"/> when given (a member acted for a side), else from the relation's two ends, the
+    /// role on <c>from</c> when <paramref name="roleOnFrom"/>, else on <c>to</c>.
     /// </summary>
-    internal HistoryEntry(DiplomaticGraph graph, Relation relation, Entity party, Entity otherParty, ImmutableArray<Relation> via, HistoryRowParts? parts, bool roleOnFrom)
+    internal HistoryEntry(DiplomaticGraph graph, Relation relation, Entity party, Entity otherParty, HistoryRowParts? parts, bool roleOnFrom)
     {
-        Kind = HistoryEntryKind.Relation;
         Party = party;
         OtherParty = otherParty;
-        Via = via;
         inWindow = WindowMatch.Certainly;
         this.relation = relation;
-        this.graph = graph;
-        pending = parts;
-        relationsOfRelation = true;
+        source = (object?)parts ?? graph;
         this.roleOnFrom = roleOnFrom;
     }
 
+    /// <summary>A copy (<c>with</c>): the lists are its own from then on, not shared with the original.</summary>
+    private HistoryEntry(HistoryEntry original)
+    {
+        relation = original.relation;
+        own = original.own;
+        source = original.source;
+        lists = original.lists?.Copy();
+        inWindow = original.inWindow;
+        roleOnFrom = original.roleOnFrom;
+        Party = original.Party;
+        OtherParty = original.OtherParty;
+    }
+
     /// <summary>A relation, a meeting or a statement.</summary>
-    public HistoryEntryKind Kind { get; init; }
+    public HistoryEntryKind Kind
+    {
+        get => own?.Kind ?? HistoryEntryKind.Relation;
+        init => own = Held() with { Kind = value };
+    }
 
     /// <summary>The relation's, the meeting's or the statement's id.</summary>
     public string Id
@@ -125,7 +131,11 @@ public sealed record HistoryEntry
     public Entity OtherParty { get; init; }
 
     /// <summary>The meeting, for a meeting row; a statement's occasion (<c>said-at</c>), for a statement row.</summary>
-    public Entity? Meeting { get; init; }
+    public Entity? Meeting
+    {
+        get => own?.Meeting;
+        init => own = Held() with { Meeting = value };
+    }
 
     /// <summary>
     /// The relations the row rests on: the relation itself, or the queried sides' attendances of the meeting
@@ -135,10 +145,10 @@ public sealed record HistoryEntry
     {
         get
         {
-            var value = relations;
-            if (value.IsDefault && relationsOfRelation)
+            var value = lists?.Relations ?? default;
+            if (value.IsDefault && relation is not null && lists?.RelationsGiven != true)
             {
-                relations = value = [relation!];
+                Built().Relations = value = [relation];
             }
 
             return value;
@@ -146,13 +156,18 @@ public sealed record HistoryEntry
 
         init
         {
-            relations = value;
-            relationsOfRelation = false;
+            var built = Built();
+            built.Relations = value;
+            built.RelationsGiven = true;
         }
     }
 
     /// <summary>Office and membership relations through which a party took part (empty when both took part themselves).</summary>
-    public ImmutableArray<Relation> Via { get; init; }
+    public ImmutableArray<Relation> Via
+    {
+        get => own is { } held ? held.Via : source is HistoryRowParts parts ? parts.Via : [];
+        init => own = Held() with { Via = value };
+    }
 
     /// <summary>
     /// How the row falls in the filter's window: <see cref="WindowMatch.Possibly"/> rows only might (their time overlaps
@@ -161,7 +176,11 @@ public sealed record HistoryEntry
     public WindowMatch InWindow { get => inWindow; init => inWindow = value; }
 
     /// <summary>The statement, for a statement row (its act and whether quoted or reported in <see cref="Entity.Statement"/>).</summary>
-    public Entity? Statement { get; init; }
+    public Entity? Statement
+    {
+        get => own?.Statement;
+        init => own = Held() with { Statement = value };
+    }
 
     /// <summary>Every citation of the row: the relation's, or the meeting's and the queried sides' attendances', each once, with source titles.</summary>
     /// <remarks>A query's rows resolve their citations when first read (the same list, built once).</remarks>
@@ -169,16 +188,16 @@ public sealed record HistoryEntry
     {
         get
         {
-            var value = citations;
-            if (value.IsDefault && (pending is not null || graph is not null))
+            var value = lists?.Citations ?? default;
+            if (value.IsDefault && source is not null)
             {
-                citations = value = pending?.Citations() ?? HistoryRowParts.Citations(graph!, relation!);
+                Built().Citations = value = source is HistoryRowParts parts ? parts.Citations() : HistoryRowParts.Citations((DiplomaticGraph)source, relation!);
             }
 
             return value;
         }
 
-        init => citations = value;
+        init => Built().Citations = value;
     }
 
     /// <summary>Every party: the relation's two ends, every attendee of the meeting, or every speaker and subject of the statement.</summary>
@@ -187,22 +206,22 @@ public sealed record HistoryEntry
     {
         get
         {
-            var value = parties;
-            if (value.IsDefault && (pending is not null || graph is not null))
+            var value = lists?.Parties ?? default;
+            if (value.IsDefault && source is not null)
             {
-                parties = value = pending?.Parties() ?? PartiesOfRelation(graph!, relation!, roleOnFrom);
+                Built().Parties = value = source is HistoryRowParts parts ? parts.Parties() : PartiesOfRelation((DiplomaticGraph)source, relation!, roleOnFrom);
             }
 
             return value;
         }
 
-        init => parties = value;
+        init => Built().Parties = value;
     }
 
     /// <summary>Sets what the parts left at their default are built from when first read.</summary>
     internal HistoryRowParts? Pending
     {
-        init => pending = value;
+        init => source = value;
     }
 
     /// <summary>The relation a relation row was made of by a query (none for other rows).</summary>
@@ -223,11 +242,12 @@ public sealed record HistoryEntry
     {
         var before = Relations;
         var after = before.Add(met);
-        relations = after;
-        relationsOfRelation = false;
-        if (pending is not null && citations.IsDefault)
+        var built = Built();
+        built.Relations = after;
+        built.RelationsGiven = true;
+        if (source is HistoryRowParts parts && built.Citations.IsDefault)
         {
-            pending.Fold(met, before, after);
+            parts.Fold(met, before, after);
             return;
         }
 
@@ -242,7 +262,7 @@ public sealed record HistoryEntry
             }
         }
 
-        citations = builder.ToImmutable();
+        built.Citations = builder.ToImmutable();
     }
 
     /// <summary>Marks this row of a query, in place (not yet given out), as only possibly in the filter's window.</summary>
@@ -286,8 +306,26 @@ public sealed record HistoryEntry
     }
 
     /// <summary>What the row holds of its own, or a relation row's copy of its relation's (a new one each time one is given).</summary>
-    private Own Held() => own ?? new Own(relation!.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy);
+    private Own Held() => own ?? new Own(HistoryEntryKind.Relation, relation!.Id, relation.Time, relation.Type, relation.Role, relation.Assertion, relation.ClaimedBy, null, null, Via);
 
-    /// <summary>The id, time, type, role, assertion and claimant of a row that holds them.</summary>
-    private sealed record Own(string Id, DateRange Time, string Type, string? Role, Assertion Assertion, string? ClaimedBy);
+    /// <summary>The row's lists, made when the first is given or built (a race of two first reads builds the same lists twice).</summary>
+    private Lists Built() => lists ?? Interlocked.CompareExchange(ref lists, new Lists(), null) ?? lists;
+
+    /// <summary>What a row that holds them has of its own.</summary>
+    private sealed record Own(HistoryEntryKind Kind, string Id, DateRange Time, string Type, string? Role, Assertion Assertion, string? ClaimedBy, Entity? Meeting, Entity? Statement, ImmutableArray<Relation> Via);
+
+    /// <summary>The lists a row was given or built on first read; the default until then.</summary>
+    private sealed class Lists
+    {
+        public ImmutableArray<Relation> Relations;
+
+        /// <summary>True once <see cref="Relations"/> was given (or folded into): a relation row's is no longer made of its relation.</summary>
+        public bool RelationsGiven;
+
+        public ImmutableArray<ResolvedCitation> Citations;
+
+        public ImmutableArray<HistoryParty> Parties;
+
+        public Lists Copy() => (Lists)MemberwiseClone();
+    }
 }

@@ -150,14 +150,14 @@ public static class HistoryQueries
                 HistoryEntry row;
                 if (who.Via.IsEmpty && (also is null || also.Via.IsEmpty))
                 {
-                    row = new HistoryEntry(graph, relation, member, other, who.Via, null, roleOnFrom: outgoing); // both ends acted themselves
+                    row = new HistoryEntry(graph, relation, member, other, null, roleOnFrom: outgoing); // both ends acted themselves
                 }
                 else
                 {
                     var self = side.Spec(who, relation.Role);
                     var them = also is null ? PartySpec.Outside(other) : side.Spec(also, null);
-                    var parts = outgoing ? HistoryRowParts.OfRelation(graph, relation, self, them) : HistoryRowParts.OfRelation(graph, relation, them, self);
-                    row = new HistoryEntry(graph, relation, member, other, who.Via, parts, outgoing);
+                    var parts = outgoing ? HistoryRowParts.OfRelation(graph, relation, self, them, who.Via) : HistoryRowParts.OfRelation(graph, relation, them, self, who.Via);
+                    row = new HistoryEntry(graph, relation, member, other, parts, outgoing);
                 }
 
                 // The other end first: the side attended its meeting rows. Without a meeting at either end, the slot holds the
@@ -603,5 +603,5 @@ public static class HistoryQueries
     /// are made when first read — of the relation alone when both ends acted themselves.
     /// </summary>
     private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, PartySpec from, PartySpec to) =>
-        new(graph, relation, party, other, via, from.Itself && to.Itself ? null : HistoryRowParts.OfRelation(graph, relation, from, to), roleOnFrom: true);
+        new(graph, relation, party, other, from.Itself && to.Itself ? null : HistoryRowParts.OfRelation(graph, relation, from, to, via), roleOnFrom: true);
 }

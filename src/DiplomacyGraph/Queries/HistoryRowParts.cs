@@ -36,7 +36,7 @@ internal sealed class HistoryRowParts
         this.ours = ours;
     }
 
-    private HistoryRowParts(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second)
+    private HistoryRowParts(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second, ImmutableArray<Relation> via)
     {
         this.graph = graph;
         kind = HistoryEntryKind.Relation;
@@ -44,11 +44,15 @@ internal sealed class HistoryRowParts
         ours = [];
         this.first = first;
         this.second = second;
+        Via = via;
     }
 
-    /// <summary>A relation row's: the relation's citations, each once, and its two ends as parties (from, then to).</summary>
-    public static HistoryRowParts OfRelation(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second) =>
-        new(graph, relation, first, second);
+    /// <summary>A relation row's: the relation's citations, each once, its two ends as parties (from, then to), and its via relations.</summary>
+    public static HistoryRowParts OfRelation(DiplomaticGraph graph, Relation relation, PartySpec first, PartySpec second, ImmutableArray<Relation> via) =>
+        new(graph, relation, first, second, via);
+
+    /// <summary>A relation row's office and membership relations through which a party took part (none for an event's parts: its row holds them).</summary>
+    public ImmutableArray<Relation> Via { get; } = [];
 
     /// <summary>
     /// A meeting or statement row's: citations of <paramref name="cited"/> then of <paramref name="relations"/>; parties listed

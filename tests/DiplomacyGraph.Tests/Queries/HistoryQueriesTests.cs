@@ -65,6 +65,31 @@ public class HistoryQueriesTests
     }
 
     [Fact]
+    public void A_copy_of_a_row_is_its_own_and_keeps_what_it_does_not_change()
+    {
+        var rows = Graph.History("pakistan", "afghanistan");
+        var embassy = rows.Single(r => r.Id == "embassy"); // a relation row through a place in Afghanistan
+
+        var renamed = embassy with { Id = "renamed" };
+
+        Assert.Equal("renamed", renamed.Id);
+        Assert.Equal((HistoryEntryKind.Relation, embassy.Type, embassy.Time), (renamed.Kind, renamed.Type, renamed.Time));
+        Assert.NotEmpty(embassy.Via);
+        Assert.Equal(embassy.Via.Select(v => v.Id), renamed.Via.Select(v => v.Id));
+        Assert.Equal(embassy.Relations.Select(r => r.Id), renamed.Relations.Select(r => r.Id));
+        Assert.Equal(embassy.Parties.Select(p => p.ToString()), renamed.Parties.Select(p => p.ToString()));
+        Assert.Null(renamed.Meeting);
+
+        // Copied before any list is read: the copy's lists given are its own, the original builds its own on first read.
+        var talks = Graph.History("pakistan", "afghanistan").Single(r => r.Id == "talks");
+        var uncited = talks with { Citations = [] };
+        Assert.Empty(uncited.Citations);
+        Assert.Contains(talks.Citations, c => c.Quote == "the envoy went to the talks");
+        Assert.Equal(talks.Relations.Select(r => r.Id), uncited.Relations.Select(r => r.Id));
+        Assert.Equal((HistoryEntryKind.Meeting, "talks"), (uncited.Kind, uncited.Meeting?.Id));
+    }
+
+    [Fact]
     public void A_met_relation_reporting_a_meeting_both_attended_is_folded_into_the_meeting_row()
     {
         var rows = Graph.History("envoy", "minister");
