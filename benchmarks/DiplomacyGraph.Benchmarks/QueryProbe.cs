@@ -99,7 +99,7 @@ public static class QueryProbe
         {
             // Per entity: the rows of its direct timeline and the best CPU µs of LOOPS calls, the costliest first.
             graph.Timeline(entities[0], direct: true);
-            var costs = entities.Where(e => Environment.GetEnvironmentVariable("DIPGRAPH_PROBE_ENTITY") is not { } one || one == e).Select(e => (Id: e, Rows: graph.Timeline(e, direct: true).Length, Best: CpuRounds.PerPass(5, Math.Max(loops, 1), () => graph.Timeline(e, direct: true)).Min() * 1e6)).ToList();
+            var costs = entities.Select(e => (Id: e, Rows: graph.Timeline(e, direct: true).Length, Best: CpuRounds.PerPass(5, Math.Max(loops, 1), () => graph.Timeline(e, direct: true)).Min() * 1e6)).ToList();
             foreach (var (id, rows, best) in costs.OrderByDescending(c => c.Best))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{best,10:F2} µs  {rows,5} rows  {id}"));

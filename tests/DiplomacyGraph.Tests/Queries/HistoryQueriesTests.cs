@@ -90,6 +90,34 @@ public class HistoryQueriesTests
     }
 
     [Fact]
+    public void A_met_relation_folds_into_the_first_meeting_row_in_row_order_of_overlapping_time_a_long_one_included()
+    {
+        // Row order (attendances in time order): late, open, early; by start: open, early, late. The open one ("after") is long.
+        var graph = Builder()
+            .AddEntity(Entity("a"))
+            .AddEntity(Entity("b"))
+            .AddEntity(Meeting("late", "2025-06-01"))
+            .AddEntity(Meeting("open", "2025-01-01/.."))
+            .AddEntity(Meeting("early", "2025-03-01"))
+            .AddRelation(Relation("a-late", "attended", "a", "late", "2025-01-05"))
+            .AddRelation(Relation("a-open", "attended", "a", "open", "2025-01-10"))
+            .AddRelation(Relation("a-early", "attended", "a", "early", "2025-02-01"))
+            .AddRelation(Relation("b-late", "attended", "b", "late", "2025-06-01"))
+            .AddRelation(Relation("b-open", "attended", "b", "open", "2025-06-01"))
+            .AddRelation(Relation("b-early", "attended", "b", "early", "2025-03-01"))
+            .AddRelation(Relation("met-in-2025", "met", "a", "b", "2025"))
+            .AddRelation(Relation("met-in-march", "met", "b", "a", "2025-03-01"))
+            .Build();
+
+        var rows = graph.Timeline("a", direct: true);
+
+        Assert.Equal(["open", "early", "late"], rows.Select(r => r.Id));
+        Assert.Equal(["a-late", "met-in-2025"], rows.Single(r => r.Id == "late").Relations.Select(r => r.Id));
+        Assert.Equal(["a-open", "met-in-march"], rows.Single(r => r.Id == "open").Relations.Select(r => r.Id));
+        Assert.Equal(["a-early"], rows.Single(r => r.Id == "early").Relations.Select(r => r.Id));
+    }
+
+    [Fact]
     public void A_met_relation_reporting_a_meeting_both_attended_is_folded_into_the_meeting_row()
     {
         var rows = Graph.History("envoy", "minister");
