@@ -21,11 +21,21 @@ internal sealed class MetAtMeetings
             return;
         }
 
+        // Each meeting's days by position, read for every meeting in a list (no entity read per check).
+        var days = new (int Earliest, int Latest)[entities.Length];
+        for (var v = 0; v < entities.Length; v++)
+        {
+            if (entities[v].Meeting is { } meeting)
+            {
+                days[v] = (meeting.Time.Earliest.DayNumber, meeting.Time.Latest.DayNumber);
+            }
+        }
+
         for (var v = 0; v < entities.Length; v++)
         {
             for (var slot = adjacency.Start[v]; slot < adjacency.Start[v + 1]; slot++)
             {
-                if (adjacency.Packed[slot].Type == adjacency.MetType && AtAMeeting(entities, attendance, v, adjacency.Packed[slot].Next, adjacency.Relations[slot].Time))
+                if (adjacency.Packed[slot].Type == adjacency.MetType && AtAMeeting(days, attendance, v, adjacency.Packed[slot].Next, adjacency.Relations[slot].Time))
                 {
                     bits[slot >> 6] |= 1UL << slot;
                 }
@@ -36,31 +46,28 @@ internal sealed class MetAtMeetings
     /// <summary>True when the relation in <paramref name="slot"/> is a <c>met</c> relation whose ends attended one meeting of overlapping time.</summary>
     public bool At(int slot) => (bits[slot >> 6] & (1UL << slot)) != 0;
 
-    /// <summary>True when entities <paramref name="a"/> and <paramref name="b"/> both attended a meeting whose time overlaps <paramref name="time"/>.</summary>
-    private static bool AtAMeeting(System.Collections.Immutable.ImmutableArray<Entity> entities, AttendanceIndex attendance, int a, int b, DateRange time)
+    /// <summary>
+    /// True when entities <paramref name="a"/> and <paramref name="b"/> both attended a meeting whose time overlaps
+    /// <paramref name="time"/>: each meeting of the shorter list of overlapping time is looked up in the longer (a busy attendee's
+    /// list is long, and most of its meetings are at other times).
+    /// </summary>
+    private static bool AtAMeeting((int Earliest, int Latest)[] days, AttendanceIndex attendance, int a, int b, DateRange time)
     {
-        var ofA = attendance.Of(a);
-        var ofB = attendance.Of(b);
-        var (earliest, latest) = (time.Earliest.DayNumber, time.Latest.DayNumber);
-        for (int i = 0, j = 0; i < ofA.Length && j < ofB.Length;)
+        var shorter = attendance.Of(a);
+        var longer = attendance.Of(b);
+        if (shorter.Length > longer.Length)
         {
-            if (ofA[i] < ofB[j])
-            {
-                i++;
-            }
-            else if (ofA[i] > ofB[j])
-            {
-                j++;
-            }
-            else
-            {
-                var held = entities[ofA[i]].Meeting!.Time;
-                if (latest >= held.Earliest.DayNumber && earliest <= held.Latest.DayNumber)
-                {
-                    return true;
-                }
+            var swap = shorter;
+            shorter = longer;
+            longer = swap;
+        }
 
-                (i, j) = (i + 1, j + 1);
+        var (earliest, latest) = (time.Earliest.DayNumber, time.Latest.DayNumber);
+        foreach (var meeting in shorter)
+        {
+            if (latest >= days[meeting].Earliest && earliest <= days[meeting].Latest && longer.BinarySearch(meeting) >= 0)
+            {
+                return true;
             }
         }
 
