@@ -4,8 +4,8 @@ namespace DiplomacyGraph.Queries;
 
 /// <summary>
 /// The graph's topology with entity positions as vertices (vertex <c>i</c> is <see cref="DiplomaticGraph.Entities"/>[i]), as flat
-/// arrays the searches walk: <see cref="Steps"/> for paths and neighbourhoods, <see cref="TimeRespecting"/> for time-respecting paths,
-/// and <see cref="EarliestArrival"/>'s labels.
+/// arrays the searches walk: <see cref="Steps"/> for paths and neighbourhoods, <see cref="TimeRespecting"/> for time-respecting paths
+/// and timelines, <see cref="Attendance"/> and <see cref="MetAtMeetings"/> for histories and timelines, and <see cref="EarliestArrival"/>'s labels.
 /// Built once per graph, each part on first use; immutable afterwards.
 /// </summary>
 internal sealed class QueryIndexes
