@@ -87,13 +87,13 @@ public static class HistoryQueries
     {
         ArgumentNullException.ThrowIfNull(graph);
         filter ??= QueryFilter.Default;
-        var side = new HistorySide(graph, QueryInput.Entity(graph, entityId), !direct, filter);
         var topology = graph.QueryIndexes;
-        var adjacency = topology.TimeRespecting;
         var entities = topology.Entities;
+        var at = QueryInput.Position(graph, entityId); // one lookup: the entity, its relations and its slots by position
+        var side = new HistorySide(graph, entities[at], !direct, filter);
+        var adjacency = topology.TimeRespecting;
         var alone = side.Members.Count == 1;
-        var own = graph.RelationsOf(side.Entity.Id);
-        var rows = new HistoryRows(graph, alone ? own.Length : (int)Math.Min(side.Degree, 1024));
+        var rows = new HistoryRows(graph, alone ? topology.RelationsAt(at).Length : (int)Math.Min(side.Degree, 1024));
         HashSet<Relation>? seen = null;
         HistoryEventParts? meetings = null;
         HistoryEventParts? statements = null;
@@ -102,14 +102,14 @@ public static class HistoryQueries
         {
             // The other ends and directions come from the time-respecting adjacency (the same relations in the same order,
             // self-loops left out: a relation is one when its slot holds another): no lookup or comparison of ids.
-            var position = topology.PositionOf(member);
+            var position = ReferenceEquals(member, side.Entity) ? at : topology.PositionOf(member);
             var slot = adjacency.Start[position];
             var end = adjacency.Start[position + 1];
             var memberIsMeeting = (adjacency.Events[position] & TimeRespectingAdjacency.MeetingEvent) != 0;
-            foreach (var relation in ReferenceEquals(member, side.Entity) ? own : graph.RelationsOf(member.Id))
+            foreach (var relation in topology.RelationsAt(position))
             {
                 var selfLoop = slot == end || !ReferenceEquals(adjacency.Relations[slot], relation);
-                var at = slot;
+                var here = slot;
                 var step = selfLoop ? default : adjacency.Packed[slot++];
                 var outgoing = selfLoop || step.Leaves;
                 var otherPosition = selfLoop ? position : step.Next;
@@ -165,7 +165,7 @@ public static class HistoryQueries
                 // met relation whose ends attended no meeting of overlapping time together is no row to fold.
                 if (!selfLoop && !memberIsMeeting && (adjacency.Events[otherPosition] & TimeRespectingAdjacency.MeetingEvent) == 0 && step.Earliest != 0)
                 {
-                    rows.AddRelation(row, step.Earliest, step.Latest, step.Type == adjacency.MetType && (folds ??= topology.MetAtMeetings).At(at), otherPosition, position);
+                    rows.AddRelation(row, step.Earliest, step.Latest, step.Type == adjacency.MetType && (folds ??= topology.MetAtMeetings).At(here), otherPosition, position);
                 }
                 else
                 {

@@ -144,22 +144,32 @@ internal sealed class HistoryRows
             }
         }
 
+        // Rows mostly come in time order (an entity's relations are kept so): when all do, none folded, they are the answer as they are.
         Span<long> keys = count <= StackKeys ? stackalloc long[count] : new long[count];
-        var kept = 0;
+        var (kept, inOrder) = (0, true);
         for (var i = 0; i < count; i++)
         {
             if (facts[i].Role != Role.Folded)
             {
-                keys[kept++] = facts[i].Key | (uint)i;
+                keys[kept] = facts[i].Key | (uint)i;
+                inOrder &= kept == 0 || keys[kept - 1] < keys[kept];
+                kept++;
             }
         }
 
-        keys = keys[..kept];
-        keys.Sort();
         var answer = new HistoryEntry[kept];
-        for (var i = 0; i < kept; i++)
+        if (inOrder && kept == count)
         {
-            answer[i] = rows[(int)(keys[i] & uint.MaxValue)];
+            Array.Copy(rows, answer, count);
+        }
+        else
+        {
+            keys = keys[..kept];
+            keys.Sort();
+            for (var i = 0; i < kept; i++)
+            {
+                answer[i] = rows[(int)(keys[i] & uint.MaxValue)];
+            }
         }
 
         if (rows.Length <= KeptCapacity)

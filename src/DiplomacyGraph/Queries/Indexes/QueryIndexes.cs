@@ -11,6 +11,7 @@ namespace DiplomacyGraph.Queries;
 internal sealed class QueryIndexes
 {
     private readonly Dictionary<string, int> positions;
+    private readonly System.Collections.Immutable.ImmutableArray<Relation>[] relationsAt;
     private readonly Lazy<StepAdjacency> steps;
     private readonly Lazy<TimeRespectingAdjacency> timeRespecting;
     private readonly Lazy<AttendanceIndex> attendance;
@@ -21,9 +22,11 @@ internal sealed class QueryIndexes
     {
         Entities = graph.Entities;
         positions = new Dictionary<string, int>(graph.Entities.Length, StringComparer.Ordinal);
+        relationsAt = new System.Collections.Immutable.ImmutableArray<Relation>[graph.Entities.Length];
         for (var i = 0; i < graph.Entities.Length; i++)
         {
             positions[graph.Entities[i].Id] = i;
+            relationsAt[i] = graph.RelationsOf(graph.Entities[i].Id);
         }
 
         steps = new Lazy<StepAdjacency>(() => new StepAdjacency(graph, positions), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -57,4 +60,10 @@ internal sealed class QueryIndexes
     /// <summary>The vertex of the entity with this id.</summary>
     /// <exception cref="KeyNotFoundException">No entity of this graph has that id.</exception>
     public int PositionOf(string id) => positions[id];
+
+    /// <summary>The vertex of the entity with this id, when one has it.</summary>
+    public bool TryPositionOf(string id, out int position) => positions.TryGetValue(id, out position);
+
+    /// <summary>The relations of the entity at vertex <paramref name="v"/>, as <see cref="DiplomaticGraph.RelationsOf"/> gives them (no lookup by id).</summary>
+    public System.Collections.Immutable.ImmutableArray<Relation> RelationsAt(int v) => relationsAt[v];
 }
