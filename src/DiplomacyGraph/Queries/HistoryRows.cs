@@ -61,7 +61,7 @@ internal sealed class HistoryRows
     public void AddRelation(HistoryEntry row, Relation relation, int first = -1, int second = -1)
     {
         var time = relation.Time;
-        AddRelation(row, SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, relation.Is(BuiltInRelationTypes.Met), first, second);
+        AddRelation(row, SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, relation.Is(BuiltInRelationTypes.Met), first, second, time.Start is not null);
     }
 
     /// <summary>
@@ -70,19 +70,22 @@ internal sealed class HistoryRows
     /// is not read.
     /// </summary>
     public void AddRelation(HistoryEntry row, int earliest, int latest, bool met, int first, int second) =>
-        AddRelation(row, (long)earliest << 32, earliest, latest, met, first, second);
+        AddRelation(row, (long)earliest << 32, earliest, latest, met, first, second, byEarliest: true);
 
-    /// <summary>A relation row with its sort key: a <c>met</c> row keeps its days and end positions for folding into meeting rows.</summary>
-    private void AddRelation(HistoryEntry row, long key, int earliest, int latest, bool met, int first, int second)
+    /// <summary>
+    /// A relation row with its sort key (<paramref name="byEarliest"/>: made of its earliest day, as the relations of an entity are
+    /// kept in order): a <c>met</c> row keeps its days and end positions for folding into meeting rows.
+    /// </summary>
+    private void AddRelation(HistoryEntry row, long key, int earliest, int latest, bool met, int first, int second, bool byEarliest)
     {
         if (met)
         {
             metRows++;
-            Add(row, new Facts(key, earliest, latest, first, second, Role.Met));
+            Add(row, new Facts(key, earliest, latest, first, second, Role.Met, byEarliest));
         }
         else
         {
-            Add(row, new Facts(key, 0, 0, -1, -1, Role.Other));
+            Add(row, new Facts(key, 0, 0, -1, -1, Role.Other, byEarliest));
         }
     }
 
@@ -91,7 +94,7 @@ internal sealed class HistoryRows
     {
         var time = row.Time;
         meetingRows++;
-        Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, meeting, -1, Role.Meeting));
+        Add(row, new Facts(SortKey(time), time.Earliest.DayNumber, time.Latest.DayNumber, meeting, -1, Role.Meeting, byEarliest: false));
     }
 
     /// <summary>Adds any row: its relation or meeting found from the row.</summary>
@@ -107,7 +110,7 @@ internal sealed class HistoryRows
         }
         else
         {
-            Add(row, new Facts(SortKey(row.Time), 0, 0, -1, -1, Role.Other));
+            Add(row, new Facts(SortKey(row.Time), 0, 0, -1, -1, Role.Other, byEarliest: false));
         }
     }
 
@@ -144,31 +147,39 @@ internal sealed class HistoryRows
             }
         }
 
-        // Rows mostly come in time order (an entity's relations are kept so): when all do, none folded, they are the answer as they are.
+        // Rows keyed by their earliest day mostly come in time order (an entity's relations are kept so): those in order are one
+        // sorted run, at the front; the rest (meeting and statement rows, times without a start, any out of order) go to the back,
+        // are sorted there and merged in. When the run is all the rows, they are the answer as they are.
         Span<long> keys = count <= StackKeys ? stackalloc long[count] : new long[count];
-        var (kept, inOrder) = (0, true);
+        var (run, rest, last) = (0, count, long.MinValue);
         for (var i = 0; i < count; i++)
         {
             if (facts[i].Role != Role.Folded)
             {
-                keys[kept] = facts[i].Key | (uint)i;
-                inOrder &= kept == 0 || keys[kept - 1] < keys[kept];
-                kept++;
+                var key = facts[i].Key | (uint)i;
+                if (facts[i].ByEarliest && key > last)
+                {
+                    keys[run++] = last = key;
+                }
+                else
+                {
+                    keys[--rest] = key;
+                }
             }
         }
 
-        var answer = new HistoryEntry[kept];
-        if (inOrder && kept == count)
+        var answer = new HistoryEntry[run + count - rest];
+        if (run == count)
         {
             Array.Copy(rows, answer, count);
         }
         else
         {
-            keys = keys[..kept];
-            keys.Sort();
-            for (var i = 0; i < kept; i++)
+            keys[rest..].Sort();
+            for (int n = 0, a = 0, b = rest; n < answer.Length; n++)
             {
-                answer[i] = rows[(int)(keys[i] & uint.MaxValue)];
+                var key = b == count || (a < run && keys[a] < keys[b]) ? keys[a++] : keys[b++];
+                answer[n] = rows[(int)(key & uint.MaxValue)];
             }
         }
 
@@ -395,7 +406,7 @@ internal sealed class HistoryRows
     }
 
     /// <summary>What the finish reads of one row.</summary>
-    private struct Facts(long key, int earliest, int latest, int from, int to, Role role)
+    private struct Facts(long key, int earliest, int latest, int from, int to, Role role, bool byEarliest)
     {
         /// <summary>Its <see cref="SortKey"/>.</summary>
         public readonly long Key = key;
@@ -414,5 +425,8 @@ internal sealed class HistoryRows
 
         /// <summary>What it is to the folding.</summary>
         public Role Role = role;
+
+        /// <summary>True when <see cref="Key"/> is its earliest day and it was added in the order of its entity's relations.</summary>
+        public readonly bool ByEarliest = byEarliest;
     }
 }
