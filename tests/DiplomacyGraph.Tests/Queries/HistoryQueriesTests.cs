@@ -167,6 +167,24 @@ public class HistoryQueriesTests
     }
 
     [Fact]
+    public void A_timeline_merges_its_rows_in_order_whatever_order_they_come_in()
+    {
+        // The entity's relations come by earliest day (unknown and open starts first); meeting rows come after them.
+        var graph = Builder()
+            .AddEntity(Entity("a")).AddEntity(Entity("b")).AddEntity(Meeting("summit", "2025-05-15")).AddEntity(Meeting("early", "2025-01-02"))
+            .AddRelation(Relation("later", "briefed", "a", "b", "after 2025-05-20"))
+            .AddRelation(Relation("day", "briefed", "a", "b", "2025-05-20"))
+            .AddRelation(Relation("unknown", "briefed", "b", "a", "unknown"))
+            .AddRelation(Relation("a-summit", "attended", "a", "summit", "2025-05-15"))
+            .AddRelation(Relation("before", "briefed", "a", "b", "before 2025-05-10"))
+            .AddRelation(Relation("month", "briefed", "b", "a", "2025-05"))
+            .AddRelation(Relation("a-early", "attended", "a", "early", "2025-01-02"))
+            .Build();
+
+        Assert.Equal(["early", "month", "before", "summit", "day", "later", "unknown"], graph.Timeline("a", direct: true).Select(r => r.Id));
+    }
+
+    [Fact]
     public void Rows_only_possibly_in_the_window_are_marked_and_certainly_keeps_only_the_others()
     {
         var march = DateRange.Parse("2025-03");
