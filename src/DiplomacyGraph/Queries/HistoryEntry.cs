@@ -43,7 +43,8 @@ public sealed record HistoryEntry
         own = new Own(kind, id, time, type, role, assertion, claimedBy, meeting, statement, via);
         Party = party;
         OtherParty = otherParty;
-        lists = new Lists { Relations = relations, RelationsGiven = true, Citations = citations, Parties = parties };
+        lists = new Lists { Citations = citations, Parties = parties };
+        lists.Give(relations);
         this.inWindow = inWindow;
     }
 
@@ -154,12 +155,7 @@ public sealed record HistoryEntry
             return value;
         }
 
-        init
-        {
-            var built = Built();
-            built.Relations = value;
-            built.RelationsGiven = true;
-        }
+        init => Built().Give(value);
     }
 
     /// <summary>Office and membership relations through which a party took part (empty when both took part themselves).</summary>
@@ -243,8 +239,7 @@ public sealed record HistoryEntry
         var before = Relations;
         var after = before.Add(met);
         var built = Built();
-        built.Relations = after;
-        built.RelationsGiven = true;
+        built.Give(after);
         if (source is HistoryRowParts parts && built.Citations.IsDefault)
         {
             parts.Fold(met, before, after);
@@ -325,6 +320,13 @@ public sealed record HistoryEntry
         public ImmutableArray<ResolvedCitation> Citations;
 
         public ImmutableArray<HistoryParty> Parties;
+
+        /// <summary>Gives the row its relations (made, set or folded into): no longer made of its relation.</summary>
+        public void Give(ImmutableArray<Relation> relations)
+        {
+            Relations = relations;
+            RelationsGiven = true;
+        }
 
         public Lists Copy() => (Lists)MemberwiseClone();
     }
