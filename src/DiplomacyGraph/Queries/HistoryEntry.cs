@@ -240,7 +240,7 @@ public sealed record HistoryEntry
         var after = before.Add(met);
         var built = Built();
         built.Give(after);
-        if (source is HistoryRowParts parts && built.Citations.IsDefault)
+        if (source is EventRowParts parts && built.Citations.IsDefault)
         {
             parts.Fold(met, before, after);
             return;

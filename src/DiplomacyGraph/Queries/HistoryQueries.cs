@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DiplomacyGraph.Model;
 
 namespace DiplomacyGraph.Queries;
@@ -156,7 +157,7 @@ public static class HistoryQueries
                 {
                     var self = side.Spec(who, relation.Role);
                     var them = also is null ? PartySpec.Outside(other) : side.Spec(also, null);
-                    var parts = outgoing ? HistoryRowParts.OfRelation(graph, relation, self, them, who.Via) : HistoryRowParts.OfRelation(graph, relation, them, self, who.Via);
+                    var parts = outgoing ? new RelationRowParts(graph, relation, self, them, who.Via) : new RelationRowParts(graph, relation, them, self, who.Via);
                     row = new HistoryEntry(graph, relation, member, other, parts, outgoing);
                 }
 
@@ -190,35 +191,54 @@ public static class HistoryQueries
     /// <summary>A timeline's meeting rows: one per meeting the side attended, in the order first met.</summary>
     private static void AddMeetingRows(DiplomaticGraph graph, HistorySide side, HistoryRows rows, HistoryEventParts meetings)
     {
-        foreach (var (position, meeting, all) in meetings.Events)
+        foreach (var meeting in meetings.Events)
         {
-            var attendances = HistoryEventParts.Distinct(all);
+            var attendances = HistoryEventParts.Distinct(in meeting);
             var (who, attended) = attendances[0];
-            var ours = new (Relation, PartySpec)[attendances.Count];
-            for (var i = 0; i < ours.Length; i++)
-            {
-                ours[i] = (attendances[i].Part, side.Spec(attendances[i].Who, attendances[i].Part.Role));
-            }
-
-            rows.AddMeeting(MeetingRow(graph, meeting, attended, who.Entity, meeting, attendances, ours), position);
+            rows.AddMeeting(MeetingRow(graph, meeting.Entity, attended, who.Entity, meeting.Entity, attendances, Ours(side, attendances, static part => part.Role)), meeting.Position);
         }
     }
 
     /// <summary>A timeline's statement rows: one per statement the side made or is about, in the order first met.</summary>
     private static void AddStatementRows(DiplomaticGraph graph, HistorySide side, HistoryRows rows, HistoryEventParts statements)
     {
-        foreach (var (_, statement, all) in statements.Events)
+        foreach (var statement in statements.Events)
         {
-            var parts = HistoryEventParts.Distinct(all);
+            var parts = HistoryEventParts.Distinct(in statement);
             var (who, part) = parts[0];
-            var ours = new (Relation, PartySpec)[parts.Count];
-            for (var i = 0; i < ours.Length; i++)
-            {
-                ours[i] = (parts[i].Part, side.Spec(parts[i].Who, RoleIn(parts[i].Part)));
-            }
-
-            rows.Add(StatementRow(graph, statement, part, who.Entity, statement, parts, ours));
+            rows.Add(StatementRow(graph, statement.Entity, part, who.Entity, statement.Entity, parts, Ours(side, parts, RoleIn)));
         }
+    }
+
+    /// <summary>
+    /// A timeline event's parties of the side that acted for it (a member, through an office or membership), with the role
+    /// <paramref name="role"/> gives their part. Those who took part themselves are left out: the row lists them as it lists
+    /// any other party, from their relation (the same party).
+    /// </summary>
+    private static (Relation, PartySpec)[] Ours(HistorySide side, ReadOnlySpan<(Representative Who, Relation Part)> parts, Func<Relation, string?> role)
+    {
+        var acting = 0;
+        foreach (var (who, _) in parts)
+        {
+            acting += who.Via.IsEmpty ? 0 : 1;
+        }
+
+        if (acting == 0)
+        {
+            return [];
+        }
+
+        var ours = new (Relation, PartySpec)[acting];
+        var at = 0;
+        foreach (var (who, part) in parts)
+        {
+            if (!who.Via.IsEmpty)
+            {
+                ours[at++] = (part, side.Spec(who, role(part)));
+            }
+        }
+
+        return ours;
     }
 
     /// <summary>Relations between a member of one side and a member of the other, each with the two members' ids (side A's first).</summary>
@@ -429,7 +449,7 @@ public static class HistoryQueries
 
             var attendances = attA.Concat(attB).DistinctBy(a => a.Attended).ToList();
             (Relation, PartySpec)[] ours = [.. attA.Select(a => (a.Attended, sideA.Spec(a.Who, a.Attended.Role))), .. attB.Select(b => (b.Attended, sideB.Spec(b.Who, b.Attended.Role)))];
-            rows.Add(MeetingRow(graph, meeting, pair.Attended, pair.Who.Entity, pair.Other, attendances, ours));
+            rows.Add(MeetingRow(graph, meeting, pair.Attended, pair.Who.Entity, pair.Other, CollectionsMarshal.AsSpan(attendances), ours));
         }
 
         return rows;
@@ -506,7 +526,7 @@ public static class HistoryQueries
 
             var parts = partsA.Concat(partsB).DistinctBy(p => p.Part).ToList();
             (Relation, PartySpec)[] ours = [.. partsA.Select(a => (a.Part, sideA.Spec(a.Who, RoleIn(a.Part)))), .. partsB.Select(b => (b.Part, sideB.Spec(b.Who, RoleIn(b.Part))))];
-            rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, parts, ours));
+            rows.Add(StatementRow(graph, statement, pair.Part, pair.Who.Entity, pair.Other, CollectionsMarshal.AsSpan(parts), ours));
         }
 
         return rows;
@@ -541,7 +561,7 @@ public static class HistoryQueries
     /// <summary>A statement row: the parties (every speaker and subject, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry StatementRow(
         DiplomaticGraph graph, Entity statement, Relation partyPart, Entity party, Entity other,
-        List<(Representative Who, Relation Part)> parts, (Relation Part, PartySpec Party)[] sides)
+        ReadOnlySpan<(Representative Who, Relation Part)> parts, (Relation Part, PartySpec Party)[] sides)
     {
         var occasion = StatementQueries.OccasionOf(graph, statement.Id);
         var relations = Parts(parts);
@@ -549,26 +569,26 @@ public static class HistoryQueries
             HistoryEntryKind.Statement, statement.Id, statement.Statement!.Time, BuiltInRelationTypes.Said.Name, RoleIn(partyPart), partyPart.Assertion, partyPart.ClaimedBy,
             party, other, occasion, relations, Via(parts), default, default, WindowMatch.Certainly, statement)
         {
-            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Statement, statement, relations, sides),
+            Pending = new EventRowParts(graph, HistoryEntryKind.Statement, statement, relations, sides),
         };
     }
 
     /// <summary>A meeting row: the parties (every attendee, the queried sides' own marked with whom they acted for) are listed when first read.</summary>
     private static HistoryEntry MeetingRow(
         DiplomaticGraph graph, Entity meeting, Relation partyAttendance, Entity party, Entity other,
-        List<(Representative Who, Relation Attended)> attendances, (Relation Attended, PartySpec Party)[] sides)
+        ReadOnlySpan<(Representative Who, Relation Attended)> attendances, (Relation Attended, PartySpec Party)[] sides)
     {
         var relations = Parts(attendances);
         return new HistoryEntry(
             HistoryEntryKind.Meeting, meeting.Id, meeting.Meeting!.Time, BuiltInRelationTypes.Attended.Name, partyAttendance.Role, partyAttendance.Assertion, partyAttendance.ClaimedBy,
             party, other, meeting, relations, Via(attendances), default, default, WindowMatch.Certainly)
         {
-            Pending = HistoryRowParts.OfEvent(graph, HistoryEntryKind.Meeting, meeting, relations, sides),
+            Pending = new EventRowParts(graph, HistoryEntryKind.Meeting, meeting, relations, sides),
         };
     }
 
     /// <summary>The via relations of the representatives, each once, in order (none when all acted themselves).</summary>
-    private static ImmutableArray<Relation> Via(List<(Representative Who, Relation Part)> parts)
+    private static ImmutableArray<Relation> Via(ReadOnlySpan<(Representative Who, Relation Part)> parts)
     {
         List<Relation>? via = null;
         foreach (var (representative, _) in parts)
@@ -587,15 +607,15 @@ public static class HistoryQueries
     }
 
     /// <summary>The relations of the parts, in order.</summary>
-    private static ImmutableArray<Relation> Parts(List<(Representative Who, Relation Part)> parts)
+    private static ImmutableArray<Relation> Parts(ReadOnlySpan<(Representative Who, Relation Part)> parts)
     {
-        var relations = new Relation[parts.Count];
+        var relations = new Relation[parts.Length];
         for (var i = 0; i < relations.Length; i++)
         {
             relations[i] = parts[i].Part;
         }
 
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(relations);
+        return ImmutableCollectionsMarshal.AsImmutableArray(relations);
     }
 
     /// <summary>
@@ -603,5 +623,5 @@ public static class HistoryQueries
     /// are made when first read — of the relation alone when both ends acted themselves.
     /// </summary>
     private static HistoryEntry RelationRow(DiplomaticGraph graph, Relation relation, Entity party, Entity other, ImmutableArray<Relation> via, PartySpec from, PartySpec to) =>
-        new(graph, relation, party, other, from.Itself && to.Itself ? null : HistoryRowParts.OfRelation(graph, relation, from, to, via), roleOnFrom: true);
+        new(graph, relation, party, other, from.Itself && to.Itself ? null : new RelationRowParts(graph, relation, from, to, via), roleOnFrom: true);
 }
